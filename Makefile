@@ -1,0 +1,53 @@
+# pulsetrail: every target installs what it needs first, so each works on a fresh machine.
+#   make demo   - the SDK against local mock servers (Prism) started from our specs; no credentials
+#   make test   - every check (lint, types, spec lint, regeneration diff, guards) and the test suite
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+SPECS := specs/sendpulse-a360.yaml generated/openapi/activetrail.yaml
+export PATH := $(CURDIR)/$(BIN):$(CURDIR)/node_modules/.bin:$(PATH)
+
+.PHONY: setup generate check test demo bench lint typecheck spec-lint
+
+setup: $(VENV)/.installed node_modules/.installed
+
+$(VENV)/.installed: requirements-dev.txt pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "pulsetrail needs Python >= 3.11 (set PYTHON=...)"; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
+	@touch $@
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+generate: setup
+	$(BIN)/python scripts/generate.py
+
+lint: setup
+	$(BIN)/ruff check overlay scripts tests examples
+	$(BIN)/ruff format --check overlay scripts tests examples
+
+typecheck: setup
+	$(BIN)/mypy overlay scripts examples
+
+spec-lint: setup
+	$(BIN)/python scripts/bundle_specs.py --check
+	redocly lint --format=stylish $(SPECS)
+	spectral lint --fail-severity=warn $(SPECS)
+	$(BIN)/openapi-spec-validator $(SPECS)
+
+check: lint typecheck spec-lint
+	$(BIN)/python scripts/generate.py --check
+	$(BIN)/python scripts/check_generated.py
+
+test: check
+	$(BIN)/python -m pytest
+
+demo: setup
+	$(BIN)/python examples/demo.py
+
+bench: setup
+	@echo "no benchmarks yet"

@@ -1,0 +1,243 @@
+import datetime
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.account_contact_growth_day import AccountContactGrowthDay
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    from_date: datetime.date | Unset = UNSET,
+    to_date: datetime.date | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_from_date: str | Unset = UNSET
+    if not isinstance(from_date, Unset):
+        json_from_date = from_date.isoformat()
+    params["FromDate"] = json_from_date
+
+    json_to_date: str | Unset = UNSET
+    if not isinstance(to_date, Unset):
+        json_to_date = to_date.isoformat()
+    params["ToDate"] = json_to_date
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/account/executivereport/contactgrowth",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | list[AccountContactGrowthDay] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = AccountContactGrowthDay.from_dict(
+                response_200_item_data
+            )
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | list[AccountContactGrowthDay]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    from_date: datetime.date | Unset = UNSET,
+    to_date: datetime.date | Unset = UNSET,
+) -> Response[ErrorResponse | list[AccountContactGrowthDay]]:
+    """Get the daily growth of active and inactive contacts
+
+     Returns, day by day, the number of active (subscribed) and inactive (unsubscribed) contacts in the
+    date
+    window. The default window is the last three months.
+
+    **Response shape inferred** from a public client's description ("time-series data with daily
+    breakdowns"); no source shows the field names. Every field is optional.
+
+    Args:
+        from_date (datetime.date | Unset):
+        to_date (datetime.date | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | list[AccountContactGrowthDay]]
+    """
+
+    kwargs = _get_kwargs(
+        from_date=from_date,
+        to_date=to_date,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    from_date: datetime.date | Unset = UNSET,
+    to_date: datetime.date | Unset = UNSET,
+) -> ErrorResponse | list[AccountContactGrowthDay] | None:
+    """Get the daily growth of active and inactive contacts
+
+     Returns, day by day, the number of active (subscribed) and inactive (unsubscribed) contacts in the
+    date
+    window. The default window is the last three months.
+
+    **Response shape inferred** from a public client's description ("time-series data with daily
+    breakdowns"); no source shows the field names. Every field is optional.
+
+    Args:
+        from_date (datetime.date | Unset):
+        to_date (datetime.date | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | list[AccountContactGrowthDay]
+    """
+
+    return sync_detailed(
+        client=client,
+        from_date=from_date,
+        to_date=to_date,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    from_date: datetime.date | Unset = UNSET,
+    to_date: datetime.date | Unset = UNSET,
+) -> Response[ErrorResponse | list[AccountContactGrowthDay]]:
+    """Get the daily growth of active and inactive contacts
+
+     Returns, day by day, the number of active (subscribed) and inactive (unsubscribed) contacts in the
+    date
+    window. The default window is the last three months.
+
+    **Response shape inferred** from a public client's description ("time-series data with daily
+    breakdowns"); no source shows the field names. Every field is optional.
+
+    Args:
+        from_date (datetime.date | Unset):
+        to_date (datetime.date | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | list[AccountContactGrowthDay]]
+    """
+
+    kwargs = _get_kwargs(
+        from_date=from_date,
+        to_date=to_date,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    from_date: datetime.date | Unset = UNSET,
+    to_date: datetime.date | Unset = UNSET,
+) -> ErrorResponse | list[AccountContactGrowthDay] | None:
+    """Get the daily growth of active and inactive contacts
+
+     Returns, day by day, the number of active (subscribed) and inactive (unsubscribed) contacts in the
+    date
+    window. The default window is the last three months.
+
+    **Response shape inferred** from a public client's description ("time-series data with daily
+    breakdowns"); no source shows the field names. Every field is optional.
+
+    Args:
+        from_date (datetime.date | Unset):
+        to_date (datetime.date | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | list[AccountContactGrowthDay]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            from_date=from_date,
+            to_date=to_date,
+        )
+    ).parsed

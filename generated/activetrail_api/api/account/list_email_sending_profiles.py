@@ -1,0 +1,193 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.account_email_sending_profile import AccountEmailSendingProfile
+from ...models.error_response import ErrorResponse
+from ...types import Response
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/account/sendingprofiles",
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | list[AccountEmailSendingProfile] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = AccountEmailSendingProfile.from_dict(
+                response_200_item_data
+            )
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | list[AccountEmailSendingProfile]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorResponse | list[AccountEmailSendingProfile]]:
+    """List the account's email sending profiles
+
+     Returns the email sending profiles (sender name and address, reply-to, subject postfix). Their `id`
+    is the
+    `user_profile_id` that email campaigns and automation email steps take.
+
+    **Response shape inferred** from a public Go client's struct (repository not identified, index id
+    15270225362); no official sample. Note its `FromName` field is PascalCase while the others are
+    snake_case.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | list[AccountEmailSendingProfile]]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorResponse | list[AccountEmailSendingProfile] | None:
+    """List the account's email sending profiles
+
+     Returns the email sending profiles (sender name and address, reply-to, subject postfix). Their `id`
+    is the
+    `user_profile_id` that email campaigns and automation email steps take.
+
+    **Response shape inferred** from a public Go client's struct (repository not identified, index id
+    15270225362); no official sample. Note its `FromName` field is PascalCase while the others are
+    snake_case.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | list[AccountEmailSendingProfile]
+    """
+
+    return sync_detailed(
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorResponse | list[AccountEmailSendingProfile]]:
+    """List the account's email sending profiles
+
+     Returns the email sending profiles (sender name and address, reply-to, subject postfix). Their `id`
+    is the
+    `user_profile_id` that email campaigns and automation email steps take.
+
+    **Response shape inferred** from a public Go client's struct (repository not identified, index id
+    15270225362); no official sample. Note its `FromName` field is PascalCase while the others are
+    snake_case.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | list[AccountEmailSendingProfile]]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorResponse | list[AccountEmailSendingProfile] | None:
+    """List the account's email sending profiles
+
+     Returns the email sending profiles (sender name and address, reply-to, subject postfix). Their `id`
+    is the
+    `user_profile_id` that email campaigns and automation email steps take.
+
+    **Response shape inferred** from a public Go client's struct (repository not identified, index id
+    15270225362); no official sample. Note its `FromName` field is PascalCase while the others are
+    snake_case.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | list[AccountEmailSendingProfile]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,220 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.automation_campaign_statistic import AutomationCampaignStatistic
+from ...models.error_response import ErrorResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/automationreports/{id}/automationsmscampaignstatistic".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | list[AutomationCampaignStatistic] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = AutomationCampaignStatistic.from_dict(
+                response_200_item_data
+            )
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | list[AutomationCampaignStatistic]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorResponse | list[AutomationCampaignStatistic]]:
+    """Get the statistics of an automation's SMS campaigns
+
+     **Inferred path:** only one unverified client calls this path. Returns the statistics of each SMS
+    campaign
+    (SMS step) of the automation.
+
+    **Response shape inferred:** no source shows the body. We assume one row per campaign with counters
+    named
+    like the official SMS summary report's. Every field is optional.
+
+    Args:
+        id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | list[AutomationCampaignStatistic]]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorResponse | list[AutomationCampaignStatistic] | None:
+    """Get the statistics of an automation's SMS campaigns
+
+     **Inferred path:** only one unverified client calls this path. Returns the statistics of each SMS
+    campaign
+    (SMS step) of the automation.
+
+    **Response shape inferred:** no source shows the body. We assume one row per campaign with counters
+    named
+    like the official SMS summary report's. Every field is optional.
+
+    Args:
+        id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | list[AutomationCampaignStatistic]
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorResponse | list[AutomationCampaignStatistic]]:
+    """Get the statistics of an automation's SMS campaigns
+
+     **Inferred path:** only one unverified client calls this path. Returns the statistics of each SMS
+    campaign
+    (SMS step) of the automation.
+
+    **Response shape inferred:** no source shows the body. We assume one row per campaign with counters
+    named
+    like the official SMS summary report's. Every field is optional.
+
+    Args:
+        id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | list[AutomationCampaignStatistic]]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorResponse | list[AutomationCampaignStatistic] | None:
+    """Get the statistics of an automation's SMS campaigns
+
+     **Inferred path:** only one unverified client calls this path. Returns the statistics of each SMS
+    campaign
+    (SMS step) of the automation.
+
+    **Response shape inferred:** no source shows the body. We assume one row per campaign with counters
+    named
+    like the official SMS summary report's. Every field is optional.
+
+    Args:
+        id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | list[AutomationCampaignStatistic]
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,237 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.email_template import EmailTemplate
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    search_term: str | Unset = UNSET,
+    page: int | Unset = 1,
+    limit: int | Unset = 20,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["SearchTerm"] = search_term
+
+    params["Page"] = page
+
+    params["Limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/templates",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | list[EmailTemplate] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = EmailTemplate.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | list[EmailTemplate]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    search_term: str | Unset = UNSET,
+    page: int | Unset = 1,
+    limit: int | Unset = 20,
+) -> Response[ErrorResponse | list[EmailTemplate]]:
+    """List the account's "my templates"
+
+     Returns the templates saved under "My Templates", optionally searched by name. Without `Limit` you
+    get 20.
+    The items are inferred to have the fields COR's template update accepts; every field is optional.
+
+    Args:
+        search_term (str | Unset):
+        page (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | list[EmailTemplate]]
+    """
+
+    kwargs = _get_kwargs(
+        search_term=search_term,
+        page=page,
+        limit=limit,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    search_term: str | Unset = UNSET,
+    page: int | Unset = 1,
+    limit: int | Unset = 20,
+) -> ErrorResponse | list[EmailTemplate] | None:
+    """List the account's "my templates"
+
+     Returns the templates saved under "My Templates", optionally searched by name. Without `Limit` you
+    get 20.
+    The items are inferred to have the fields COR's template update accepts; every field is optional.
+
+    Args:
+        search_term (str | Unset):
+        page (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | list[EmailTemplate]
+    """
+
+    return sync_detailed(
+        client=client,
+        search_term=search_term,
+        page=page,
+        limit=limit,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    search_term: str | Unset = UNSET,
+    page: int | Unset = 1,
+    limit: int | Unset = 20,
+) -> Response[ErrorResponse | list[EmailTemplate]]:
+    """List the account's "my templates"
+
+     Returns the templates saved under "My Templates", optionally searched by name. Without `Limit` you
+    get 20.
+    The items are inferred to have the fields COR's template update accepts; every field is optional.
+
+    Args:
+        search_term (str | Unset):
+        page (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | list[EmailTemplate]]
+    """
+
+    kwargs = _get_kwargs(
+        search_term=search_term,
+        page=page,
+        limit=limit,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    search_term: str | Unset = UNSET,
+    page: int | Unset = 1,
+    limit: int | Unset = 20,
+) -> ErrorResponse | list[EmailTemplate] | None:
+    """List the account's "my templates"
+
+     Returns the templates saved under "My Templates", optionally searched by name. Without `Limit` you
+    get 20.
+    The items are inferred to have the fields COR's template update accepts; every field is optional.
+
+    Args:
+        search_term (str | Unset):
+        page (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | list[EmailTemplate]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            search_term=search_term,
+            page=page,
+            limit=limit,
+        )
+    ).parsed

@@ -1,0 +1,230 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.external_mapping import ExternalMapping
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: ExternalMapping,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/api/external/mapping",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ErrorResponse | None:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 405:
+        response_405 = ErrorResponse.from_dict(response.json())
+
+        return response_405
+
+    if response.status_code == 409:
+        response_409 = ErrorResponse.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ExternalMapping,
+) -> Response[Any | ErrorResponse]:
+    """Remove a contact's external id and name
+
+     **Inferred path:** the seed gives no method; this is DELETE on the mapping path, with the mapping in
+    the
+    body. Removes the contact's external id and name. If the id and the name do not match each other, or
+    do not
+    exist, the call fails.
+
+    Args:
+        body (ExternalMapping): A contact's mapping to an external id and name (official
+            `MappingExternalContact`). `customerId` is the
+            contact's ActiveTrail id (from `list_unmapped_contacts`); it is needed to map, and
+            optional to unmap.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ExternalMapping,
+) -> Any | ErrorResponse | None:
+    """Remove a contact's external id and name
+
+     **Inferred path:** the seed gives no method; this is DELETE on the mapping path, with the mapping in
+    the
+    body. Removes the contact's external id and name. If the id and the name do not match each other, or
+    do not
+    exist, the call fails.
+
+    Args:
+        body (ExternalMapping): A contact's mapping to an external id and name (official
+            `MappingExternalContact`). `customerId` is the
+            contact's ActiveTrail id (from `list_unmapped_contacts`); it is needed to map, and
+            optional to unmap.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ExternalMapping,
+) -> Response[Any | ErrorResponse]:
+    """Remove a contact's external id and name
+
+     **Inferred path:** the seed gives no method; this is DELETE on the mapping path, with the mapping in
+    the
+    body. Removes the contact's external id and name. If the id and the name do not match each other, or
+    do not
+    exist, the call fails.
+
+    Args:
+        body (ExternalMapping): A contact's mapping to an external id and name (official
+            `MappingExternalContact`). `customerId` is the
+            contact's ActiveTrail id (from `list_unmapped_contacts`); it is needed to map, and
+            optional to unmap.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ExternalMapping,
+) -> Any | ErrorResponse | None:
+    """Remove a contact's external id and name
+
+     **Inferred path:** the seed gives no method; this is DELETE on the mapping path, with the mapping in
+    the
+    body. Removes the contact's external id and name. If the id and the name do not match each other, or
+    do not
+    exist, the call fails.
+
+    Args:
+        body (ExternalMapping): A contact's mapping to an external id and name (official
+            `MappingExternalContact`). `customerId` is the
+            contact's ActiveTrail id (from `list_unmapped_contacts`); it is needed to map, and
+            optional to unmap.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

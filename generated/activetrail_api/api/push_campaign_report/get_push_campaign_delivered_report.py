@@ -1,0 +1,312 @@
+import datetime
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.push_campaign_contacts_report import PushCampaignContactsReport
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: int,
+    *,
+    send_type: int | Unset = UNSET,
+    search_term: str | Unset = UNSET,
+    from_date: datetime.date | Unset = UNSET,
+    to_date: datetime.date | Unset = UNSET,
+    page: int | Unset = 1,
+    limit: int | Unset = 20,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["SendType"] = send_type
+
+    params["SearchTerm"] = search_term
+
+    json_from_date: str | Unset = UNSET
+    if not isinstance(from_date, Unset):
+        json_from_date = from_date.isoformat()
+    params["FromDate"] = json_from_date
+
+    json_to_date: str | Unset = UNSET
+    if not isinstance(to_date, Unset):
+        json_to_date = to_date.isoformat()
+    params["ToDate"] = json_to_date
+
+    params["Page"] = page
+
+    params["Limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/Pushcampaignreport/{id}/Delivered".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | PushCampaignContactsReport | None:
+    if response.status_code == 200:
+        response_200 = PushCampaignContactsReport.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | PushCampaignContactsReport]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    send_type: int | Unset = UNSET,
+    search_term: str | Unset = UNSET,
+    from_date: datetime.date | Unset = UNSET,
+    to_date: datetime.date | Unset = UNSET,
+    page: int | Unset = 1,
+    limit: int | Unset = 20,
+) -> Response[ErrorResponse | PushCampaignContactsReport]:
+    """Get the delivered report of a push campaign
+
+     Returns the contacts the push campaign was delivered to. The campaign must have been sent inside the
+    `FromDate`/`ToDate` window (by
+    default the last three months); otherwise the list is empty. No official page exists: the wrapper
+    `{total_items, contacts}` and its items are inferred from the SMS and automation report pages, so
+    every field
+    is optional.
+
+    Args:
+        id (int):
+        send_type (int | Unset):
+        search_term (str | Unset):
+        from_date (datetime.date | Unset):
+        to_date (datetime.date | Unset):
+        page (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | PushCampaignContactsReport]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        send_type=send_type,
+        search_term=search_term,
+        from_date=from_date,
+        to_date=to_date,
+        page=page,
+        limit=limit,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    send_type: int | Unset = UNSET,
+    search_term: str | Unset = UNSET,
+    from_date: datetime.date | Unset = UNSET,
+    to_date: datetime.date | Unset = UNSET,
+    page: int | Unset = 1,
+    limit: int | Unset = 20,
+) -> ErrorResponse | PushCampaignContactsReport | None:
+    """Get the delivered report of a push campaign
+
+     Returns the contacts the push campaign was delivered to. The campaign must have been sent inside the
+    `FromDate`/`ToDate` window (by
+    default the last three months); otherwise the list is empty. No official page exists: the wrapper
+    `{total_items, contacts}` and its items are inferred from the SMS and automation report pages, so
+    every field
+    is optional.
+
+    Args:
+        id (int):
+        send_type (int | Unset):
+        search_term (str | Unset):
+        from_date (datetime.date | Unset):
+        to_date (datetime.date | Unset):
+        page (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | PushCampaignContactsReport
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        send_type=send_type,
+        search_term=search_term,
+        from_date=from_date,
+        to_date=to_date,
+        page=page,
+        limit=limit,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    send_type: int | Unset = UNSET,
+    search_term: str | Unset = UNSET,
+    from_date: datetime.date | Unset = UNSET,
+    to_date: datetime.date | Unset = UNSET,
+    page: int | Unset = 1,
+    limit: int | Unset = 20,
+) -> Response[ErrorResponse | PushCampaignContactsReport]:
+    """Get the delivered report of a push campaign
+
+     Returns the contacts the push campaign was delivered to. The campaign must have been sent inside the
+    `FromDate`/`ToDate` window (by
+    default the last three months); otherwise the list is empty. No official page exists: the wrapper
+    `{total_items, contacts}` and its items are inferred from the SMS and automation report pages, so
+    every field
+    is optional.
+
+    Args:
+        id (int):
+        send_type (int | Unset):
+        search_term (str | Unset):
+        from_date (datetime.date | Unset):
+        to_date (datetime.date | Unset):
+        page (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | PushCampaignContactsReport]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        send_type=send_type,
+        search_term=search_term,
+        from_date=from_date,
+        to_date=to_date,
+        page=page,
+        limit=limit,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    send_type: int | Unset = UNSET,
+    search_term: str | Unset = UNSET,
+    from_date: datetime.date | Unset = UNSET,
+    to_date: datetime.date | Unset = UNSET,
+    page: int | Unset = 1,
+    limit: int | Unset = 20,
+) -> ErrorResponse | PushCampaignContactsReport | None:
+    """Get the delivered report of a push campaign
+
+     Returns the contacts the push campaign was delivered to. The campaign must have been sent inside the
+    `FromDate`/`ToDate` window (by
+    default the last three months); otherwise the list is empty. No official page exists: the wrapper
+    `{total_items, contacts}` and its items are inferred from the SMS and automation report pages, so
+    every field
+    is optional.
+
+    Args:
+        id (int):
+        send_type (int | Unset):
+        search_term (str | Unset):
+        from_date (datetime.date | Unset):
+        to_date (datetime.date | Unset):
+        page (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | PushCampaignContactsReport
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            send_type=send_type,
+            search_term=search_term,
+            from_date=from_date,
+            to_date=to_date,
+            page=page,
+            limit=limit,
+        )
+    ).parsed

@@ -1,0 +1,252 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.automation_extended_details import AutomationExtendedDetails
+
+
+T = TypeVar("T", bound="AutomationDetails")
+
+
+@_attrs_define
+class AutomationDetails:
+    """An automation's details without its steps (`ApiAutomationDetailsInfo` in the official docs). Also the body
+    of `update_automation_details`, where the dates are ignored.
+
+    """
+
+    name: None | str | Unset = UNSET
+    """ The automation's name. """
+    allow_trigger_multiple_times: bool | None | Unset = UNSET
+    """ Whether a contact can go through the automation more than once. """
+    prevent_simultaneous_automation_runs: bool | None | Unset = UNSET
+    """ Whether a contact is kept from being inside the automation twice at the same time. """
+    report_interval_type: None | str | Unset = UNSET
+    """ How often the automation's report is emailed. The docs list intervals of 0, 12, 24 and 36 (hours);
+    only the name `Immediate` is shown.
+     """
+    report_send_to: None | str | Unset = UNSET
+    """ The email address that receives the reports. """
+    is_send_report: bool | None | Unset = UNSET
+    """ Whether reports are emailed. """
+    date_updated_utc: None | str | Unset = UNSET
+    """ When the automation was last updated (UTC). """
+    date_created_utc: None | str | Unset = UNSET
+    """ When the automation was created (UTC). """
+    extended_details: AutomationExtendedDetails | Unset = UNSET
+    """ More automation settings (`AutomationExtendedDetailsInfo` in the official docs). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        allow_trigger_multiple_times: bool | None | Unset
+        if isinstance(self.allow_trigger_multiple_times, Unset):
+            allow_trigger_multiple_times = UNSET
+        else:
+            allow_trigger_multiple_times = self.allow_trigger_multiple_times
+
+        prevent_simultaneous_automation_runs: bool | None | Unset
+        if isinstance(self.prevent_simultaneous_automation_runs, Unset):
+            prevent_simultaneous_automation_runs = UNSET
+        else:
+            prevent_simultaneous_automation_runs = (
+                self.prevent_simultaneous_automation_runs
+            )
+
+        report_interval_type: None | str | Unset
+        if isinstance(self.report_interval_type, Unset):
+            report_interval_type = UNSET
+        else:
+            report_interval_type = self.report_interval_type
+
+        report_send_to: None | str | Unset
+        if isinstance(self.report_send_to, Unset):
+            report_send_to = UNSET
+        else:
+            report_send_to = self.report_send_to
+
+        is_send_report: bool | None | Unset
+        if isinstance(self.is_send_report, Unset):
+            is_send_report = UNSET
+        else:
+            is_send_report = self.is_send_report
+
+        date_updated_utc: None | str | Unset
+        if isinstance(self.date_updated_utc, Unset):
+            date_updated_utc = UNSET
+        else:
+            date_updated_utc = self.date_updated_utc
+
+        date_created_utc: None | str | Unset
+        if isinstance(self.date_created_utc, Unset):
+            date_created_utc = UNSET
+        else:
+            date_created_utc = self.date_created_utc
+
+        extended_details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.extended_details, Unset):
+            extended_details = self.extended_details.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if allow_trigger_multiple_times is not UNSET:
+            field_dict["allow_trigger_multiple_times"] = allow_trigger_multiple_times
+        if prevent_simultaneous_automation_runs is not UNSET:
+            field_dict["prevent_simultaneous_automation_runs"] = (
+                prevent_simultaneous_automation_runs
+            )
+        if report_interval_type is not UNSET:
+            field_dict["report_interval_type"] = report_interval_type
+        if report_send_to is not UNSET:
+            field_dict["report_send_to"] = report_send_to
+        if is_send_report is not UNSET:
+            field_dict["is_send_report"] = is_send_report
+        if date_updated_utc is not UNSET:
+            field_dict["date_updated_utc"] = date_updated_utc
+        if date_created_utc is not UNSET:
+            field_dict["date_created_utc"] = date_created_utc
+        if extended_details is not UNSET:
+            field_dict["extended_details"] = extended_details
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.automation_extended_details import AutomationExtendedDetails
+
+        d = dict(src_dict)
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_allow_trigger_multiple_times(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        allow_trigger_multiple_times = _parse_allow_trigger_multiple_times(
+            d.pop("allow_trigger_multiple_times", UNSET)
+        )
+
+        def _parse_prevent_simultaneous_automation_runs(
+            data: object,
+        ) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        prevent_simultaneous_automation_runs = (
+            _parse_prevent_simultaneous_automation_runs(
+                d.pop("prevent_simultaneous_automation_runs", UNSET)
+            )
+        )
+
+        def _parse_report_interval_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        report_interval_type = _parse_report_interval_type(
+            d.pop("report_interval_type", UNSET)
+        )
+
+        def _parse_report_send_to(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        report_send_to = _parse_report_send_to(d.pop("report_send_to", UNSET))
+
+        def _parse_is_send_report(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_send_report = _parse_is_send_report(d.pop("is_send_report", UNSET))
+
+        def _parse_date_updated_utc(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        date_updated_utc = _parse_date_updated_utc(d.pop("date_updated_utc", UNSET))
+
+        def _parse_date_created_utc(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        date_created_utc = _parse_date_created_utc(d.pop("date_created_utc", UNSET))
+
+        _extended_details = d.pop("extended_details", UNSET)
+        extended_details: AutomationExtendedDetails | Unset
+        if isinstance(_extended_details, Unset):
+            extended_details = UNSET
+        else:
+            extended_details = AutomationExtendedDetails.from_dict(_extended_details)
+
+        automation_details = cls(
+            name=name,
+            allow_trigger_multiple_times=allow_trigger_multiple_times,
+            prevent_simultaneous_automation_runs=prevent_simultaneous_automation_runs,
+            report_interval_type=report_interval_type,
+            report_send_to=report_send_to,
+            is_send_report=is_send_report,
+            date_updated_utc=date_updated_utc,
+            date_created_utc=date_created_utc,
+            extended_details=extended_details,
+        )
+
+        automation_details.additional_properties = d
+        return automation_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

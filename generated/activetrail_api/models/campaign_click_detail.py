@@ -1,0 +1,187 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CampaignClickDetail")
+
+
+@_attrs_define
+class CampaignClickDetail:
+    """A click row. Without a link id the rows describe the campaign's links (KP reads `link_id`); for one link
+    they are the clickers with their click date (KP; the SMS click-details sample adds `sms`).
+
+    """
+
+    link_id: int | None | Unset = UNSET
+    contact_id: int | None | Unset = UNSET
+    first_name: None | str | Unset = UNSET
+    last_name: None | str | Unset = UNSET
+    email: None | str | Unset = UNSET
+    sms: None | str | Unset = UNSET
+    click_date: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        link_id: int | None | Unset
+        if isinstance(self.link_id, Unset):
+            link_id = UNSET
+        else:
+            link_id = self.link_id
+
+        contact_id: int | None | Unset
+        if isinstance(self.contact_id, Unset):
+            contact_id = UNSET
+        else:
+            contact_id = self.contact_id
+
+        first_name: None | str | Unset
+        if isinstance(self.first_name, Unset):
+            first_name = UNSET
+        else:
+            first_name = self.first_name
+
+        last_name: None | str | Unset
+        if isinstance(self.last_name, Unset):
+            last_name = UNSET
+        else:
+            last_name = self.last_name
+
+        email: None | str | Unset
+        if isinstance(self.email, Unset):
+            email = UNSET
+        else:
+            email = self.email
+
+        sms: None | str | Unset
+        if isinstance(self.sms, Unset):
+            sms = UNSET
+        else:
+            sms = self.sms
+
+        click_date: None | str | Unset
+        if isinstance(self.click_date, Unset):
+            click_date = UNSET
+        else:
+            click_date = self.click_date
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if link_id is not UNSET:
+            field_dict["link_id"] = link_id
+        if contact_id is not UNSET:
+            field_dict["contact_id"] = contact_id
+        if first_name is not UNSET:
+            field_dict["first_name"] = first_name
+        if last_name is not UNSET:
+            field_dict["last_name"] = last_name
+        if email is not UNSET:
+            field_dict["email"] = email
+        if sms is not UNSET:
+            field_dict["sms"] = sms
+        if click_date is not UNSET:
+            field_dict["click_date"] = click_date
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_link_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        link_id = _parse_link_id(d.pop("link_id", UNSET))
+
+        def _parse_contact_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        contact_id = _parse_contact_id(d.pop("contact_id", UNSET))
+
+        def _parse_first_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        first_name = _parse_first_name(d.pop("first_name", UNSET))
+
+        def _parse_last_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        last_name = _parse_last_name(d.pop("last_name", UNSET))
+
+        def _parse_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        email = _parse_email(d.pop("email", UNSET))
+
+        def _parse_sms(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sms = _parse_sms(d.pop("sms", UNSET))
+
+        def _parse_click_date(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        click_date = _parse_click_date(d.pop("click_date", UNSET))
+
+        campaign_click_detail = cls(
+            link_id=link_id,
+            contact_id=contact_id,
+            first_name=first_name,
+            last_name=last_name,
+            email=email,
+            sms=sms,
+            click_date=click_date,
+        )
+
+        campaign_click_detail.additional_properties = d
+        return campaign_click_detail
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

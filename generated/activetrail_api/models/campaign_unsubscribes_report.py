@@ -1,0 +1,139 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.campaign_unsubscribe import CampaignUnsubscribe
+
+
+T = TypeVar("T", bound="CampaignUnsubscribesReport")
+
+
+@_attrs_define
+class CampaignUnsubscribesReport:
+    """The unsubscribes of a campaign (ApiUnsubscribeReportList)."""
+
+    campaign_id: int | None | Unset = UNSET
+    """ The campaign's id. """
+    total_items: int | None | Unset = UNSET
+    """ The total number of contacts who unsubscribed. """
+    unsubscribes: list[CampaignUnsubscribe] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        campaign_id: int | None | Unset
+        if isinstance(self.campaign_id, Unset):
+            campaign_id = UNSET
+        else:
+            campaign_id = self.campaign_id
+
+        total_items: int | None | Unset
+        if isinstance(self.total_items, Unset):
+            total_items = UNSET
+        else:
+            total_items = self.total_items
+
+        unsubscribes: list[dict[str, Any]] | None | Unset
+        if isinstance(self.unsubscribes, Unset):
+            unsubscribes = UNSET
+        elif isinstance(self.unsubscribes, list):
+            unsubscribes = []
+            for unsubscribes_type_0_item_data in self.unsubscribes:
+                unsubscribes_type_0_item = unsubscribes_type_0_item_data.to_dict()
+                unsubscribes.append(unsubscribes_type_0_item)
+
+        else:
+            unsubscribes = self.unsubscribes
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if campaign_id is not UNSET:
+            field_dict["campaign_id"] = campaign_id
+        if total_items is not UNSET:
+            field_dict["total_items"] = total_items
+        if unsubscribes is not UNSET:
+            field_dict["unsubscribes"] = unsubscribes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.campaign_unsubscribe import CampaignUnsubscribe
+
+        d = dict(src_dict)
+
+        def _parse_campaign_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        campaign_id = _parse_campaign_id(d.pop("campaign_id", UNSET))
+
+        def _parse_total_items(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        total_items = _parse_total_items(d.pop("total_items", UNSET))
+
+        def _parse_unsubscribes(
+            data: object,
+        ) -> list[CampaignUnsubscribe] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                unsubscribes_type_0 = []
+                _unsubscribes_type_0 = data
+                for unsubscribes_type_0_item_data in _unsubscribes_type_0:
+                    unsubscribes_type_0_item = CampaignUnsubscribe.from_dict(
+                        unsubscribes_type_0_item_data
+                    )
+
+                    unsubscribes_type_0.append(unsubscribes_type_0_item)
+
+                return unsubscribes_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[CampaignUnsubscribe] | None | Unset, data)
+
+        unsubscribes = _parse_unsubscribes(d.pop("unsubscribes", UNSET))
+
+        campaign_unsubscribes_report = cls(
+            campaign_id=campaign_id,
+            total_items=total_items,
+            unsubscribes=unsubscribes,
+        )
+
+        campaign_unsubscribes_report.additional_properties = d
+        return campaign_unsubscribes_report
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

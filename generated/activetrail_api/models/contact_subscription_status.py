@@ -1,0 +1,210 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ContactSubscriptionStatus")
+
+
+@_attrs_define
+class ContactSubscriptionStatus:
+    """A contact with its subscription status and the source of that status (when known). **Inferred shape**; all
+    fields optional.
+
+    """
+
+    customer_id: int | None | Unset = UNSET
+    """ The contact's id. """
+    email: None | str | Unset = UNSET
+    sms: None | str | Unset = UNSET
+    first_name: None | str | Unset = UNSET
+    last_name: None | str | Unset = UNSET
+    status: None | str | Unset = UNSET
+    """ The subscription status. """
+    status_source: None | str | Unset = UNSET
+    """ Where the status came from (form, import, API, unsubscribe link...), when known. """
+    status_date: None | str | Unset = UNSET
+    """ When the status was set. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        customer_id: int | None | Unset
+        if isinstance(self.customer_id, Unset):
+            customer_id = UNSET
+        else:
+            customer_id = self.customer_id
+
+        email: None | str | Unset
+        if isinstance(self.email, Unset):
+            email = UNSET
+        else:
+            email = self.email
+
+        sms: None | str | Unset
+        if isinstance(self.sms, Unset):
+            sms = UNSET
+        else:
+            sms = self.sms
+
+        first_name: None | str | Unset
+        if isinstance(self.first_name, Unset):
+            first_name = UNSET
+        else:
+            first_name = self.first_name
+
+        last_name: None | str | Unset
+        if isinstance(self.last_name, Unset):
+            last_name = UNSET
+        else:
+            last_name = self.last_name
+
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status
+
+        status_source: None | str | Unset
+        if isinstance(self.status_source, Unset):
+            status_source = UNSET
+        else:
+            status_source = self.status_source
+
+        status_date: None | str | Unset
+        if isinstance(self.status_date, Unset):
+            status_date = UNSET
+        else:
+            status_date = self.status_date
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if customer_id is not UNSET:
+            field_dict["customer_id"] = customer_id
+        if email is not UNSET:
+            field_dict["email"] = email
+        if sms is not UNSET:
+            field_dict["sms"] = sms
+        if first_name is not UNSET:
+            field_dict["first_name"] = first_name
+        if last_name is not UNSET:
+            field_dict["last_name"] = last_name
+        if status is not UNSET:
+            field_dict["status"] = status
+        if status_source is not UNSET:
+            field_dict["status_source"] = status_source
+        if status_date is not UNSET:
+            field_dict["status_date"] = status_date
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_customer_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        customer_id = _parse_customer_id(d.pop("customer_id", UNSET))
+
+        def _parse_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        email = _parse_email(d.pop("email", UNSET))
+
+        def _parse_sms(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sms = _parse_sms(d.pop("sms", UNSET))
+
+        def _parse_first_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        first_name = _parse_first_name(d.pop("first_name", UNSET))
+
+        def _parse_last_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        last_name = _parse_last_name(d.pop("last_name", UNSET))
+
+        def _parse_status(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        def _parse_status_source(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        status_source = _parse_status_source(d.pop("status_source", UNSET))
+
+        def _parse_status_date(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        status_date = _parse_status_date(d.pop("status_date", UNSET))
+
+        contact_subscription_status = cls(
+            customer_id=customer_id,
+            email=email,
+            sms=sms,
+            first_name=first_name,
+            last_name=last_name,
+            status=status,
+            status_source=status_source,
+            status_date=status_date,
+        )
+
+        contact_subscription_status.additional_properties = d
+        return contact_subscription_status
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.external_contact_ref import ExternalContactRef
+
+
+T = TypeVar("T", bound="ExternalContactError")
+
+
+@_attrs_define
+class ExternalContactError:
+    """One contact a bulk External call could not process."""
+
+    message: None | str | Unset = UNSET
+    """ Why the contact failed. """
+    contact_error: ExternalContactRef | None | Unset = UNSET
+    """ The contact's external id and name as they were sent. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.external_contact_ref import ExternalContactRef
+
+        message: None | str | Unset
+        if isinstance(self.message, Unset):
+            message = UNSET
+        else:
+            message = self.message
+
+        contact_error: dict[str, Any] | None | Unset
+        if isinstance(self.contact_error, Unset):
+            contact_error = UNSET
+        elif isinstance(self.contact_error, ExternalContactRef):
+            contact_error = self.contact_error.to_dict()
+        else:
+            contact_error = self.contact_error
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if message is not UNSET:
+            field_dict["message"] = message
+        if contact_error is not UNSET:
+            field_dict["contact_error"] = contact_error
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.external_contact_ref import ExternalContactRef
+
+        d = dict(src_dict)
+
+        def _parse_message(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        message = _parse_message(d.pop("message", UNSET))
+
+        def _parse_contact_error(data: object) -> ExternalContactRef | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                contact_error_type_0 = ExternalContactRef.from_dict(data)
+
+                return contact_error_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ExternalContactRef | None | Unset, data)
+
+        contact_error = _parse_contact_error(d.pop("contact_error", UNSET))
+
+        external_contact_error = cls(
+            message=message,
+            contact_error=contact_error,
+        )
+
+        external_contact_error.additional_properties = d
+        return external_contact_error
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

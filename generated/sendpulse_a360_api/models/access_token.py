@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AccessToken")
+
+
+@_attrs_define
+class AccessToken:
+    """An access token for the `Authorization: Bearer` header."""
+
+    access_token: str
+    """ The token (currently a JWT). """
+    token_type: str | Unset = UNSET
+    """ The token type, `Bearer`. """
+    expires_in: int | Unset = UNSET
+    """ Seconds until the token expires (3600). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        access_token = self.access_token
+
+        token_type = self.token_type
+
+        expires_in = self.expires_in
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "access_token": access_token,
+            }
+        )
+        if token_type is not UNSET:
+            field_dict["token_type"] = token_type
+        if expires_in is not UNSET:
+            field_dict["expires_in"] = expires_in
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        access_token = d.pop("access_token")
+
+        token_type = d.pop("token_type", UNSET)
+
+        expires_in = d.pop("expires_in", UNSET)
+
+        access_token = cls(
+            access_token=access_token,
+            token_type=token_type,
+            expires_in=expires_in,
+        )
+
+        access_token.additional_properties = d
+        return access_token
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

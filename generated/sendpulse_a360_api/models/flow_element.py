@@ -1,0 +1,183 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.flow_email_task import FlowEmailTask
+    from ..models.flow_push_task import FlowPushTask
+    from ..models.flow_sms_task import FlowSmsTask
+
+
+T = TypeVar("T", bound="FlowElement")
+
+
+@_attrs_define
+class FlowElement:
+    """An element of a flow. `id` is the element ID for the `/a360/stats/<type>/{ID}` calls; `af_type` tells the
+    type and so the shape of `task`.
+
+    """
+
+    id: int | Unset = UNSET
+    """ The element ID. """
+    main_id: int | Unset = UNSET
+    """ The flow ID of the flow the element belongs to. """
+    af_type: str | Unset = UNSET
+    """ An element type: `maintrigger` (Start), `trigger` (Condition), `email`, `sms`, `push`, `messenger`,
+    `action`, `filter`, `goal`. The seed's table omits `messenger`, whose statistics calls exist.
+     """
+    created: str | Unset = UNSET
+    """ A date and time as A360 sends them, `YYYY-MM-DD HH:MM:SS`, with no zone marker. The seed says all dates are
+    in GMT+00:00; treat them as naive (UTC only as a documented assumption).
+     """
+    last_send: None | str | Unset = UNSET
+    """ When the element last ran; null if never. """
+    task: FlowEmailTask | FlowPushTask | FlowSmsTask | None | Unset = UNSET
+    """ The message the element sends: an email task (`af_type: email`), a push task (`push`) or an SMS task
+    (`sms`); null for elements that send nothing (Start, Filter, Condition, Goal, Action in the seed).
+    The shapes share `id` and `created`: pick the shape by `af_type`, not by trying them in turn. All their
+    fields are optional.
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.flow_email_task import FlowEmailTask
+        from ..models.flow_push_task import FlowPushTask
+        from ..models.flow_sms_task import FlowSmsTask
+
+        id = self.id
+
+        main_id = self.main_id
+
+        af_type = self.af_type
+
+        created = self.created
+
+        last_send: None | str | Unset
+        if isinstance(self.last_send, Unset):
+            last_send = UNSET
+        else:
+            last_send = self.last_send
+
+        task: dict[str, Any] | None | Unset
+        if isinstance(self.task, Unset):
+            task = UNSET
+        elif (
+            isinstance(self.task, FlowEmailTask)
+            or isinstance(self.task, FlowPushTask)
+            or isinstance(self.task, FlowSmsTask)
+        ):
+            task = self.task.to_dict()
+        else:
+            task = self.task
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if main_id is not UNSET:
+            field_dict["main_id"] = main_id
+        if af_type is not UNSET:
+            field_dict["af_type"] = af_type
+        if created is not UNSET:
+            field_dict["created"] = created
+        if last_send is not UNSET:
+            field_dict["last_send"] = last_send
+        if task is not UNSET:
+            field_dict["task"] = task
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.flow_email_task import FlowEmailTask
+        from ..models.flow_push_task import FlowPushTask
+        from ..models.flow_sms_task import FlowSmsTask
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        main_id = d.pop("main_id", UNSET)
+
+        af_type = d.pop("af_type", UNSET)
+
+        created = d.pop("created", UNSET)
+
+        def _parse_last_send(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        last_send = _parse_last_send(d.pop("last_send", UNSET))
+
+        def _parse_task(
+            data: object,
+        ) -> FlowEmailTask | FlowPushTask | FlowSmsTask | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                task_type_0 = FlowEmailTask.from_dict(data)
+
+                return task_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                task_type_1 = FlowPushTask.from_dict(data)
+
+                return task_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                task_type_2 = FlowSmsTask.from_dict(data)
+
+                return task_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(FlowEmailTask | FlowPushTask | FlowSmsTask | None | Unset, data)
+
+        task = _parse_task(d.pop("task", UNSET))
+
+        flow_element = cls(
+            id=id,
+            main_id=main_id,
+            af_type=af_type,
+            created=created,
+            last_send=last_send,
+            task=task,
+        )
+
+        flow_element.additional_properties = d
+        return flow_element
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,137 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.flow_main_data import FlowMainData
+
+
+T = TypeVar("T", bound="FlowListItem")
+
+
+@_attrs_define
+class FlowListItem:
+    """A flow in the list."""
+
+    id: int | Unset = UNSET
+    """ The flow ID. """
+    name: str | Unset = UNSET
+    """ The flow's name. """
+    status: int | Unset = UNSET
+    """ The flow status: 0 New, 1 Active, 3 Pause (there is no 2). """
+    main_data: FlowMainData | None | Unset = UNSET
+    """ The flow's main settings (null not seen in the seed; allowed defensively). """
+    created: str | Unset = UNSET
+    """ A date and time as A360 sends them, `YYYY-MM-DD HH:MM:SS`, with no zone marker. The seed says all dates are
+    in GMT+00:00; treat them as naive (UTC only as a documented assumption).
+     """
+    changed: str | Unset = UNSET
+    """ A date and time as A360 sends them, `YYYY-MM-DD HH:MM:SS`, with no zone marker. The seed says all dates are
+    in GMT+00:00; treat them as naive (UTC only as a documented assumption).
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.flow_main_data import FlowMainData
+
+        id = self.id
+
+        name = self.name
+
+        status = self.status
+
+        main_data: dict[str, Any] | None | Unset
+        if isinstance(self.main_data, Unset):
+            main_data = UNSET
+        elif isinstance(self.main_data, FlowMainData):
+            main_data = self.main_data.to_dict()
+        else:
+            main_data = self.main_data
+
+        created = self.created
+
+        changed = self.changed
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if status is not UNSET:
+            field_dict["status"] = status
+        if main_data is not UNSET:
+            field_dict["main_data"] = main_data
+        if created is not UNSET:
+            field_dict["created"] = created
+        if changed is not UNSET:
+            field_dict["changed"] = changed
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.flow_main_data import FlowMainData
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        status = d.pop("status", UNSET)
+
+        def _parse_main_data(data: object) -> FlowMainData | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                main_data_type_0 = FlowMainData.from_dict(data)
+
+                return main_data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(FlowMainData | None | Unset, data)
+
+        main_data = _parse_main_data(d.pop("main_data", UNSET))
+
+        created = d.pop("created", UNSET)
+
+        changed = d.pop("changed", UNSET)
+
+        flow_list_item = cls(
+            id=id,
+            name=name,
+            status=status,
+            main_data=main_data,
+            created=created,
+            changed=changed,
+        )
+
+        flow_list_item.additional_properties = d
+        return flow_list_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GoalConversionStats")
+
+
+@_attrs_define
+class GoalConversionStats:
+    """A Goal element of the flow and its conversions."""
+
+    id: int | Unset = UNSET
+    """ The element ID of the Goal element (the `goalId` of the per-goal conversion lists). """
+    name: str | Unset = UNSET
+    """ The goal's name. """
+    main_id: int | Unset = UNSET
+    """ The flow ID. """
+    af_type: str | Unset = UNSET
+    """ An element type: `maintrigger` (Start), `trigger` (Condition), `email`, `sms`, `push`, `messenger`,
+    `action`, `filter`, `goal`. The seed's table omits `messenger`, whose statistics calls exist.
+     """
+    created: str | Unset = UNSET
+    """ A date and time as A360 sends them, `YYYY-MM-DD HH:MM:SS`, with no zone marker. The seed says all dates are
+    in GMT+00:00; treat them as naive (UTC only as a documented assumption).
+     """
+    conversions: int | str | Unset = UNSET
+    """ A counter. The overall statistics calls send it as a JSON integer (`2`), the "for a chosen period" calls
+    mostly as a numeric string (`"2"`); clients coerce both to an integer.
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        main_id = self.main_id
+
+        af_type = self.af_type
+
+        created = self.created
+
+        conversions: int | str | Unset
+        if isinstance(self.conversions, Unset):
+            conversions = UNSET
+        else:
+            conversions = self.conversions
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if main_id is not UNSET:
+            field_dict["main_id"] = main_id
+        if af_type is not UNSET:
+            field_dict["af_type"] = af_type
+        if created is not UNSET:
+            field_dict["created"] = created
+        if conversions is not UNSET:
+            field_dict["conversions"] = conversions
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        main_id = d.pop("main_id", UNSET)
+
+        af_type = d.pop("af_type", UNSET)
+
+        created = d.pop("created", UNSET)
+
+        def _parse_conversions(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        conversions = _parse_conversions(d.pop("conversions", UNSET))
+
+        goal_conversion_stats = cls(
+            id=id,
+            name=name,
+            main_id=main_id,
+            af_type=af_type,
+            created=created,
+            conversions=conversions,
+        )
+
+        goal_conversion_stats.additional_properties = d
+        return goal_conversion_stats
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

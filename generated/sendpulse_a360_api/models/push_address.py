@@ -1,0 +1,183 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PushAddress")
+
+
+@_attrs_define
+class PushAddress:
+    """A subscriber a Push element sent to."""
+
+    id: int | Unset = UNSET
+    """ The send's ID. """
+    email: None | str | Unset = UNSET
+    """ The contact's email address. """
+    email_b64: None | str | Unset = UNSET
+    """ The email address in base64. """
+    event_id: str | Unset = UNSET
+    """ The unique identifier of the contact's run of the flow. """
+    phone: None | str | Unset = UNSET
+    """ The contact's phone number. """
+    status: int | Unset = UNSET
+    """ 0 Sent, 1 Unsubscribed. """
+    is_sent: int | Unset = UNSET
+    """ 1 if sent, 0 if not. """
+    is_delivered: int | Unset = UNSET
+    """ 1 if delivered, 0 if not. """
+    is_redirected: int | Unset = UNSET
+    """ 1 if the notification was clicked, 0 if not. """
+    sent_date: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        email: None | str | Unset
+        if isinstance(self.email, Unset):
+            email = UNSET
+        else:
+            email = self.email
+
+        email_b64: None | str | Unset
+        if isinstance(self.email_b64, Unset):
+            email_b64 = UNSET
+        else:
+            email_b64 = self.email_b64
+
+        event_id = self.event_id
+
+        phone: None | str | Unset
+        if isinstance(self.phone, Unset):
+            phone = UNSET
+        else:
+            phone = self.phone
+
+        status = self.status
+
+        is_sent = self.is_sent
+
+        is_delivered = self.is_delivered
+
+        is_redirected = self.is_redirected
+
+        sent_date: None | str | Unset
+        if isinstance(self.sent_date, Unset):
+            sent_date = UNSET
+        else:
+            sent_date = self.sent_date
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if email is not UNSET:
+            field_dict["email"] = email
+        if email_b64 is not UNSET:
+            field_dict["email_b64"] = email_b64
+        if event_id is not UNSET:
+            field_dict["event_id"] = event_id
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+        if status is not UNSET:
+            field_dict["status"] = status
+        if is_sent is not UNSET:
+            field_dict["is_sent"] = is_sent
+        if is_delivered is not UNSET:
+            field_dict["is_delivered"] = is_delivered
+        if is_redirected is not UNSET:
+            field_dict["is_redirected"] = is_redirected
+        if sent_date is not UNSET:
+            field_dict["sent_date"] = sent_date
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        def _parse_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        email = _parse_email(d.pop("email", UNSET))
+
+        def _parse_email_b64(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        email_b64 = _parse_email_b64(d.pop("email_b64", UNSET))
+
+        event_id = d.pop("event_id", UNSET)
+
+        def _parse_phone(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        phone = _parse_phone(d.pop("phone", UNSET))
+
+        status = d.pop("status", UNSET)
+
+        is_sent = d.pop("is_sent", UNSET)
+
+        is_delivered = d.pop("is_delivered", UNSET)
+
+        is_redirected = d.pop("is_redirected", UNSET)
+
+        def _parse_sent_date(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sent_date = _parse_sent_date(d.pop("sent_date", UNSET))
+
+        push_address = cls(
+            id=id,
+            email=email,
+            email_b64=email_b64,
+            event_id=event_id,
+            phone=phone,
+            status=status,
+            is_sent=is_sent,
+            is_delivered=is_delivered,
+            is_redirected=is_redirected,
+            sent_date=sent_date,
+        )
+
+        push_address.additional_properties = d
+        return push_address
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

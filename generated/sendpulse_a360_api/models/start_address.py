@@ -1,0 +1,139 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="StartAddress")
+
+
+@_attrs_define
+class StartAddress:
+    """A contact that started the flow."""
+
+    flow_id: int | Unset = UNSET
+    """ The element ID of the Start element. """
+    email: None | str | Unset = UNSET
+    """ The contact's email address. """
+    phone: None | str | Unset = UNSET
+    """ The contact's phone number. """
+    event_id: str | Unset = UNSET
+    """ The unique identifier of the contact's run of the flow. """
+    email_b64: None | str | Unset = UNSET
+    """ The email address in base64. """
+    execution_date: str | Unset = UNSET
+    """ A date and time as A360 sends them, `YYYY-MM-DD HH:MM:SS`, with no zone marker. The seed says all dates are
+    in GMT+00:00; treat them as naive (UTC only as a documented assumption).
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        flow_id = self.flow_id
+
+        email: None | str | Unset
+        if isinstance(self.email, Unset):
+            email = UNSET
+        else:
+            email = self.email
+
+        phone: None | str | Unset
+        if isinstance(self.phone, Unset):
+            phone = UNSET
+        else:
+            phone = self.phone
+
+        event_id = self.event_id
+
+        email_b64: None | str | Unset
+        if isinstance(self.email_b64, Unset):
+            email_b64 = UNSET
+        else:
+            email_b64 = self.email_b64
+
+        execution_date = self.execution_date
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if flow_id is not UNSET:
+            field_dict["flow_id"] = flow_id
+        if email is not UNSET:
+            field_dict["email"] = email
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+        if event_id is not UNSET:
+            field_dict["event_id"] = event_id
+        if email_b64 is not UNSET:
+            field_dict["email_b64"] = email_b64
+        if execution_date is not UNSET:
+            field_dict["execution_date"] = execution_date
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        flow_id = d.pop("flow_id", UNSET)
+
+        def _parse_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        email = _parse_email(d.pop("email", UNSET))
+
+        def _parse_phone(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        phone = _parse_phone(d.pop("phone", UNSET))
+
+        event_id = d.pop("event_id", UNSET)
+
+        def _parse_email_b64(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        email_b64 = _parse_email_b64(d.pop("email_b64", UNSET))
+
+        execution_date = d.pop("execution_date", UNSET)
+
+        start_address = cls(
+            flow_id=flow_id,
+            email=email,
+            phone=phone,
+            event_id=event_id,
+            email_b64=email_b64,
+            execution_date=execution_date,
+        )
+
+        start_address.additional_properties = d
+        return start_address
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

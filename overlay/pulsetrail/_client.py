@@ -1,0 +1,105 @@
+"""The base both API clients share: one httpx client with auth, throttle, retries and typed errors, handed to the
+generated package through its `set_async_httpx_client` seam."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from types import TracebackType
+from typing import Any, Generic, Protocol, Self, TypeVar
+
+import httpx
+
+from ._pagination import MAX_PAGE_SIZE, AsyncPaginator, Paging
+from ._retry import RetryPolicy
+from ._throttle import RateLimiter
+from ._transport import ErrorClassifier, PulsetrailTransport, default_classifier
+
+__all__ = ["DEFAULT_TIMEOUT", "BaseClient"]
+
+__version__ = "0.1.0"
+
+# Requests wait for a pooled connection as long as they must (the rate limiter and the pool bound the load); each
+# request itself is bounded by the connect and read timeouts.
+DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0, pool=None)
+DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100, keepalive_expiry=60.0)
+
+
+class GeneratedClient(Protocol):
+    def set_async_httpx_client(self, async_client: httpx.AsyncClient) -> Any: ...
+
+
+G = TypeVar("G", bound=GeneratedClient)
+
+
+class BaseClient(Generic[G]):
+    def __init__(
+        self,
+        *,
+        base_url: str,
+        auth: httpx.Auth,
+        generated: G,
+        timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
+        retry: RetryPolicy | None = None,
+        rate_limit: float | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        classify: ErrorClassifier = default_classifier,
+        headers: dict[str, str] | None = None,
+    ) -> None:
+        if transport is not None and http_client is not None:
+            raise ValueError("give transport or http_client, not both")
+        inner: httpx.AsyncBaseTransport | httpx.AsyncClient = (
+            http_client or transport or httpx.AsyncHTTPTransport(limits=DEFAULT_LIMITS)
+        )
+        self.base_url = base_url
+        self.retry = retry if retry is not None else RetryPolicy()
+        self.limiter = RateLimiter(rate_limit) if rate_limit else None
+        self._transport = PulsetrailTransport(inner, retry=self.retry, limiter=self.limiter, classify=classify)
+        common = {
+            "base_url": base_url,
+            "transport": self._transport,
+            "timeout": timeout,
+            "headers": {"Accept": "application/json", "User-Agent": f"pulsetrail/{__version__}", **(headers or {})},
+        }
+        self.http = httpx.AsyncClient(auth=auth, **common)  # type: ignore[arg-type]
+        #: the same transport without auth: for the token request, which must not go through the auth flow
+        self._unauthenticated_http = httpx.AsyncClient(**common)  # type: ignore[arg-type]
+        generated.set_async_httpx_client(self.http)
+        #: the generated package's client: pass it to any generated function (`client=api.client`)
+        self.client: G = generated
+
+    def paginate(
+        self,
+        operation: Callable[..., Awaitable[Any]],
+        /,
+        *,
+        paging: Paging,
+        page_size: int = MAX_PAGE_SIZE,
+        items_field: str | None = None,
+        max_items: int | None = None,
+        **arguments: Any,
+    ) -> AsyncPaginator[Any]:
+        return AsyncPaginator(
+            operation,
+            client=self.client,
+            paging=paging,
+            page_size=page_size,
+            items_field=items_field,
+            max_items=max_items,
+            arguments=arguments,
+        )
+
+    async def aclose(self) -> None:
+        await self.http.aclose()
+        await self._unauthenticated_http.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.aclose()
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self.base_url!r})"

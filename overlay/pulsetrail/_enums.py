@@ -1,0 +1,126 @@
+"""Status codes and types the APIs send, as enums that never break on a value they do not know.
+
+An unknown value becomes a pseudo-member named `UNKNOWN_<value>` that still compares equal to the raw value, so
+parsing never fails when SendPulse or ActiveTrail add a code, and the raw value stays available as `.value`.
+"""
+
+from __future__ import annotations
+
+from enum import IntEnum, StrEnum
+from typing import Any, Self
+
+__all__ = [
+    "A360ElementType",
+    "EmailDeliveryStatus",
+    "FlowStatus",
+    "PushStatus",
+    "SmsStatus",
+    "TolerantIntEnum",
+    "TolerantStrEnum",
+]
+
+
+class TolerantIntEnum(IntEnum):
+    @classmethod
+    def _missing_(cls, value: object) -> Self | None:
+        if not isinstance(value, int) or isinstance(value, bool):
+            return None
+        member = int.__new__(cls, value)
+        member._name_ = f"UNKNOWN_{value}"
+        member._value_ = value
+        return member
+
+    @property
+    def is_known(self) -> bool:
+        return self._name_ in type(self).__members__
+
+
+class TolerantStrEnum(StrEnum):
+    @classmethod
+    def _missing_(cls, value: object) -> Self | None:
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = f"UNKNOWN_{value}"
+        member._value_ = value
+        return member
+
+    @property
+    def is_known(self) -> bool:
+        return self._name_ in type(self).__members__
+
+
+def coerce(enum: type[Any], value: Any) -> Any:
+    """`enum(value)` for ints, strs and numeric strings; other values (None, unset) unchanged."""
+    if isinstance(value, str) and issubclass(enum, int) and value.strip().lstrip("-").isdigit():
+        value = int(value)
+    if isinstance(value, int | str):
+        return enum(value)
+    return value
+
+
+class FlowStatus(TolerantIntEnum):
+    """An A360 flow's status (there is no 2)."""
+
+    NEW = 0
+    ACTIVE = 1
+    PAUSE = 3
+
+
+class A360ElementType(TolerantStrEnum):
+    """An A360 flow element type (`af_type`, `flow_type`)."""
+
+    START = "maintrigger"
+    CONDITION = "trigger"
+    EMAIL = "email"
+    SMS = "sms"
+    PUSH = "push"
+    MESSENGER = "messenger"
+    ACTION = "action"
+    FILTER = "filter"
+    GOAL = "goal"
+
+
+class EmailDeliveryStatus(TolerantIntEnum):
+    """An A360 email's `delivered_status`. SendPulse's own spellings kept as the names' meaning; 0, 12 and 13 are
+    all "no status (sent)" and stay distinct codes."""
+
+    NO_STATUS = 0
+    DELIVERED = 1
+    DELIVERY_FAILED = 2
+    UNSUBSCRIBED = 3
+    REJECTED = 4  # "rejectedyus" in the docs
+    BROKEN_EMAIL = 5
+    TEMPORARILY_UNAVAILABLE = 6  # "tmpanavailable" in the docs
+    EMAIL_NOT_EXIST = 7
+    SERVER_SPAM = 8
+    USER_SPAM = 9
+    MAILBOX_FULL = 10
+    DOMAIN_NOT_EXIST = 11
+    NO_STATUS_12 = 12
+    NO_STATUS_13 = 13
+    BAD_RECIPIENT = 14
+
+
+class SmsStatus(TolerantIntEnum):
+    """An A360 SMS `status`."""
+
+    SENT = 0
+    NOT_DELIVERED = 1
+    DELIVERED = 2
+    BAD_NUMBER = 3
+    SPAM_BY_PROVIDER = 4
+    DUPLICATE = 5  # the same message to the same number within 5 minutes
+    TIMEOUT = 6  # no delivery report within 72 h
+    WAITING_FOR_REPORT = 7
+    UNREGISTERED_SENDER_NAME = 8
+    BLACKLISTED = 9
+    STOP_WORDS = 10
+    LINK_IN_VARIABLE = 11
+
+
+class PushStatus(TolerantIntEnum):
+    """An A360 push `status`."""
+
+    SENT = 0
+    UNSUBSCRIBED = 1

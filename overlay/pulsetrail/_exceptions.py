@@ -1,0 +1,227 @@
+"""The one exception hierarchy of pulsetrail, shared by both APIs.
+
+    PulsetrailError
+    ├── InvalidInputError          bad arguments, raised before anything is sent (also a ValueError)
+    ├── APIConnectionError         the request did not get a response
+    │   └── APITimeoutError
+    └── APIStatusError             the server answered with an error status
+        ├── BadRequestError            400
+        │   └── ValidationError            400 with field errors (A360 `validation_error`, ActiveTrail `ModelState`)
+        ├── AuthenticationError        401
+        ├── PermissionDeniedError      403
+        ├── NotFoundError              404
+        │   └── NoDataError                404 from A360, which means "no data for this request"
+        ├── MethodNotAllowedError      405
+        ├── ConflictError              409
+        │   └── MergeConflictError         409 ResolveMergeNeeded (ActiveTrail): resolve the merge, then retry
+        ├── UnprocessableEntityError   422
+        ├── RateLimitError             429
+        └── ServerError                5xx
+
+Every `APIStatusError` carries the status, the parsed JSON body (or None), the raw body text, the error name the
+body gives (`validation_error`, `invalid_client`, `ResourceNotFound`...), the response and the number of attempts
+made. Messages never include request headers or bodies, so tokens and secrets stay out of logs and tracebacks.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import httpx
+
+__all__ = [
+    "APIConnectionError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "InvalidInputError",
+    "MergeConflictError",
+    "MethodNotAllowedError",
+    "NoDataError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "PulsetrailError",
+    "RateLimitError",
+    "ServerError",
+    "UnprocessableEntityError",
+    "ValidationError",
+]
+
+_RAW_BODY_IN_MESSAGE = 300  # characters of a non-JSON body (an HTML error page) quoted in the message
+
+
+class PulsetrailError(Exception):
+    """Base class of every error pulsetrail raises."""
+
+
+class InvalidInputError(PulsetrailError, ValueError):
+    """An argument is invalid; nothing was sent. `field` and `value` name the culprit."""
+
+    def __init__(self, field: str, value: object, reason: str) -> None:
+        self.field = field
+        self.value = value
+        self.reason = reason
+        super().__init__(f"{field}={value!r}: {reason}")
+
+
+class APIConnectionError(PulsetrailError):
+    """The request got no response (DNS, refused connection, reset, protocol error)."""
+
+    def __init__(self, message: str, *, request: httpx.Request, attempts: int = 1) -> None:
+        self.request = request
+        self.attempts = attempts
+        super().__init__(f"{message} ({request.method} {_safe_url(request)}, {attempts} attempt(s))")
+
+
+class APITimeoutError(APIConnectionError):
+    """The request timed out."""
+
+
+class APIStatusError(PulsetrailError):
+    """The server answered with an error status."""
+
+    status_code: int
+
+    def __init__(self, response: httpx.Response, *, attempts: int = 1) -> None:
+        self.response = response
+        self.status_code = response.status_code
+        self.attempts = attempts
+        self.raw_body = _text(response)
+        self.body = _json_or_none(self.raw_body)
+        self.error_name, self.message = _describe(self.body, self.raw_body)
+        request = response.request
+        detail = f": {self.message}" if self.message else ""
+        name = f" {self.error_name}" if self.error_name and self.error_name != self.message else ""
+        super().__init__(
+            f"{self.status_code}{name}{detail} ({request.method} {_safe_url(request)}, {attempts} attempt(s))"
+        )
+
+
+class BadRequestError(APIStatusError):
+    """400: the request was rejected."""
+
+
+class ValidationError(BadRequestError):
+    """400 with errors per field; `field_errors` maps each field to its messages."""
+
+    @property
+    def field_errors(self) -> dict[str, list[str]]:
+        body = self.body if isinstance(self.body, dict) else {}
+        errors = body.get("messages") or body.get("ModelState") or {}
+        if not isinstance(errors, dict):
+            return {}
+        return {str(k): [str(m) for m in v] if isinstance(v, list) else [str(v)] for k, v in errors.items()}
+
+
+class AuthenticationError(APIStatusError):
+    """401: the token or API key is missing, wrong or expired (after one refresh, for OAuth)."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403: not allowed (ActiveTrail `UserDisabled` when the account is deactivated)."""
+
+
+class NotFoundError(APIStatusError):
+    """404: no such resource."""
+
+
+class NoDataError(NotFoundError):
+    """404 from A360: the API's way of saying there is no data for this request (not a wrong path).
+
+    The pulsetrail helpers (paginators, stats) turn it into an empty result; generated calls raise it.
+    """
+
+
+class MethodNotAllowedError(APIStatusError):
+    """405 (ActiveTrail `MethodNotAllowedDoNotMail`: the contact's status cannot change while it is do-not-mail)."""
+
+
+class ConflictError(APIStatusError):
+    """409: the request conflicts with the resource's state."""
+
+
+class MergeConflictError(ConflictError):
+    """409 ResolveMergeNeeded: the email and SMS number belong to two contacts. Resolve the merge through the
+    contact-merge operations (`/api/contacts/merges`), then retry."""
+
+
+class UnprocessableEntityError(APIStatusError):
+    """422: the request is well-formed but invalid (the Prism mock answers this to requests that break the spec)."""
+
+
+class RateLimitError(APIStatusError):
+    """429: too many requests, after the configured retries."""
+
+
+class ServerError(APIStatusError):
+    """5xx: the server failed, after the configured retries."""
+
+
+_BY_STATUS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    405: MethodNotAllowedError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+
+def status_error_class(status_code: int, error_name: str | None) -> type[APIStatusError]:
+    """The most specific class for a status and the error name its body gives."""
+    if status_code == 400 and error_name in {"validation_error", "InvalidResource"}:
+        return ValidationError
+    if status_code == 409 and error_name == "ResolveMergeNeeded":
+        return MergeConflictError
+    if status_code >= 500:
+        return ServerError
+    return _BY_STATUS.get(status_code, APIStatusError)
+
+
+def error_name_of(response: httpx.Response) -> str | None:
+    """The error name a response's body gives, if any (reads the body: call after it was read)."""
+    return _describe(_json_or_none(_text(response)), "")[0]
+
+
+def _text(response: httpx.Response) -> str:
+    try:
+        return response.text
+    except (httpx.ResponseNotRead, UnicodeDecodeError):
+        return ""
+
+
+def _json_or_none(text: str) -> Any:
+    if not text.strip():
+        return None
+    try:
+        return json.loads(text)
+    except ValueError:  # HTML error pages, truncated JSON
+        return None
+
+
+def _describe(body: Any, raw: str) -> tuple[str | None, str]:
+    """(error name, human message) from any envelope both APIs use, or from a non-JSON body."""
+    if isinstance(body, dict):
+        name = body.get("type") or body.get("error") or body.get("error_code")
+        message = body.get("message") or body.get("Message") or body.get("error_description")
+        if body.get("type") == "validation_error" and isinstance(body.get("messages"), dict):
+            message = "; ".join(f"{field}: {', '.join(map(str, msgs))}" for field, msgs in body["messages"].items())
+        if body.get("ModelState") and isinstance(body["ModelState"], dict):
+            name = name or "InvalidResource"
+        if name is None and isinstance(message, str) and message.isidentifier():
+            name = message  # ActiveTrail sends glossary names such as "ResourceNotFound" as the message
+        return (str(name) if name is not None else None), str(message or "")
+    if isinstance(body, str):
+        return (body if body.isidentifier() else None), body
+    snippet = " ".join(raw.split())[:_RAW_BODY_IN_MESSAGE]
+    return None, snippet
+
+
+def _safe_url(request: httpx.Request) -> str:
+    """The URL without its query string: queries can carry personal data, and never belong in error text."""
+    return str(request.url.copy_with(query=None))

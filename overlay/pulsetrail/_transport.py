@@ -1,0 +1,101 @@
+"""The transport every pulsetrail request goes through: throttle, retry, and typed errors.
+
+It wraps the real transport (or a caller's `httpx.AsyncClient`), so it serves the generated functions as much as
+the hand-written helpers. Auth runs outside it (an `httpx.Auth` flow), which is why a 401 passes through untouched:
+the auth flow refreshes the token once and raises `AuthenticationError` itself.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import Callable
+
+import httpx
+
+from ._exceptions import APIConnectionError, APIStatusError, APITimeoutError, error_name_of, status_error_class
+from ._retry import RetryPolicy
+from ._throttle import RateLimiter
+
+__all__ = ["ErrorClassifier", "PulsetrailTransport"]
+
+logger = logging.getLogger("pulsetrail")
+
+#: picks the exception class for an error response (read); each API adds its own meanings (A360's 404 = no data)
+ErrorClassifier = Callable[[httpx.Response], type[APIStatusError]]
+
+
+def default_classifier(response: httpx.Response) -> type[APIStatusError]:
+    return status_error_class(response.status_code, error_name_of(response))
+
+
+class PulsetrailTransport(httpx.AsyncBaseTransport):
+    def __init__(
+        self,
+        inner: httpx.AsyncBaseTransport | httpx.AsyncClient,
+        *,
+        retry: RetryPolicy,
+        limiter: RateLimiter | None,
+        classify: ErrorClassifier = default_classifier,
+        passthrough: frozenset[int] = frozenset({401}),
+    ) -> None:
+        self._inner = inner
+        self._retry = retry
+        self._limiter = limiter
+        self._classify = classify
+        self._passthrough = passthrough
+
+    async def _send_once(self, request: httpx.Request) -> httpx.Response:
+        if self._limiter is not None:
+            await self._limiter.acquire()
+        if isinstance(self._inner, httpx.AsyncClient):
+            return await self._inner.send(request)
+        response = await self._inner.handle_async_request(request)
+        response.request = request
+        return response
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        retry = self._retry
+        attempt = 0
+        while True:
+            attempt += 1
+            retries_left = attempt <= retry.max_retries
+            try:
+                response = await self._send_once(request)
+            except httpx.TransportError as exc:
+                if retries_left and retry.should_retry_error(request, exc):
+                    await self._wait(request, attempt, retry.delay(attempt - 1), type(exc).__name__)
+                    continue
+                kind = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
+                raise kind(f"{type(exc).__name__}: {exc}", request=request, attempts=attempt) from exc
+
+            status = response.status_code
+            if status < 400 or status in self._passthrough:
+                return response
+            if retries_left and retry.should_retry_status(request, status):
+                delay = retry.delay(attempt - 1, response)
+                if delay is not None:
+                    await response.aclose()
+                    await self._wait(request, attempt, delay, str(status))
+                    continue
+            with contextlib.suppress(httpx.TransportError):  # a body that broke off: the status still tells
+                await response.aread()
+            raise self._classify(response)(response, attempts=attempt)
+
+    async def _wait(self, request: httpx.Request, attempt: int, delay: float | None, reason: str) -> None:
+        seconds = delay or 0.0
+        logger.info(
+            "pulsetrail: retrying %s %s after %s in %.2fs (attempt %d of %d)",
+            request.method,
+            request.url.copy_with(query=None),
+            reason,
+            seconds,
+            attempt + 1,
+            self._retry.max_retries + 1,
+        )
+        await asyncio.sleep(seconds)
+
+    async def aclose(self) -> None:
+        if not isinstance(self._inner, httpx.AsyncClient):  # a caller's client is the caller's to close
+            await self._inner.aclose()

@@ -1,0 +1,121 @@
+"""Generate the async client packages in generated/ from the specs, reproducibly.
+
+    python scripts/generate.py           # rewrite generated/ from specs/
+    python scripts/generate.py --check   # regenerate into a temporary folder and fail on any difference
+
+Each package is generated into a fresh temporary folder and then moved into place, so no stale module survives a
+removed operation. The generator (openapi-python-client) and its ruff post hooks are pinned in
+requirements-dev.txt; the hooks run with --isolated, so the output depends on nothing but the spec and those pins.
+"""
+
+from __future__ import annotations
+
+import argparse
+import filecmp
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import bundle_specs
+
+ROOT = Path(__file__).resolve().parent.parent
+GENERATED = ROOT / "generated"
+CONFIGS = ROOT / "scripts" / "generator-config"
+
+
+@dataclass(frozen=True)
+class Target:
+    package: str
+    spec: Path
+    config: Path
+
+
+TARGETS = (
+    Target("sendpulse_a360_api", ROOT / "specs" / "sendpulse-a360.yaml", CONFIGS / "sendpulse-a360.yaml"),
+    Target("activetrail_api", bundle_specs.TARGET, CONFIGS / "activetrail.yaml"),
+)
+
+
+def _run_generator(target: Target, spec: Path, out: Path) -> None:
+    generator = Path(sys.executable).parent / "openapi-python-client"
+    command = [
+        str(generator), "generate",
+        "--path", str(spec),
+        "--config", str(target.config),
+        "--meta", "none",
+        "--output-path", str(out),
+        "--fail-on-warning",
+    ]  # fmt: skip
+    # The generator's post hooks call `ruff`: the pinned one beside this interpreter.
+    env = {**os.environ, "PATH": f"{generator.parent}{os.pathsep}{os.environ.get('PATH', '')}"}
+    result = subprocess.run(  # noqa: S603 - our own pinned tool, no shell
+        command, capture_output=True, text=True, check=False, env=env
+    )
+    if result.returncode != 0:
+        sys.stderr.write(result.stdout + result.stderr)
+        raise SystemExit(f"generate: openapi-python-client failed for {spec.name}")
+
+
+def _differences(left: Path, right: Path) -> list[str]:
+    """Relative paths that differ between two trees (added, removed or changed files)."""
+    found: list[str] = []
+
+    def walk(cmp: filecmp.dircmp[str], prefix: str) -> None:
+        found.extend(prefix + name for name in cmp.left_only + cmp.right_only + cmp.funny_files)
+        for name in cmp.common_files:
+            if (Path(cmp.left) / name).read_bytes() != (Path(cmp.right) / name).read_bytes():
+                found.append(prefix + name)
+        for name, sub in cmp.subdirs.items():
+            walk(sub, f"{prefix}{name}/")
+
+    walk(filecmp.dircmp(left, right, ignore=["__pycache__"]), "")
+    return sorted(found)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="fail if generated/ differs from a fresh generation")
+    args = parser.parse_args(argv)
+
+    with tempfile.TemporaryDirectory(prefix="pulsetrail-generate-") as tmp:
+        scratch = Path(tmp)
+        bundled = scratch / "activetrail.yaml"
+        if bundle_specs.main(["--out", str(bundled)]) != 0:
+            return 1
+        if args.check and (
+            not bundle_specs.TARGET.exists() or bundle_specs.TARGET.read_bytes() != bundled.read_bytes()
+        ):
+            print(f"generate --check: {bundle_specs.TARGET.relative_to(ROOT)} is out of date", file=sys.stderr)
+            return 1
+        if not args.check:
+            bundle_specs.TARGET.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(bundled, bundle_specs.TARGET)
+
+        stale: list[str] = []
+        for target in TARGETS:
+            spec = bundled if target.spec == bundle_specs.TARGET else target.spec
+            fresh = scratch / target.package
+            _run_generator(target, spec, fresh)
+            committed = GENERATED / target.package
+            if args.check:
+                if not committed.exists():
+                    stale.append(f"{target.package}/ (missing)")
+                else:
+                    stale.extend(f"{target.package}/{p}" for p in _differences(committed, fresh))
+            else:
+                shutil.rmtree(committed, ignore_errors=True)
+                shutil.move(str(fresh), committed)
+        if stale:
+            print("generate --check: generated/ differs from the specs; run `make generate`:", file=sys.stderr)
+            for path in stale[:50]:
+                print(f"  {path}", file=sys.stderr)
+            return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
