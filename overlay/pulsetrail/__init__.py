@@ -1,9 +1,13 @@
 """pulsetrail: an async-first SDK for the ActiveTrail and SendPulse Automation360 APIs.
 
-    from pulsetrail import A360, date_filter
+    from pulsetrail import A360, ActiveTrail
 
     async with A360(client_id=..., client_secret=...) as a360:
         async for flow in a360.flows():
+            ...
+
+    async with ActiveTrail(token) as at:
+        async for contact in at.paginate(list_contacts.asyncio_detailed):
             ...
 
 The generated packages (`sendpulse_a360_api`, `activetrail_api`) hold every operation and model; this package adds
@@ -11,16 +15,29 @@ auth, retries, throttling, typed errors, pagination, the A360 date filter and to
 """
 
 from ._a360 import A360
+from ._activetrail import ActiveTrail
 from ._auth import AccessToken, InMemoryTokenStore, TokenStore
+from ._bulk import BulkItemError, BulkResult
 from ._client import __version__
-from ._enums import A360ElementType, EmailDeliveryStatus, FlowStatus, PushStatus, SmsStatus
+from ._enums import (
+    A360ElementType,
+    ContactState,
+    EmailDeliveryStatus,
+    FlowStatus,
+    PushStatus,
+    SmsSendType,
+    SmsStatus,
+    SubscriptionStatus,
+)
 from ._exceptions import (
+    AccountDisabledError,
     APIConnectionError,
     APIStatusError,
     APITimeoutError,
     AuthenticationError,
     BadRequestError,
     ConflictError,
+    DoNotMailError,
     InvalidInputError,
     MergeConflictError,
     MethodNotAllowedError,
@@ -45,10 +62,16 @@ __all__ = [
     "APIStatusError",
     "APITimeoutError",
     "AccessToken",
+    "AccountDisabledError",
+    "ActiveTrail",
     "AsyncPaginator",
     "AuthenticationError",
     "BadRequestError",
+    "BulkItemError",
+    "BulkResult",
     "ConflictError",
+    "ContactState",
+    "DoNotMailError",
     "EmailDeliveryStatus",
     "FlowStatus",
     "InMemoryTokenStore",
@@ -67,7 +90,9 @@ __all__ = [
     "RateLimiter",
     "RetryPolicy",
     "ServerError",
+    "SmsSendType",
     "SmsStatus",
+    "SubscriptionStatus",
     "TokenStore",
     "UnprocessableEntityError",
     "ValidationError",

@@ -2,14 +2,35 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import inspect
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from typing import Any
 
 import httpx
 from activetrail_api import Client as GeneratedActiveTrailClient
+from activetrail_api.api.contacts import import_contacts
+from activetrail_api.api.external import (
+    add_external_contacts_to_group,
+    add_external_contacts_to_mailing_list,
+    remove_external_contacts_from_group,
+    remove_external_contacts_from_mailing_list,
+)
+from activetrail_api.api.operational_message import send_operational_message_to_contacts
+from activetrail_api.models import (
+    Contact,
+    ContactsImportRequest,
+    ContactsImportResult,
+    ExternalBulkResult,
+    ExternalContactList,
+    ExternalContactRef,
+    OperationalMessageContactPackage,
+    OperationalMessageContactsRequest,
+)
+from activetrail_api.types import UNSET
 
 from ._auth import ActiveTrailAuth
+from ._bulk import BulkResult, ChunkOutcome, match_index, send_in_chunks
 from ._client import DEFAULT_TIMEOUT, BaseClient
 from ._exceptions import InvalidInputError
 from ._pagination import MAX_PAGE_SIZE, AsyncPaginator, PageNumberPaging, Paging
@@ -18,6 +39,9 @@ from ._retry import RetryPolicy
 __all__ = ["ActiveTrail"]
 
 ACTIVETRAIL_BASE_URL = "https://webapi.mymarketing.co.il"
+IMPORT_LIMIT = 1000  # contacts per call: contacts import, External import and add/remove
+OPERATIONAL_MESSAGE_LIMIT = 500  # recipients per operational-message call
+ExternalContactInput = ExternalContactRef | Mapping[str, Any] | tuple[str, str]
 
 
 class ActiveTrail(BaseClient[GeneratedActiveTrailClient]):
@@ -73,5 +97,220 @@ class ActiveTrail(BaseClient[GeneratedActiveTrailClient]):
             else:
                 paging = PageNumberPaging("page", "limit", self.first_page)
         return super().paginate(
-            operation, paging=paging, page_size=page_size, items_field=items_field, max_items=max_items, **arguments
+            operation,
+            paging=paging,
+            page_size=page_size,
+            items_field=items_field,
+            max_items=max_items,
+            **{name: _as_query_date(name, value) for name, value in arguments.items()},
         )
+
+    async def import_contacts(
+        self,
+        contacts: Sequence[Contact | Mapping[str, Any]],
+        *,
+        group_id: int,
+        mailing_list_id: int | None = None,
+        concurrency: int = 4,
+    ) -> BulkResult[Contact]:
+        """Import any number of contacts into a group (and mailing list): 1000 per call, `concurrency` calls at a
+        time, one merged result whose errors give each failed contact's index. Every contact is checked (email or
+        sms) before anything is sent."""
+        _check_id("group_id", group_id)
+        if mailing_list_id is not None:
+            _check_id("mailing_list_id", mailing_list_id)
+        items = [_contact(i, c) for i, c in enumerate(contacts)]
+
+        async def send(chunk: Sequence[Contact]) -> ChunkOutcome:
+            body = ContactsImportRequest(
+                group=group_id,
+                contacts=list(chunk),
+                mailing_list=mailing_list_id if mailing_list_id is not None else UNSET,
+            )
+            parsed = (await import_contacts.asyncio_detailed(client=self.client, body=body)).parsed
+            if not isinstance(parsed, ContactsImportResult):
+                return len(chunk), []
+            errors = [
+                (_match_contact(chunk, e.contact_error), str(e.message or "rejected"))
+                for e in (parsed.contact_errors or [])
+            ]
+            succeeded = parsed.success if isinstance(parsed.success, int) else len(chunk) - len(errors)
+            return succeeded, errors
+
+        return await send_in_chunks(items, chunk_size=IMPORT_LIMIT, send=send, concurrency=concurrency)
+
+    async def add_external_contacts(
+        self,
+        contacts: Sequence[ExternalContactInput],
+        *,
+        group_id: int | None = None,
+        mailing_list_id: int | None = None,
+        concurrency: int = 4,
+    ) -> BulkResult[ExternalContactRef]:
+        """Add contacts known by external id and name to a group or a mailing list, 1000 per call, merged."""
+        return await self._external_bulk(contacts, group_id, mailing_list_id, concurrency, remove=False)
+
+    async def remove_external_contacts(
+        self,
+        contacts: Sequence[ExternalContactInput],
+        *,
+        group_id: int | None = None,
+        mailing_list_id: int | None = None,
+        concurrency: int = 4,
+    ) -> BulkResult[ExternalContactRef]:
+        """Remove contacts known by external id and name from a group or a mailing list, 1000 per call, merged."""
+        return await self._external_bulk(contacts, group_id, mailing_list_id, concurrency, remove=True)
+
+    async def _external_bulk(
+        self,
+        contacts: Sequence[ExternalContactInput],
+        group_id: int | None,
+        mailing_list_id: int | None,
+        concurrency: int,
+        *,
+        remove: bool,
+    ) -> BulkResult[ExternalContactRef]:
+        field, target = ("group_id", group_id) if group_id is not None else ("mailing_list_id", mailing_list_id)
+        if target is None or (group_id is not None and mailing_list_id is not None):
+            raise InvalidInputError("group_id", group_id, "give exactly one of group_id and mailing_list_id")
+        _check_id(field, target)
+        operation = {
+            (False, True): add_external_contacts_to_group.asyncio_detailed,
+            (False, False): add_external_contacts_to_mailing_list.asyncio_detailed,
+            (True, True): remove_external_contacts_from_group.asyncio_detailed,
+            (True, False): remove_external_contacts_from_mailing_list.asyncio_detailed,
+        }[(remove, group_id is not None)]
+        items = [_external_contact(i, c) for i, c in enumerate(contacts)]
+
+        async def send(chunk: Sequence[ExternalContactRef]) -> ChunkOutcome:
+            response = await operation(target, client=self.client, body=ExternalContactList(contacts=list(chunk)))
+            parsed = response.parsed
+            if not isinstance(parsed, ExternalBulkResult):
+                return len(chunk), []
+            errors = []
+            for error in parsed.contact_errors or []:
+                ref = error.contact_error if not isinstance(error.contact_error, type(UNSET)) else None
+                key = (getattr(ref, "external_id", None), getattr(ref, "external_name", None))
+                errors.append(
+                    (match_index(chunk, lambda c: (c.external_id, c.external_name), key), str(error.message or ""))
+                )
+            succeeded = parsed.success if isinstance(parsed.success, int) else len(chunk) - len(errors)
+            return succeeded, errors
+
+        return await send_in_chunks(items, chunk_size=IMPORT_LIMIT, send=send, concurrency=concurrency)
+
+    async def send_operational_message(
+        self,
+        recipients: Sequence[OperationalMessageContactPackage | Mapping[str, Any]],
+        *,
+        message: OperationalMessageContactsRequest | Mapping[str, Any],
+        concurrency: int = 4,
+    ) -> BulkResult[OperationalMessageContactPackage]:
+        """Send an operational (transactional) email to any number of contacts, 500 per call. `message` holds
+        the message itself (`details`, `design`, ...; its own `contact_package` is ignored); each recipient is a
+        `{contact: {email, ...}, pairs: [{key, value}]}` package and needs an email."""
+        template = _operational_message(message)
+        items = [_recipient(i, r) for i, r in enumerate(recipients)]
+
+        async def send(chunk: Sequence[OperationalMessageContactPackage]) -> ChunkOutcome:
+            body = OperationalMessageContactsRequest.from_dict({**template, "contact_package": []})
+            body.contact_package = list(chunk)
+            await send_operational_message_to_contacts.asyncio_detailed(client=self.client, body=body)
+            return len(chunk), []
+
+        return await send_in_chunks(items, chunk_size=OPERATIONAL_MESSAGE_LIMIT, send=send, concurrency=concurrency)
+
+
+def _as_query_date(name: str, value: Any) -> Any:
+    """`from_date`/`to_date` (and other date filters) accept a date, a datetime or an ISO string."""
+    if not name.endswith("date") or value is None:
+        return value
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value[:10])
+        except ValueError:
+            raise InvalidInputError(name, value, "is not an ISO 8601 date (YYYY-MM-DD)") from None
+    return value
+
+
+def _check_id(field: str, value: object) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise InvalidInputError(field, value, "must be a positive integer ID")
+
+
+def _contact(index: int, item: Contact | Mapping[str, Any]) -> Contact:
+    field = f"contacts[{index}]"
+    if isinstance(item, Mapping):
+        try:
+            item = Contact.from_dict(dict(item))
+        except (KeyError, TypeError, ValueError) as exc:
+            raise InvalidInputError(field, item, f"is not a valid contact ({exc})") from None
+    if not isinstance(item, Contact):
+        raise InvalidInputError(field, item, "must be a Contact or a mapping of contact fields")
+    email = item.email if isinstance(item.email, str) else None
+    sms = item.sms if isinstance(item.sms, str) else None
+    if not (email and email.strip()) and not (sms and sms.strip()):
+        raise InvalidInputError(f"{field}.email", item.email or None, "a contact needs an email or an sms number")
+    if email and "@" not in email:
+        raise InvalidInputError(f"{field}.email", email, "is not an email address")
+    return item
+
+
+def _match_contact(chunk: Sequence[Contact], failed: Any) -> int | None:
+    for attribute in ("email", "sms"):
+        value = getattr(failed, attribute, None)
+        if isinstance(value, str) and value:
+            found = match_index(chunk, lambda c, a=attribute: getattr(c, a, None), value)  # type: ignore[misc]
+            if found is not None:
+                return found
+    return None
+
+
+def _external_contact(index: int, item: ExternalContactInput) -> ExternalContactRef:
+    field = f"contacts[{index}]"
+    if isinstance(item, tuple):
+        if len(item) != 2:
+            raise InvalidInputError(field, item, "must be (external_id, external_name)")
+        item = ExternalContactRef(external_id=item[0], external_name=item[1])
+    elif isinstance(item, Mapping):
+        item = ExternalContactRef.from_dict(dict(item))
+    if not isinstance(item, ExternalContactRef):
+        raise InvalidInputError(field, item, "must be an ExternalContactRef, a mapping or an (id, name) pair")
+    for attribute, wire in (("external_id", "externalId"), ("external_name", "externalName")):
+        value = getattr(item, attribute)
+        if not isinstance(value, str) or not value.strip():
+            raise InvalidInputError(f"{field}.{wire}", value if isinstance(value, str) else None, "is required")
+    return item
+
+
+def _recipient(
+    index: int, item: OperationalMessageContactPackage | Mapping[str, Any]
+) -> OperationalMessageContactPackage:
+    field = f"recipients[{index}]"
+    if isinstance(item, Mapping):
+        contact = item.get("contact")
+        email = contact.get("email") if isinstance(contact, Mapping) else None
+        if not isinstance(email, str) or "@" not in email:
+            raise InvalidInputError(f"{field}.contact.email", email, "an email is needed")
+        try:
+            item = OperationalMessageContactPackage.from_dict(dict(item))
+        except (KeyError, TypeError, ValueError) as exc:
+            raise InvalidInputError(field, item, f"is not a valid recipient package ({exc})") from None
+    if not isinstance(item, OperationalMessageContactPackage):
+        raise InvalidInputError(field, item, "must be an OperationalMessageContactPackage or a mapping")
+    email = getattr(item.contact, "email", None)
+    if not isinstance(email, str) or "@" not in email:
+        raise InvalidInputError(
+            f"{field}.contact.email", email if isinstance(email, str) else None, "an email is needed"
+        )
+    return item
+
+
+def _operational_message(message: OperationalMessageContactsRequest | Mapping[str, Any]) -> dict[str, Any]:
+    if isinstance(message, OperationalMessageContactsRequest):
+        return {k: v for k, v in message.to_dict().items() if k != "contact_package"}
+    if isinstance(message, Mapping):
+        return {k: v for k, v in message.items() if k != "contact_package"}
+    raise InvalidInputError("message", message, "must be an OperationalMessageContactsRequest or a mapping")

@@ -11,10 +11,13 @@ from typing import Any, Self
 
 __all__ = [
     "A360ElementType",
+    "ContactState",
     "EmailDeliveryStatus",
     "FlowStatus",
     "PushStatus",
+    "SmsSendType",
     "SmsStatus",
+    "SubscriptionStatus",
     "TolerantIntEnum",
     "TolerantStrEnum",
 ]
@@ -124,3 +127,33 @@ class PushStatus(TolerantIntEnum):
 
     SENT = 0
     UNSUBSCRIBED = 1
+
+
+class ContactState(TolerantStrEnum):
+    """An ActiveTrail contact's state (the `CustomerStates` filter adds ALL). `SPAM_COMPLIENT` is ActiveTrail's
+    spelling."""
+
+    ACTIVE = "ACTIVE"
+    INACTIVE = "INACTIVE"
+    CUSTOMER_REQUEST = "CUSTOMER_REQUEST"
+    BOUNCED = "BOUNCED"
+    SPAM_COMPLAINT = "SPAM_COMPLIENT"
+    QUARANTINED = "QUARANTINED"
+
+
+class SubscriptionStatus(TolerantStrEnum):
+    """An ActiveTrail contact's email or SMS subscription status (sent by name; `None` = 0 ... `Pending` = 3)."""
+
+    NONE = "None"
+    SUBSCRIBED = "Subscribed"
+    UNSUBSCRIBED = "Unsubscribed"
+    PENDING = "Pending"
+
+
+class SmsSendType(TolerantIntEnum):
+    """Which ActiveTrail SMS sends a report covers."""
+
+    ALL = 0
+    REGULAR = 1
+    TEST = 2
+    TRANSACTIONAL = 3

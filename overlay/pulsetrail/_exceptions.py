@@ -9,9 +9,11 @@
         │   └── ValidationError            400 with field errors (A360 `validation_error`, ActiveTrail `ModelState`)
         ├── AuthenticationError        401
         ├── PermissionDeniedError      403
+        │   └── AccountDisabledError       403 UserDisabled (ActiveTrail): the account is deactivated
         ├── NotFoundError              404
         │   └── NoDataError                404 from A360, which means "no data for this request"
         ├── MethodNotAllowedError      405
+        │   └── DoNotMailError             405 MethodNotAllowedDoNotMail (ActiveTrail)
         ├── ConflictError              409
         │   └── MergeConflictError         409 ResolveMergeNeeded (ActiveTrail): resolve the merge, then retry
         ├── UnprocessableEntityError   422
@@ -34,9 +36,11 @@ __all__ = [
     "APIConnectionError",
     "APIStatusError",
     "APITimeoutError",
+    "AccountDisabledError",
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
+    "DoNotMailError",
     "InvalidInputError",
     "MergeConflictError",
     "MethodNotAllowedError",
@@ -124,6 +128,10 @@ class PermissionDeniedError(APIStatusError):
     """403: not allowed (ActiveTrail `UserDisabled` when the account is deactivated)."""
 
 
+class AccountDisabledError(PermissionDeniedError):
+    """403 UserDisabled: the ActiveTrail account is deactivated."""
+
+
 class NotFoundError(APIStatusError):
     """404: no such resource."""
 
@@ -137,6 +145,10 @@ class NoDataError(NotFoundError):
 
 class MethodNotAllowedError(APIStatusError):
     """405 (ActiveTrail `MethodNotAllowedDoNotMail`: the contact's status cannot change while it is do-not-mail)."""
+
+
+class DoNotMailError(MethodNotAllowedError):
+    """405 MethodNotAllowedDoNotMail: the contact's status cannot change while `is_do_not_mail` is true."""
 
 
 class ConflictError(APIStatusError):
@@ -172,12 +184,21 @@ _BY_STATUS: dict[int, type[APIStatusError]] = {
 }
 
 
+# (status, error name in the body) -> class: A360's `type` and ActiveTrail's glossary names (GUIDE-errors).
+_BY_NAME: dict[tuple[int, str], type[APIStatusError]] = {
+    (400, "validation_error"): ValidationError,
+    (400, "InvalidResource"): ValidationError,
+    (403, "UserDisabled"): AccountDisabledError,
+    (405, "MethodNotAllowedDoNotMail"): DoNotMailError,
+    (409, "ResolveMergeNeeded"): MergeConflictError,
+}
+
+
 def status_error_class(status_code: int, error_name: str | None) -> type[APIStatusError]:
     """The most specific class for a status and the error name its body gives."""
-    if status_code == 400 and error_name in {"validation_error", "InvalidResource"}:
-        return ValidationError
-    if status_code == 409 and error_name == "ResolveMergeNeeded":
-        return MergeConflictError
+    specific = _BY_NAME.get((status_code, error_name or ""))
+    if specific is not None:
+        return specific
     if status_code >= 500:
         return ServerError
     return _BY_STATUS.get(status_code, APIStatusError)
