@@ -11,8 +11,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT / "scripts"), str(ROOT / "examples")]
 
 from a360_report import report  # noqa: E402
+from activetrail_tour import tour  # noqa: E402
 from mock_servers import A360_SPEC, ACTIVETRAIL_SPEC, prism  # noqa: E402
-from pulsetrail import A360  # noqa: E402
+from pulsetrail import A360, ActiveTrail  # noqa: E402
 
 
 async def run(a360_url: str, activetrail_url: str) -> None:
@@ -21,6 +22,8 @@ async def run(a360_url: str, activetrail_url: str) -> None:
         print(f"(token requests made: {a360.auth.token_requests})\n")
         sent = await a360.send_event("order_paid", email="dana@example.com", variables={"order_total": 120})
         print(f"Sent event 'order_paid' for dana@example.com: result={sent}\n")
+    async with ActiveTrail("0Xdemo-token", base_url=activetrail_url) as at:
+        await tour(at, campaign_id=5, import_group_id=1201)
 
 
 def main() -> int:

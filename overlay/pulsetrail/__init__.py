@@ -18,7 +18,7 @@ from ._a360 import A360
 from ._activetrail import ActiveTrail
 from ._auth import AccessToken, InMemoryTokenStore, TokenStore
 from ._bulk import BulkItemError, BulkResult
-from ._client import __version__
+from ._client import __version__, parsed_as
 from ._enums import (
     A360ElementType,
     ContactState,
@@ -98,4 +98,5 @@ __all__ = [
     "ValidationError",
     "__version__",
     "date_filter",
+    "parsed_as",
 ]

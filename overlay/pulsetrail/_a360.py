@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 import httpx
 from sendpulse_a360_api import Client as GeneratedA360Client
@@ -18,11 +18,11 @@ from sendpulse_a360_api.models import (
     SendEventResult,
     SortDirection,
 )
-from sendpulse_a360_api.types import UNSET, Response
+from sendpulse_a360_api.types import UNSET
 
 from ._a360_ops import ADDRESSES, STATS
 from ._auth import SendPulseAuth, TokenStore
-from ._client import DEFAULT_TIMEOUT, BaseClient
+from ._client import DEFAULT_TIMEOUT, BaseClient, parsed_as
 from ._enums import A360ElementType
 from ._exceptions import APIStatusError, InvalidInputError, NoDataError, error_name_of, status_error_class
 from ._filter import DateInput, date_filter
@@ -30,8 +30,6 @@ from ._pagination import MAX_PAGE_SIZE, AsyncPaginator, OffsetPaging
 from ._retry import RetryPolicy
 
 __all__ = ["A360"]
-
-T = TypeVar("T")
 
 SENDPULSE_BASE_URL = "https://api.sendpulse.com"
 SENDPULSE_RATE_LIMIT = 10.0  # requests per second, SendPulse's documented limit
@@ -108,7 +106,7 @@ class A360(BaseClient[GeneratedA360Client]):
     async def flow(self, flow_id: int) -> FlowDetails:
         """One flow with its elements (`flows[]`, each with its element ID and `af_type`) and totals."""
         _check_id("flow_id", flow_id)
-        return _parsed(await get_flow.asyncio_detailed(flow_id, client=self.client), FlowDetails)
+        return parsed_as(await get_flow.asyncio_detailed(flow_id, client=self.client), FlowDetails)
 
     async def stats(
         self,
@@ -190,7 +188,7 @@ class A360(BaseClient[GeneratedA360Client]):
                 raise InvalidInputError(f"variables[{key!r}]", value, f"pass {key} as its own argument")
             body[key] = value
         response = await send_event.asyncio_detailed(event_name, client=self.client, body=body)
-        result = _parsed(response, SendEventResult)
+        result = parsed_as(response, SendEventResult)
         return bool(result.result) if result.result is not UNSET else True
 
     async def delete_event_logs(
@@ -207,14 +205,7 @@ class A360(BaseClient[GeneratedA360Client]):
             phone=phone if phone is not None else UNSET,
         )
         response = await delete_event_logs.asyncio_detailed(client=self.client, body=body)
-        return _parsed(response, DeleteEventLogResult)
-
-
-def _parsed(response: Response[Any], model: type[T]) -> T:
-    """The success model; the transport has already raised for every error status."""
-    if not isinstance(response.parsed, model):
-        raise TypeError(f"expected a {model.__name__}, got {type(response.parsed).__name__} ({response.status_code})")
-    return response.parsed
+        return parsed_as(response, DeleteEventLogResult)
 
 
 def _element_type(value: A360ElementType | str) -> A360ElementType:

@@ -14,7 +14,7 @@ from ._retry import RetryPolicy
 from ._throttle import RateLimiter
 from ._transport import ErrorClassifier, PulsetrailTransport, default_classifier
 
-__all__ = ["DEFAULT_TIMEOUT", "BaseClient"]
+__all__ = ["DEFAULT_TIMEOUT", "BaseClient", "parsed_as"]
 
 __version__ = "0.1.0"
 
@@ -29,6 +29,20 @@ class GeneratedClient(Protocol):
 
 
 G = TypeVar("G", bound=GeneratedClient)
+T = TypeVar("T")
+
+
+def parsed_as(response: Any, model: type[T]) -> T:
+    """The success model of a generated `asyncio_detailed` response (or an `asyncio` result), typed as `model`.
+
+    Generated functions are typed `Model | ErrorModel | None` because the specs declare error bodies; through a
+    pulsetrail client every error status raises instead, so what arrives is the model. This narrows the type and
+    checks it: `balance = parsed_as(await get_account_balance.asyncio_detailed(client=at.client), AccountBalance)`.
+    """
+    value = getattr(response, "parsed", response)
+    if not isinstance(value, model):
+        raise TypeError(f"expected a {model.__name__}, got {type(value).__name__}")
+    return value
 
 
 class BaseClient(Generic[G]):
