@@ -8,7 +8,7 @@ BIN := $(VENV)/bin
 SPECS := specs/sendpulse-a360.yaml generated/openapi/activetrail.yaml
 export PATH := $(CURDIR)/$(BIN):$(CURDIR)/node_modules/.bin:$(PATH)
 
-.PHONY: setup generate check test demo bench lint typecheck spec-lint
+.PHONY: setup generate check test demo bench lint typecheck spec-lint docs spec-diff
 
 setup: $(VENV)/.installed node_modules/.installed
 
@@ -25,6 +25,7 @@ node_modules/.installed: package.json package-lock.json
 
 generate: setup
 	$(BIN)/python scripts/generate.py
+	$(BIN)/python scripts/spec_table.py
 
 lint: setup
 	$(BIN)/ruff check overlay scripts tests examples
@@ -39,12 +40,21 @@ spec-lint: setup
 	spectral lint --fail-severity=warn $(SPECS)
 	$(BIN)/openapi-spec-validator $(SPECS)
 
-check: lint typecheck spec-lint
+check: lint typecheck spec-lint docs
 	$(BIN)/python scripts/generate.py --check
 	$(BIN)/python scripts/check_generated.py
+	$(BIN)/python scripts/spec_table.py --check
 
 test: check
 	$(BIN)/python -m pytest
+
+# The HTML reference of both APIs (offline, one file each): build/docs/index.html
+docs: setup
+	$(BIN)/python scripts/build_docs.py --out build/docs
+
+# Breaking and non-breaking spec changes since a git ref (BASE=HEAD by default); exits 1 on a breaking one
+spec-diff: setup
+	$(BIN)/python scripts/spec_diff.py --base $(or $(BASE),HEAD)
 
 demo: setup
 	$(BIN)/python examples/demo.py
