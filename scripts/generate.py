@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import filecmp
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -60,6 +61,57 @@ def _run_generator(target: Target, spec: Path, out: Path) -> None:
         raise SystemExit(f"generate: openapi-python-client failed for {spec.name}")
 
 
+# `from .module import Name`, or ruff's wrapped form `from .module import (\n    Name,\n)`
+_MODEL_IMPORT = re.compile(r"^from \.(\w+) import \(?\s*(\w+),?\s*\)?$", re.MULTILINE)
+_EXPORTED = re.compile(r'^    "(\w+)",$', re.MULTILINE)
+_LAZY_MODELS = '''"""Contains all the data models used in inputs/outputs.
+
+Loaded lazily (PEP 562): `from .models import X` imports only X's module. Rewritten by pulsetrail's
+scripts/generate.py, because the generator's eager version imports every model whenever any operation is imported.
+"""
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+{type_imports}
+
+_MODULES = {{
+{modules}
+}}
+
+__all__ = tuple(_MODULES)
+
+
+def __getattr__(name: str) -> Any:
+    module = _MODULES.get(name)
+    if module is None:
+        raise AttributeError(f"module {{__name__!r}} has no attribute {{name!r}}")
+    value = getattr(import_module(f".{{module}}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)
+'''
+
+
+def make_models_lazy(init: Path) -> None:
+    """Replace the generator's eager `models/__init__.py` with a lazy one exporting the same names."""
+    eager = init.read_text(encoding="utf-8")
+    pairs = _MODEL_IMPORT.findall(eager)
+    if not pairs or sorted(name for _, name in pairs) != sorted(_EXPORTED.findall(eager)):
+        raise SystemExit(f"generate: cannot read the model imports of {init}; the generator's output changed")
+    init.write_text(
+        _LAZY_MODELS.format(
+            type_imports="\n".join(f"    from .{module} import {name} as {name}" for module, name in pairs),
+            modules="\n".join(f'    "{name}": "{module}",' for module, name in pairs),
+        ),
+        encoding="utf-8",
+    )
+
+
 def _differences(left: Path, right: Path) -> list[str]:
     """Relative paths that differ between two trees (added, removed or changed files)."""
     found: list[str] = []
@@ -100,6 +152,7 @@ def main(argv: list[str] | None = None) -> int:
             spec = bundled if target.spec == bundle_specs.TARGET else target.spec
             fresh = scratch / target.package
             _run_generator(target, spec, fresh)
+            make_models_lazy(fresh / "models" / "__init__.py")
             committed = GENERATED / target.package
             if args.check:
                 if not committed.exists():

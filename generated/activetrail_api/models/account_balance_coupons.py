@@ -1,31 +1,100 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AccountBalanceCoupons")
 
 
 @_attrs_define
 class AccountBalanceCoupons:
-    """The coupon part of the balance. No source shows its fields, so it is a free-form object (every key kept)."""
+    """The coupon part of the balance. **Inferred fields:** a public client (open-connector) requires `coupons` as
+    an object and calls it the coupon balance, but no source shows its keys. They are assumed to be those of
+    the official `email` and `sms` balances (`credits`, `percent`, `alert_type`), all optional and nullable;
+    any other key the server sends is kept by the SDK as an additional property.
 
+    """
+
+    credits_: int | None | Unset = UNSET
+    """ The coupon credits left (inferred from the `email`/`sms` balances). """
+    percent: float | None | Unset = UNSET
+    """ The percentage of coupon credits left (inferred from the `email`/`sms` balances). """
+    alert_type: None | str | Unset = UNSET
+    """ The low-credit alert level (inferred from the `email`/`sms` balances; `None` is the known value). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        credits_: int | None | Unset
+        if isinstance(self.credits_, Unset):
+            credits_ = UNSET
+        else:
+            credits_ = self.credits_
+
+        percent: float | None | Unset
+        if isinstance(self.percent, Unset):
+            percent = UNSET
+        else:
+            percent = self.percent
+
+        alert_type: None | str | Unset
+        if isinstance(self.alert_type, Unset):
+            alert_type = UNSET
+        else:
+            alert_type = self.alert_type
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if credits_ is not UNSET:
+            field_dict["credits"] = credits_
+        if percent is not UNSET:
+            field_dict["percent"] = percent
+        if alert_type is not UNSET:
+            field_dict["alert_type"] = alert_type
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        account_balance_coupons = cls()
+
+        def _parse_credits_(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        credits_ = _parse_credits_(d.pop("credits", UNSET))
+
+        def _parse_percent(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        percent = _parse_percent(d.pop("percent", UNSET))
+
+        def _parse_alert_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        alert_type = _parse_alert_type(d.pop("alert_type", UNSET))
+
+        account_balance_coupons = cls(
+            credits_=credits_,
+            percent=percent,
+            alert_type=alert_type,
+        )
 
         account_balance_coupons.additional_properties = d
         return account_balance_coupons

@@ -1,31 +1,159 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CampaignBounce")
 
 
 @_attrs_define
 class CampaignBounce:
-    """A bounced contact (ApiCampaignBounces). Its fields are not documented; they are kept as they come."""
+    """A bounced contact (ApiCampaignBounces). **Inferred fields:** the official pages name the type but not its
+    fields. The contact fields are those of the sibling report rows (ApiCampaignOpens, ApiCampaignComplaints:
+    `first_name`, `last_name`, `email`); the bounce fields follow public client code (COR: "which contacts'
+    emails bounced and why", filtered by hard or soft bounces) and the official contact SMS statistics
+    (`bounce_reason`, `bounce_date`). Every field is optional.
 
+    """
+
+    first_name: None | str | Unset = UNSET
+    last_name: None | str | Unset = UNSET
+    email: None | str | Unset = UNSET
+    """ The address that bounced. """
+    bounce_type: None | str | Unset = UNSET
+    """ The kind of bounce (inferred; COR filters by hard or soft bounces). """
+    bounce_reason: None | str | Unset = UNSET
+    """ Why the email bounced, as the receiving server said (inferred). """
+    bounce_date: None | str | Unset = UNSET
+    """ When the bounce happened (inferred). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        first_name: None | str | Unset
+        if isinstance(self.first_name, Unset):
+            first_name = UNSET
+        else:
+            first_name = self.first_name
+
+        last_name: None | str | Unset
+        if isinstance(self.last_name, Unset):
+            last_name = UNSET
+        else:
+            last_name = self.last_name
+
+        email: None | str | Unset
+        if isinstance(self.email, Unset):
+            email = UNSET
+        else:
+            email = self.email
+
+        bounce_type: None | str | Unset
+        if isinstance(self.bounce_type, Unset):
+            bounce_type = UNSET
+        else:
+            bounce_type = self.bounce_type
+
+        bounce_reason: None | str | Unset
+        if isinstance(self.bounce_reason, Unset):
+            bounce_reason = UNSET
+        else:
+            bounce_reason = self.bounce_reason
+
+        bounce_date: None | str | Unset
+        if isinstance(self.bounce_date, Unset):
+            bounce_date = UNSET
+        else:
+            bounce_date = self.bounce_date
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if first_name is not UNSET:
+            field_dict["first_name"] = first_name
+        if last_name is not UNSET:
+            field_dict["last_name"] = last_name
+        if email is not UNSET:
+            field_dict["email"] = email
+        if bounce_type is not UNSET:
+            field_dict["bounce_type"] = bounce_type
+        if bounce_reason is not UNSET:
+            field_dict["bounce_reason"] = bounce_reason
+        if bounce_date is not UNSET:
+            field_dict["bounce_date"] = bounce_date
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        campaign_bounce = cls()
+
+        def _parse_first_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        first_name = _parse_first_name(d.pop("first_name", UNSET))
+
+        def _parse_last_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        last_name = _parse_last_name(d.pop("last_name", UNSET))
+
+        def _parse_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        email = _parse_email(d.pop("email", UNSET))
+
+        def _parse_bounce_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        bounce_type = _parse_bounce_type(d.pop("bounce_type", UNSET))
+
+        def _parse_bounce_reason(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        bounce_reason = _parse_bounce_reason(d.pop("bounce_reason", UNSET))
+
+        def _parse_bounce_date(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        bounce_date = _parse_bounce_date(d.pop("bounce_date", UNSET))
+
+        campaign_bounce = cls(
+            first_name=first_name,
+            last_name=last_name,
+            email=email,
+            bounce_type=bounce_type,
+            bounce_reason=bounce_reason,
+            bounce_date=bounce_date,
+        )
 
         campaign_bounce.additional_properties = d
         return campaign_bounce

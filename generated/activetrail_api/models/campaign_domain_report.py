@@ -13,12 +13,23 @@ T = TypeVar("T", bound="CampaignDomainReport")
 
 @_attrs_define
 class CampaignDomainReport:
-    """A campaign's results for one recipient domain. Inferred: only `domain_name` is assumed (from the bounces
-    report); the counters are kept as additional properties.
+    """A campaign's results for one recipient domain. **Inferred:** `domain_name` and `bounces` are named like the
+    official BouncesByDomain rows of the bounces report; `sent`, `opens` and `clicks` are the other counters
+    public client code (COR) lists for this call ("sends, opens, clicks, bounces"), with names of our own
+    (`opens` as in ApiCampaignOpensList). Every field is optional.
 
     """
 
     domain_name: None | str | Unset = UNSET
+    """ The recipients' email domain (for example `gmail.com`). """
+    sent: int | None | Unset = UNSET
+    """ Emails sent to the domain (inferred). """
+    opens: int | None | Unset = UNSET
+    """ Contacts of the domain who opened the email (inferred). """
+    clicks: int | None | Unset = UNSET
+    """ Clicks by contacts of the domain (inferred). """
+    bounces: int | None | Unset = UNSET
+    """ Emails to the domain that bounced (inferred; named like BouncesByDomain's `bounces`). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -28,11 +39,43 @@ class CampaignDomainReport:
         else:
             domain_name = self.domain_name
 
+        sent: int | None | Unset
+        if isinstance(self.sent, Unset):
+            sent = UNSET
+        else:
+            sent = self.sent
+
+        opens: int | None | Unset
+        if isinstance(self.opens, Unset):
+            opens = UNSET
+        else:
+            opens = self.opens
+
+        clicks: int | None | Unset
+        if isinstance(self.clicks, Unset):
+            clicks = UNSET
+        else:
+            clicks = self.clicks
+
+        bounces: int | None | Unset
+        if isinstance(self.bounces, Unset):
+            bounces = UNSET
+        else:
+            bounces = self.bounces
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if domain_name is not UNSET:
             field_dict["domain_name"] = domain_name
+        if sent is not UNSET:
+            field_dict["sent"] = sent
+        if opens is not UNSET:
+            field_dict["opens"] = opens
+        if clicks is not UNSET:
+            field_dict["clicks"] = clicks
+        if bounces is not UNSET:
+            field_dict["bounces"] = bounces
 
         return field_dict
 
@@ -49,8 +92,48 @@ class CampaignDomainReport:
 
         domain_name = _parse_domain_name(d.pop("domain_name", UNSET))
 
+        def _parse_sent(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        sent = _parse_sent(d.pop("sent", UNSET))
+
+        def _parse_opens(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        opens = _parse_opens(d.pop("opens", UNSET))
+
+        def _parse_clicks(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        clicks = _parse_clicks(d.pop("clicks", UNSET))
+
+        def _parse_bounces(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        bounces = _parse_bounces(d.pop("bounces", UNSET))
+
         campaign_domain_report = cls(
             domain_name=domain_name,
+            sent=sent,
+            opens=opens,
+            clicks=clicks,
+            bounces=bounces,
         )
 
         campaign_domain_report.additional_properties = d

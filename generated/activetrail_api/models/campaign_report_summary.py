@@ -13,16 +13,37 @@ T = TypeVar("T", bound="CampaignReportSummary")
 
 @_attrs_define
 class CampaignReportSummary:
-    """One campaign's report summary. Only `campaign_id`, `campaign_name` and `last_sent_date` are sourced (KP);
-    the counters (opens, clicks, CTO, bounces, unsubscribes, complaints, unopened, sent) are not documented by
-    name and are kept as additional properties.
+    """One campaign's report summary. `campaign_id`, `campaign_name` and `last_sent_date` are sourced (KP reads
+    them). **The counters are inferred:** public client code (COR) says the report holds the send date, sent,
+    opened, clicks, CTO, bounces, unsubscribers, complaints and unopened; their names here follow the official
+    campaign report pages where one exists (`opens` of ApiCampaignOpensList, `bounces` of BouncesByDomain,
+    `complaints` of the older ApiCampaignComplaintsList) and are our guess otherwise (`sent`, `clicks`, `cto`,
+    `unsubscribes`, `unopened`). Every field is optional.
 
     """
 
     campaign_id: int | None | Unset = UNSET
+    """ The campaign's id (KP). """
     campaign_name: None | str | Unset = UNSET
+    """ The campaign's name (KP). """
     last_sent_date: None | str | Unset = UNSET
-    """ When the campaign was last sent. """
+    """ When the campaign was last sent (KP). """
+    sent: int | None | Unset = UNSET
+    """ Emails sent (inferred name). """
+    opens: int | None | Unset = UNSET
+    """ Contacts who opened the email (inferred; named like ApiCampaignOpensList's `opens`). """
+    clicks: int | None | Unset = UNSET
+    """ Clicks on the email's links (inferred name). """
+    cto: float | None | Unset = UNSET
+    """ Click-to-open rate, in percent (inferred name; COR calls it CTO). """
+    bounces: int | None | Unset = UNSET
+    """ Emails that could not be delivered (inferred; named like BouncesByDomain's `bounces`). """
+    unsubscribes: int | None | Unset = UNSET
+    """ Contacts who unsubscribed through the email (inferred name). """
+    complaints: int | None | Unset = UNSET
+    """ Contacts who reported the email as spam (inferred; the older complaints page's `complaints`). """
+    unopened: int | None | Unset = UNSET
+    """ Recipients who did not open the email (inferred name). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -44,6 +65,54 @@ class CampaignReportSummary:
         else:
             last_sent_date = self.last_sent_date
 
+        sent: int | None | Unset
+        if isinstance(self.sent, Unset):
+            sent = UNSET
+        else:
+            sent = self.sent
+
+        opens: int | None | Unset
+        if isinstance(self.opens, Unset):
+            opens = UNSET
+        else:
+            opens = self.opens
+
+        clicks: int | None | Unset
+        if isinstance(self.clicks, Unset):
+            clicks = UNSET
+        else:
+            clicks = self.clicks
+
+        cto: float | None | Unset
+        if isinstance(self.cto, Unset):
+            cto = UNSET
+        else:
+            cto = self.cto
+
+        bounces: int | None | Unset
+        if isinstance(self.bounces, Unset):
+            bounces = UNSET
+        else:
+            bounces = self.bounces
+
+        unsubscribes: int | None | Unset
+        if isinstance(self.unsubscribes, Unset):
+            unsubscribes = UNSET
+        else:
+            unsubscribes = self.unsubscribes
+
+        complaints: int | None | Unset
+        if isinstance(self.complaints, Unset):
+            complaints = UNSET
+        else:
+            complaints = self.complaints
+
+        unopened: int | None | Unset
+        if isinstance(self.unopened, Unset):
+            unopened = UNSET
+        else:
+            unopened = self.unopened
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -53,6 +122,22 @@ class CampaignReportSummary:
             field_dict["campaign_name"] = campaign_name
         if last_sent_date is not UNSET:
             field_dict["last_sent_date"] = last_sent_date
+        if sent is not UNSET:
+            field_dict["sent"] = sent
+        if opens is not UNSET:
+            field_dict["opens"] = opens
+        if clicks is not UNSET:
+            field_dict["clicks"] = clicks
+        if cto is not UNSET:
+            field_dict["cto"] = cto
+        if bounces is not UNSET:
+            field_dict["bounces"] = bounces
+        if unsubscribes is not UNSET:
+            field_dict["unsubscribes"] = unsubscribes
+        if complaints is not UNSET:
+            field_dict["complaints"] = complaints
+        if unopened is not UNSET:
+            field_dict["unopened"] = unopened
 
         return field_dict
 
@@ -87,10 +172,90 @@ class CampaignReportSummary:
 
         last_sent_date = _parse_last_sent_date(d.pop("last_sent_date", UNSET))
 
+        def _parse_sent(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        sent = _parse_sent(d.pop("sent", UNSET))
+
+        def _parse_opens(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        opens = _parse_opens(d.pop("opens", UNSET))
+
+        def _parse_clicks(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        clicks = _parse_clicks(d.pop("clicks", UNSET))
+
+        def _parse_cto(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        cto = _parse_cto(d.pop("cto", UNSET))
+
+        def _parse_bounces(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        bounces = _parse_bounces(d.pop("bounces", UNSET))
+
+        def _parse_unsubscribes(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        unsubscribes = _parse_unsubscribes(d.pop("unsubscribes", UNSET))
+
+        def _parse_complaints(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        complaints = _parse_complaints(d.pop("complaints", UNSET))
+
+        def _parse_unopened(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        unopened = _parse_unopened(d.pop("unopened", UNSET))
+
         campaign_report_summary = cls(
             campaign_id=campaign_id,
             campaign_name=campaign_name,
             last_sent_date=last_sent_date,
+            sent=sent,
+            opens=opens,
+            clicks=clicks,
+            cto=cto,
+            bounces=bounces,
+            unsubscribes=unsubscribes,
+            complaints=complaints,
+            unopened=unopened,
         )
 
         campaign_report_summary.additional_properties = d

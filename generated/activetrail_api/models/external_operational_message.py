@@ -10,15 +10,13 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.external_email_package import ExternalEmailPackage
-    from ..models.external_operational_message_bcc_type_0 import (
-        ExternalOperationalMessageBccType0,
-    )
     from ..models.external_operational_message_design import (
         ExternalOperationalMessageDesign,
     )
     from ..models.external_operational_message_details import (
         ExternalOperationalMessageDetails,
     )
+    from ..models.operational_message_bcc import OperationalMessageBcc
 
 
 T = TypeVar("T", bound="ExternalOperationalMessage")
@@ -37,14 +35,14 @@ class ExternalOperationalMessage:
     """ The message's design (fields of DF's `ApiCampaignDesign`; **inferred** for this call). """
     email_package: list[ExternalEmailPackage] | Unset = UNSET
     """ The recipients, each with its personalisation pairs (up to 500 per call). """
-    bcc: ExternalOperationalMessageBccType0 | None | Unset = UNSET
-    """ Blind-copy settings; the shape is not documented by any source. """
+    bcc: None | OperationalMessageBcc | Unset = UNSET
+    """ Blind-copy settings. Composio lists `bcc` as an object without fields; its shape is inferred to be the
+    `bcc` of `send_operational_message` (`bcc_emails`).
+     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.external_operational_message_bcc_type_0 import (
-            ExternalOperationalMessageBccType0,
-        )
+        from ..models.operational_message_bcc import OperationalMessageBcc
 
         details = self.details.to_dict()
 
@@ -60,7 +58,7 @@ class ExternalOperationalMessage:
         bcc: dict[str, Any] | None | Unset
         if isinstance(self.bcc, Unset):
             bcc = UNSET
-        elif isinstance(self.bcc, ExternalOperationalMessageBccType0):
+        elif isinstance(self.bcc, OperationalMessageBcc):
             bcc = self.bcc.to_dict()
         else:
             bcc = self.bcc
@@ -83,15 +81,13 @@ class ExternalOperationalMessage:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.external_email_package import ExternalEmailPackage
-        from ..models.external_operational_message_bcc_type_0 import (
-            ExternalOperationalMessageBccType0,
-        )
         from ..models.external_operational_message_design import (
             ExternalOperationalMessageDesign,
         )
         from ..models.external_operational_message_details import (
             ExternalOperationalMessageDetails,
         )
+        from ..models.operational_message_bcc import OperationalMessageBcc
 
         d = dict(src_dict)
         details = ExternalOperationalMessageDetails.from_dict(d.pop("details"))
@@ -109,9 +105,7 @@ class ExternalOperationalMessage:
 
                 email_package.append(email_package_item)
 
-        def _parse_bcc(
-            data: object,
-        ) -> ExternalOperationalMessageBccType0 | None | Unset:
+        def _parse_bcc(data: object) -> None | OperationalMessageBcc | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -119,12 +113,12 @@ class ExternalOperationalMessage:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                bcc_type_0 = ExternalOperationalMessageBccType0.from_dict(data)
+                bcc_type_0 = OperationalMessageBcc.from_dict(data)
 
                 return bcc_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ExternalOperationalMessageBccType0 | None | Unset, data)
+            return cast(None | OperationalMessageBcc | Unset, data)
 
         bcc = _parse_bcc(d.pop("bcc", UNSET))
 

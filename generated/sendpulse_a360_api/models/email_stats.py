@@ -25,7 +25,10 @@ class EmailStats:
     flow_id: int | Unset = UNSET
     """ The element ID of the Email element. """
     task: FlowEmailTask | Unset = UNSET
-    """ The email campaign an Email element sends. """
+    """ The email campaign an Email element sends. `message_title`, `sender_mail_address` and `sender_mail_name`
+    are required: the seed's examples (`get_flow`, `get_email_stats`) always show them, and they tell this shape
+    from the push and SMS tasks.
+     """
     sent: int | str | Unset = UNSET
     """ A counter. The overall statistics calls send it as a JSON integer (`2`), the "for a chosen period" calls
     mostly as a numeric string (`"2"`); clients coerce both to an integer.

@@ -41,8 +41,11 @@ class FlowElement:
     task: FlowEmailTask | FlowPushTask | FlowSmsTask | None | Unset = UNSET
     """ The message the element sends: an email task (`af_type: email`), a push task (`push`) or an SMS task
     (`sms`); null for elements that send nothing (Start, Filter, Condition, Goal, Action in the seed).
-    The shapes share `id` and `created`: pick the shape by `af_type`, not by trying them in turn. All their
-    fields are optional.
+    The shapes share `id`, `created` (and email and SMS share `address_book_id`), so each shape requires
+    the fields only it has, as the seed's example shows them: `message_title`, `sender_mail_address` and
+    `sender_mail_name` (email), `website_id`, `title` and `body` (push), `sms_body` and `sms_sender_name`
+    (SMS). A parser that tries the shapes in turn therefore picks the one that matches; a task with none of
+    these sets is kept as raw JSON. `af_type` still tells the shape without trying.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -69,9 +72,9 @@ class FlowElement:
         if isinstance(self.task, Unset):
             task = UNSET
         elif (
-            isinstance(self.task, FlowEmailTask)
-            or isinstance(self.task, FlowPushTask)
+            isinstance(self.task, FlowPushTask)
             or isinstance(self.task, FlowSmsTask)
+            or isinstance(self.task, FlowEmailTask)
         ):
             task = self.task.to_dict()
         else:
@@ -129,7 +132,7 @@ class FlowElement:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                task_type_0 = FlowEmailTask.from_dict(data)
+                task_type_0 = FlowPushTask.from_dict(data)
 
                 return task_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -137,7 +140,7 @@ class FlowElement:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                task_type_1 = FlowPushTask.from_dict(data)
+                task_type_1 = FlowSmsTask.from_dict(data)
 
                 return task_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -145,7 +148,7 @@ class FlowElement:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                task_type_2 = FlowSmsTask.from_dict(data)
+                task_type_2 = FlowEmailTask.from_dict(data)
 
                 return task_type_2
             except (TypeError, ValueError, AttributeError, KeyError):

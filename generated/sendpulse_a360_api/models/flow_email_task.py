@@ -13,18 +13,22 @@ T = TypeVar("T", bound="FlowEmailTask")
 
 @_attrs_define
 class FlowEmailTask:
-    """The email campaign an Email element sends."""
+    """The email campaign an Email element sends. `message_title`, `sender_mail_address` and `sender_mail_name`
+    are required: the seed's examples (`get_flow`, `get_email_stats`) always show them, and they tell this shape
+    from the push and SMS tasks.
 
+    """
+
+    message_title: str
+    """ The email's subject. """
+    sender_mail_address: str
+    """ The sender's email address. """
+    sender_mail_name: str
+    """ The sender's name. """
     id: int | Unset = UNSET
     """ The campaign ID. """
     address_book_id: int | Unset = UNSET
     """ The mailing list that triggers the flow; 0 when the flow is triggered by an event. """
-    message_title: str | Unset = UNSET
-    """ The email's subject. """
-    sender_mail_address: str | Unset = UNSET
-    """ The sender's email address. """
-    sender_mail_name: str | Unset = UNSET
-    """ The sender's name. """
     created: str | Unset = UNSET
     """ A date and time as A360 sends them, `YYYY-MM-DD HH:MM:SS`, with no zone marker. The seed says all dates are
     in GMT+00:00; treat them as naive (UTC only as a documented assumption).
@@ -32,31 +36,31 @@ class FlowEmailTask:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        address_book_id = self.address_book_id
-
         message_title = self.message_title
 
         sender_mail_address = self.sender_mail_address
 
         sender_mail_name = self.sender_mail_name
 
+        id = self.id
+
+        address_book_id = self.address_book_id
+
         created = self.created
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "message_title": message_title,
+                "sender_mail_address": sender_mail_address,
+                "sender_mail_name": sender_mail_name,
+            }
+        )
         if id is not UNSET:
             field_dict["id"] = id
         if address_book_id is not UNSET:
             field_dict["address_book_id"] = address_book_id
-        if message_title is not UNSET:
-            field_dict["message_title"] = message_title
-        if sender_mail_address is not UNSET:
-            field_dict["sender_mail_address"] = sender_mail_address
-        if sender_mail_name is not UNSET:
-            field_dict["sender_mail_name"] = sender_mail_name
         if created is not UNSET:
             field_dict["created"] = created
 
@@ -65,24 +69,24 @@ class FlowEmailTask:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        message_title = d.pop("message_title")
+
+        sender_mail_address = d.pop("sender_mail_address")
+
+        sender_mail_name = d.pop("sender_mail_name")
+
         id = d.pop("id", UNSET)
 
         address_book_id = d.pop("address_book_id", UNSET)
 
-        message_title = d.pop("message_title", UNSET)
-
-        sender_mail_address = d.pop("sender_mail_address", UNSET)
-
-        sender_mail_name = d.pop("sender_mail_name", UNSET)
-
         created = d.pop("created", UNSET)
 
         flow_email_task = cls(
-            id=id,
-            address_book_id=address_book_id,
             message_title=message_title,
             sender_mail_address=sender_mail_address,
             sender_mail_name=sender_mail_name,
+            id=id,
+            address_book_id=address_book_id,
             created=created,
         )
 

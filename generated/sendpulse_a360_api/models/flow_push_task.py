@@ -13,16 +13,19 @@ T = TypeVar("T", bound="FlowPushTask")
 
 @_attrs_define
 class FlowPushTask:
-    """The web push notification a Push element sends."""
+    """The web push notification a Push element sends. `website_id`, `title` and `body` are required: the seed's
+    example shows them, and they tell this shape from the email and SMS tasks.
 
+    """
+
+    website_id: int
+    """ The push website's ID. """
+    title: str
+    """ The notification's title. """
+    body: str
+    """ The notification's text. """
     id: int | Unset = UNSET
     """ The push task ID. """
-    website_id: int | Unset = UNSET
-    """ The push website's ID. """
-    title: str | Unset = UNSET
-    """ The notification's title. """
-    body: str | Unset = UNSET
-    """ The notification's text. """
     icon: str | Unset = UNSET
     """ The icon's path on SendPulse's file server. """
     url_for_click: str | Unset = UNSET
@@ -34,13 +37,13 @@ class FlowPushTask:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
         website_id = self.website_id
 
         title = self.title
 
         body = self.body
+
+        id = self.id
 
         icon = self.icon
 
@@ -50,15 +53,15 @@ class FlowPushTask:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "website_id": website_id,
+                "title": title,
+                "body": body,
+            }
+        )
         if id is not UNSET:
             field_dict["id"] = id
-        if website_id is not UNSET:
-            field_dict["website_id"] = website_id
-        if title is not UNSET:
-            field_dict["title"] = title
-        if body is not UNSET:
-            field_dict["body"] = body
         if icon is not UNSET:
             field_dict["icon"] = icon
         if url_for_click is not UNSET:
@@ -71,13 +74,13 @@ class FlowPushTask:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        website_id = d.pop("website_id")
+
+        title = d.pop("title")
+
+        body = d.pop("body")
+
         id = d.pop("id", UNSET)
-
-        website_id = d.pop("website_id", UNSET)
-
-        title = d.pop("title", UNSET)
-
-        body = d.pop("body", UNSET)
 
         icon = d.pop("icon", UNSET)
 
@@ -86,10 +89,10 @@ class FlowPushTask:
         created = d.pop("created", UNSET)
 
         flow_push_task = cls(
-            id=id,
             website_id=website_id,
             title=title,
             body=body,
+            id=id,
             icon=icon,
             url_for_click=url_for_click,
             created=created,

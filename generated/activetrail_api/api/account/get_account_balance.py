@@ -80,7 +80,9 @@ def sync_detailed(
     credit
     alert level. The shape of `email` and `sms` is the official sample's. Live responses also carry a
     `coupons`
-    object (a public client requires it), whose fields no source shows.
+    object (a public client requires it and calls it the coupon balance); no source shows its fields, so
+    they
+    are inferred to mirror the `email` and `sms` balances (see `AccountBalanceCoupons`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -109,7 +111,9 @@ def sync(
     credit
     alert level. The shape of `email` and `sms` is the official sample's. Live responses also carry a
     `coupons`
-    object (a public client requires it), whose fields no source shows.
+    object (a public client requires it and calls it the coupon balance); no source shows its fields, so
+    they
+    are inferred to mirror the `email` and `sms` balances (see `AccountBalanceCoupons`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -134,7 +138,9 @@ async def asyncio_detailed(
     credit
     alert level. The shape of `email` and `sms` is the official sample's. Live responses also carry a
     `coupons`
-    object (a public client requires it), whose fields no source shows.
+    object (a public client requires it and calls it the coupon balance); no source shows its fields, so
+    they
+    are inferred to mirror the `email` and `sms` balances (see `AccountBalanceCoupons`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -161,7 +167,9 @@ async def asyncio(
     credit
     alert level. The shape of `email` and `sms` is the official sample's. Live responses also carry a
     `coupons`
-    object (a public client requires it), whose fields no source shows.
+    object (a public client requires it and calls it the coupon balance); no source shows its fields, so
+    they
+    are inferred to mirror the `email` and `sms` balances (see `AccountBalanceCoupons`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -26,9 +26,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorResponse | None:
+) -> ErrorResponse | int | None:
     if response.status_code == 200:
-        response_200 = response.json()
+        response_200 = cast(int, response.json())
         return response_200
 
     if response.status_code == 400:
@@ -64,7 +64,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorResponse]:
+) -> Response[ErrorResponse | int]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -77,7 +77,7 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ErrorResponse]:
+) -> Response[ErrorResponse | int]:
     """Get an automation's "flow times started" data (purpose unclear)
 
      A path of the official docs index that a public client copied and later dropped; the index's
@@ -86,7 +86,9 @@ def sync_detailed(
     started).
     Not a line of the seed.
 
-    **Response shape unknown:** the body is kept as free-form JSON.
+    **Inferred response:** no source shows the body. By the path's name it is taken to be how many times
+    the
+    flow was started, a bare integer (`AutomationFlowTimesStarted`).
 
     Args:
         id (int):
@@ -96,7 +98,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[ErrorResponse | int]
     """
 
     kwargs = _get_kwargs(
@@ -114,7 +116,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ErrorResponse | None:
+) -> ErrorResponse | int | None:
     """Get an automation's "flow times started" data (purpose unclear)
 
      A path of the official docs index that a public client copied and later dropped; the index's
@@ -123,7 +125,9 @@ def sync(
     started).
     Not a line of the seed.
 
-    **Response shape unknown:** the body is kept as free-form JSON.
+    **Inferred response:** no source shows the body. By the path's name it is taken to be how many times
+    the
+    flow was started, a bare integer (`AutomationFlowTimesStarted`).
 
     Args:
         id (int):
@@ -133,7 +137,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        ErrorResponse | int
     """
 
     return sync_detailed(
@@ -146,7 +150,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ErrorResponse]:
+) -> Response[ErrorResponse | int]:
     """Get an automation's "flow times started" data (purpose unclear)
 
      A path of the official docs index that a public client copied and later dropped; the index's
@@ -155,7 +159,9 @@ async def asyncio_detailed(
     started).
     Not a line of the seed.
 
-    **Response shape unknown:** the body is kept as free-form JSON.
+    **Inferred response:** no source shows the body. By the path's name it is taken to be how many times
+    the
+    flow was started, a bare integer (`AutomationFlowTimesStarted`).
 
     Args:
         id (int):
@@ -165,7 +171,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[ErrorResponse | int]
     """
 
     kwargs = _get_kwargs(
@@ -181,7 +187,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ErrorResponse | None:
+) -> ErrorResponse | int | None:
     """Get an automation's "flow times started" data (purpose unclear)
 
      A path of the official docs index that a public client copied and later dropped; the index's
@@ -190,7 +196,9 @@ async def asyncio(
     started).
     Not a line of the seed.
 
-    **Response shape unknown:** the body is kept as free-form JSON.
+    **Inferred response:** no source shows the body. By the path's name it is taken to be how many times
+    the
+    flow was started, a bare integer (`AutomationFlowTimesStarted`).
 
     Args:
         id (int):
@@ -200,7 +208,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        ErrorResponse | int
     """
 
     return (

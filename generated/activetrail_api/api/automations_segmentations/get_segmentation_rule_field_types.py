@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.segmentation_rule_field_types import SegmentationRuleFieldTypes
+from ...models.segmentation_rule_field_types_map import SegmentationRuleFieldTypesMap
 from ...types import Response
 
 
@@ -22,9 +22,9 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | SegmentationRuleFieldTypes | None:
+) -> ErrorResponse | SegmentationRuleFieldTypesMap | None:
     if response.status_code == 200:
-        response_200 = SegmentationRuleFieldTypes.from_dict(response.json())
+        response_200 = SegmentationRuleFieldTypesMap.from_dict(response.json())
 
         return response_200
 
@@ -61,7 +61,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | SegmentationRuleFieldTypes]:
+) -> Response[ErrorResponse | SegmentationRuleFieldTypesMap]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -73,7 +73,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | SegmentationRuleFieldTypes]:
+) -> Response[ErrorResponse | SegmentationRuleFieldTypesMap]:
     """Get the dictionary of rule field types
 
      Returns the dictionary of field types a segmentation rule can test (the values usable as a rule's
@@ -83,16 +83,20 @@ def sync_detailed(
     (167) is
     `ruleTypes`.
 
-    The shape is inferred: the seed calls it a dictionary, so it is modelled as a JSON object whose keys
-    and
-    values are kept as the server sends them.
+    **Inferred shape:** the seed calls it a dictionary and COR says it returns the field types with
+    their
+    identifiers and names (naming Info, Date, Action and Numeric as field types), so it is modelled as a
+    JSON
+    object from each field-type name to its identifier (`SegmentationRuleFieldTypesMap`; an identifier
+    may be a
+    number or a string).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | SegmentationRuleFieldTypes]
+        Response[ErrorResponse | SegmentationRuleFieldTypesMap]
     """
 
     kwargs = _get_kwargs()
@@ -107,7 +111,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | SegmentationRuleFieldTypes | None:
+) -> ErrorResponse | SegmentationRuleFieldTypesMap | None:
     """Get the dictionary of rule field types
 
      Returns the dictionary of field types a segmentation rule can test (the values usable as a rule's
@@ -117,16 +121,20 @@ def sync(
     (167) is
     `ruleTypes`.
 
-    The shape is inferred: the seed calls it a dictionary, so it is modelled as a JSON object whose keys
-    and
-    values are kept as the server sends them.
+    **Inferred shape:** the seed calls it a dictionary and COR says it returns the field types with
+    their
+    identifiers and names (naming Info, Date, Action and Numeric as field types), so it is modelled as a
+    JSON
+    object from each field-type name to its identifier (`SegmentationRuleFieldTypesMap`; an identifier
+    may be a
+    number or a string).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | SegmentationRuleFieldTypes
+        ErrorResponse | SegmentationRuleFieldTypesMap
     """
 
     return sync_detailed(
@@ -137,7 +145,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | SegmentationRuleFieldTypes]:
+) -> Response[ErrorResponse | SegmentationRuleFieldTypesMap]:
     """Get the dictionary of rule field types
 
      Returns the dictionary of field types a segmentation rule can test (the values usable as a rule's
@@ -147,16 +155,20 @@ async def asyncio_detailed(
     (167) is
     `ruleTypes`.
 
-    The shape is inferred: the seed calls it a dictionary, so it is modelled as a JSON object whose keys
-    and
-    values are kept as the server sends them.
+    **Inferred shape:** the seed calls it a dictionary and COR says it returns the field types with
+    their
+    identifiers and names (naming Info, Date, Action and Numeric as field types), so it is modelled as a
+    JSON
+    object from each field-type name to its identifier (`SegmentationRuleFieldTypesMap`; an identifier
+    may be a
+    number or a string).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | SegmentationRuleFieldTypes]
+        Response[ErrorResponse | SegmentationRuleFieldTypesMap]
     """
 
     kwargs = _get_kwargs()
@@ -169,7 +181,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | SegmentationRuleFieldTypes | None:
+) -> ErrorResponse | SegmentationRuleFieldTypesMap | None:
     """Get the dictionary of rule field types
 
      Returns the dictionary of field types a segmentation rule can test (the values usable as a rule's
@@ -179,16 +191,20 @@ async def asyncio(
     (167) is
     `ruleTypes`.
 
-    The shape is inferred: the seed calls it a dictionary, so it is modelled as a JSON object whose keys
-    and
-    values are kept as the server sends them.
+    **Inferred shape:** the seed calls it a dictionary and COR says it returns the field types with
+    their
+    identifiers and names (naming Info, Date, Action and Numeric as field types), so it is modelled as a
+    JSON
+    object from each field-type name to its identifier (`SegmentationRuleFieldTypesMap`; an identifier
+    may be a
+    number or a string).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | SegmentationRuleFieldTypes
+        ErrorResponse | SegmentationRuleFieldTypesMap
     """
 
     return (

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.segmentation_rule_operations import SegmentationRuleOperations
+from ...models.segmentation_rule_operations_map import SegmentationRuleOperationsMap
 from ...types import Response
 
 
@@ -22,9 +22,9 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | SegmentationRuleOperations | None:
+) -> ErrorResponse | SegmentationRuleOperationsMap | None:
     if response.status_code == 200:
-        response_200 = SegmentationRuleOperations.from_dict(response.json())
+        response_200 = SegmentationRuleOperationsMap.from_dict(response.json())
 
         return response_200
 
@@ -61,7 +61,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | SegmentationRuleOperations]:
+) -> Response[ErrorResponse | SegmentationRuleOperationsMap]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -73,21 +73,23 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | SegmentationRuleOperations]:
+) -> Response[ErrorResponse | SegmentationRuleOperationsMap]:
     """Get the dictionary of rule operations
 
      Returns the dictionary of rule operations (the values usable as a rule's `operator_type`: `Is`,
     `IsNot`,
-    `Contain`, `GreaterThan`...), by field type. The shape is inferred (a dictionary, modelled as a JSON
-    object
-    kept as sent).
+    `Contain`, `GreaterThan`...), by field type. **Inferred shape:** COR says the call returns the
+    operations
+    "categorized by field types (Info, Date, Action, Numeric...)", so it is modelled as a JSON object
+    from each
+    field-type name to the list of its operation names (`SegmentationRuleOperationsMap`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | SegmentationRuleOperations]
+        Response[ErrorResponse | SegmentationRuleOperationsMap]
     """
 
     kwargs = _get_kwargs()
@@ -102,21 +104,23 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | SegmentationRuleOperations | None:
+) -> ErrorResponse | SegmentationRuleOperationsMap | None:
     """Get the dictionary of rule operations
 
      Returns the dictionary of rule operations (the values usable as a rule's `operator_type`: `Is`,
     `IsNot`,
-    `Contain`, `GreaterThan`...), by field type. The shape is inferred (a dictionary, modelled as a JSON
-    object
-    kept as sent).
+    `Contain`, `GreaterThan`...), by field type. **Inferred shape:** COR says the call returns the
+    operations
+    "categorized by field types (Info, Date, Action, Numeric...)", so it is modelled as a JSON object
+    from each
+    field-type name to the list of its operation names (`SegmentationRuleOperationsMap`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | SegmentationRuleOperations
+        ErrorResponse | SegmentationRuleOperationsMap
     """
 
     return sync_detailed(
@@ -127,21 +131,23 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | SegmentationRuleOperations]:
+) -> Response[ErrorResponse | SegmentationRuleOperationsMap]:
     """Get the dictionary of rule operations
 
      Returns the dictionary of rule operations (the values usable as a rule's `operator_type`: `Is`,
     `IsNot`,
-    `Contain`, `GreaterThan`...), by field type. The shape is inferred (a dictionary, modelled as a JSON
-    object
-    kept as sent).
+    `Contain`, `GreaterThan`...), by field type. **Inferred shape:** COR says the call returns the
+    operations
+    "categorized by field types (Info, Date, Action, Numeric...)", so it is modelled as a JSON object
+    from each
+    field-type name to the list of its operation names (`SegmentationRuleOperationsMap`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | SegmentationRuleOperations]
+        Response[ErrorResponse | SegmentationRuleOperationsMap]
     """
 
     kwargs = _get_kwargs()
@@ -154,21 +160,23 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | SegmentationRuleOperations | None:
+) -> ErrorResponse | SegmentationRuleOperationsMap | None:
     """Get the dictionary of rule operations
 
      Returns the dictionary of rule operations (the values usable as a rule's `operator_type`: `Is`,
     `IsNot`,
-    `Contain`, `GreaterThan`...), by field type. The shape is inferred (a dictionary, modelled as a JSON
-    object
-    kept as sent).
+    `Contain`, `GreaterThan`...), by field type. **Inferred shape:** COR says the call returns the
+    operations
+    "categorized by field types (Info, Date, Action, Numeric...)", so it is modelled as a JSON object
+    from each
+    field-type name to the list of its operation names (`SegmentationRuleOperationsMap`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | SegmentationRuleOperations
+        ErrorResponse | SegmentationRuleOperationsMap
     """
 
     return (

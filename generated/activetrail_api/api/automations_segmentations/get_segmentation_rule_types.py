@@ -1,12 +1,11 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.segmentation_rule_types import SegmentationRuleTypes
 from ...types import Response
 
 
@@ -22,9 +21,9 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | SegmentationRuleTypes | None:
+) -> ErrorResponse | list[str] | None:
     if response.status_code == 200:
-        response_200 = SegmentationRuleTypes.from_dict(response.json())
+        response_200 = cast(list[str], response.json())
 
         return response_200
 
@@ -61,7 +60,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | SegmentationRuleTypes]:
+) -> Response[ErrorResponse | list[str]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -73,23 +72,27 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | SegmentationRuleTypes]:
+) -> Response[ErrorResponse | list[str]]:
     """Get the dictionary of rule types
 
      Returns the dictionary of segmentation rule types (the values usable as a rule's `type_id`: `Info`,
     `Numeric`, `Date`, `Group`, `Action`, order, cart and catalog rules...).
 
     The seed repeats the previous line's text ("Get dictionary of rules field types") for this line; by
-    elimination among the COR paths, row 166 is `ruleFieldTypes` and this row (167) is `ruleTypes`. The
-    shape is
-    inferred (a dictionary, modelled as a JSON object kept as sent).
+    elimination among the COR paths, row 166 is `ruleFieldTypes` and this row (167) is `ruleTypes`, so
+    the
+    seed's "dictionary" is not this row's own word. **Inferred shape:** COR says the call "returns a
+    list of rule
+    type names" (Info, Numeric, Date, Group, Action, order, cart and catalog rules), so it is modelled
+    as a
+    bare array of names (`SegmentationRuleTypes`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | SegmentationRuleTypes]
+        Response[ErrorResponse | list[str]]
     """
 
     kwargs = _get_kwargs()
@@ -104,23 +107,27 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | SegmentationRuleTypes | None:
+) -> ErrorResponse | list[str] | None:
     """Get the dictionary of rule types
 
      Returns the dictionary of segmentation rule types (the values usable as a rule's `type_id`: `Info`,
     `Numeric`, `Date`, `Group`, `Action`, order, cart and catalog rules...).
 
     The seed repeats the previous line's text ("Get dictionary of rules field types") for this line; by
-    elimination among the COR paths, row 166 is `ruleFieldTypes` and this row (167) is `ruleTypes`. The
-    shape is
-    inferred (a dictionary, modelled as a JSON object kept as sent).
+    elimination among the COR paths, row 166 is `ruleFieldTypes` and this row (167) is `ruleTypes`, so
+    the
+    seed's "dictionary" is not this row's own word. **Inferred shape:** COR says the call "returns a
+    list of rule
+    type names" (Info, Numeric, Date, Group, Action, order, cart and catalog rules), so it is modelled
+    as a
+    bare array of names (`SegmentationRuleTypes`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | SegmentationRuleTypes
+        ErrorResponse | list[str]
     """
 
     return sync_detailed(
@@ -131,23 +138,27 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | SegmentationRuleTypes]:
+) -> Response[ErrorResponse | list[str]]:
     """Get the dictionary of rule types
 
      Returns the dictionary of segmentation rule types (the values usable as a rule's `type_id`: `Info`,
     `Numeric`, `Date`, `Group`, `Action`, order, cart and catalog rules...).
 
     The seed repeats the previous line's text ("Get dictionary of rules field types") for this line; by
-    elimination among the COR paths, row 166 is `ruleFieldTypes` and this row (167) is `ruleTypes`. The
-    shape is
-    inferred (a dictionary, modelled as a JSON object kept as sent).
+    elimination among the COR paths, row 166 is `ruleFieldTypes` and this row (167) is `ruleTypes`, so
+    the
+    seed's "dictionary" is not this row's own word. **Inferred shape:** COR says the call "returns a
+    list of rule
+    type names" (Info, Numeric, Date, Group, Action, order, cart and catalog rules), so it is modelled
+    as a
+    bare array of names (`SegmentationRuleTypes`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | SegmentationRuleTypes]
+        Response[ErrorResponse | list[str]]
     """
 
     kwargs = _get_kwargs()
@@ -160,23 +171,27 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | SegmentationRuleTypes | None:
+) -> ErrorResponse | list[str] | None:
     """Get the dictionary of rule types
 
      Returns the dictionary of segmentation rule types (the values usable as a rule's `type_id`: `Info`,
     `Numeric`, `Date`, `Group`, `Action`, order, cart and catalog rules...).
 
     The seed repeats the previous line's text ("Get dictionary of rules field types") for this line; by
-    elimination among the COR paths, row 166 is `ruleFieldTypes` and this row (167) is `ruleTypes`. The
-    shape is
-    inferred (a dictionary, modelled as a JSON object kept as sent).
+    elimination among the COR paths, row 166 is `ruleFieldTypes` and this row (167) is `ruleTypes`, so
+    the
+    seed's "dictionary" is not this row's own word. **Inferred shape:** COR says the call "returns a
+    list of rule
+    type names" (Info, Numeric, Date, Group, Action, order, cart and catalog rules), so it is modelled
+    as a
+    bare array of names (`SegmentationRuleTypes`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | SegmentationRuleTypes
+        ErrorResponse | list[str]
     """
 
     return (

@@ -6,7 +6,9 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.segmentation_rule_types_mapping import SegmentationRuleTypesMapping
+from ...models.segmentation_rule_types_mapping_map import (
+    SegmentationRuleTypesMappingMap,
+)
 from ...types import Response
 
 
@@ -22,9 +24,9 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | SegmentationRuleTypesMapping | None:
+) -> ErrorResponse | SegmentationRuleTypesMappingMap | None:
     if response.status_code == 200:
-        response_200 = SegmentationRuleTypesMapping.from_dict(response.json())
+        response_200 = SegmentationRuleTypesMappingMap.from_dict(response.json())
 
         return response_200
 
@@ -61,7 +63,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | SegmentationRuleTypesMapping]:
+) -> Response[ErrorResponse | SegmentationRuleTypesMappingMap]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -73,21 +75,23 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | SegmentationRuleTypesMapping]:
+) -> Response[ErrorResponse | SegmentationRuleTypesMappingMap]:
     """Get the mapping of rule types to field types and operations
 
      Returns, for each rule type, the field types and operations that go with it (for example an `Info`
     rule on
     the `Email` field with the `Is` operation). Use it to build valid rules for `create_segmentation`.
-    The
-    shape is inferred (a mapping, modelled as a JSON object kept as sent).
+    **Inferred shape:** from COR's description and example ("Info rules support Email fields with 'Is'
+    operation") it is modelled as a JSON object from each rule type to an object from each field to the
+    list of
+    its operation names (`SegmentationRuleTypesMappingMap`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | SegmentationRuleTypesMapping]
+        Response[ErrorResponse | SegmentationRuleTypesMappingMap]
     """
 
     kwargs = _get_kwargs()
@@ -102,21 +106,23 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | SegmentationRuleTypesMapping | None:
+) -> ErrorResponse | SegmentationRuleTypesMappingMap | None:
     """Get the mapping of rule types to field types and operations
 
      Returns, for each rule type, the field types and operations that go with it (for example an `Info`
     rule on
     the `Email` field with the `Is` operation). Use it to build valid rules for `create_segmentation`.
-    The
-    shape is inferred (a mapping, modelled as a JSON object kept as sent).
+    **Inferred shape:** from COR's description and example ("Info rules support Email fields with 'Is'
+    operation") it is modelled as a JSON object from each rule type to an object from each field to the
+    list of
+    its operation names (`SegmentationRuleTypesMappingMap`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | SegmentationRuleTypesMapping
+        ErrorResponse | SegmentationRuleTypesMappingMap
     """
 
     return sync_detailed(
@@ -127,21 +133,23 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | SegmentationRuleTypesMapping]:
+) -> Response[ErrorResponse | SegmentationRuleTypesMappingMap]:
     """Get the mapping of rule types to field types and operations
 
      Returns, for each rule type, the field types and operations that go with it (for example an `Info`
     rule on
     the `Email` field with the `Is` operation). Use it to build valid rules for `create_segmentation`.
-    The
-    shape is inferred (a mapping, modelled as a JSON object kept as sent).
+    **Inferred shape:** from COR's description and example ("Info rules support Email fields with 'Is'
+    operation") it is modelled as a JSON object from each rule type to an object from each field to the
+    list of
+    its operation names (`SegmentationRuleTypesMappingMap`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | SegmentationRuleTypesMapping]
+        Response[ErrorResponse | SegmentationRuleTypesMappingMap]
     """
 
     kwargs = _get_kwargs()
@@ -154,21 +162,23 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | SegmentationRuleTypesMapping | None:
+) -> ErrorResponse | SegmentationRuleTypesMappingMap | None:
     """Get the mapping of rule types to field types and operations
 
      Returns, for each rule type, the field types and operations that go with it (for example an `Info`
     rule on
     the `Email` field with the `Is` operation). Use it to build valid rules for `create_segmentation`.
-    The
-    shape is inferred (a mapping, modelled as a JSON object kept as sent).
+    **Inferred shape:** from COR's description and example ("Info rules support Email fields with 'Is'
+    operation") it is modelled as a JSON object from each rule type to an object from each field to the
+    list of
+    its operation names (`SegmentationRuleTypesMappingMap`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | SegmentationRuleTypesMapping
+        ErrorResponse | SegmentationRuleTypesMappingMap
     """
 
     return (

@@ -104,8 +104,9 @@ def sync_detailed(
 
     The shape is inferred to be the bounces report (`ApiCampaignBouncesList`, whose `selected_bounces`
     list the
-    per-domain report leaves null); every field is optional. The accepted `BounceType` values are not
-    documented.
+    per-domain report leaves null); every field is optional, and the bounced contact's fields are
+    inferred
+    (see `CampaignBounce`). The accepted `BounceType` values are not documented.
 
     Args:
         id (int):
@@ -149,8 +150,9 @@ def sync(
 
     The shape is inferred to be the bounces report (`ApiCampaignBouncesList`, whose `selected_bounces`
     list the
-    per-domain report leaves null); every field is optional. The accepted `BounceType` values are not
-    documented.
+    per-domain report leaves null); every field is optional, and the bounced contact's fields are
+    inferred
+    (see `CampaignBounce`). The accepted `BounceType` values are not documented.
 
     Args:
         id (int):
@@ -189,8 +191,9 @@ async def asyncio_detailed(
 
     The shape is inferred to be the bounces report (`ApiCampaignBouncesList`, whose `selected_bounces`
     list the
-    per-domain report leaves null); every field is optional. The accepted `BounceType` values are not
-    documented.
+    per-domain report leaves null); every field is optional, and the bounced contact's fields are
+    inferred
+    (see `CampaignBounce`). The accepted `BounceType` values are not documented.
 
     Args:
         id (int):
@@ -232,8 +235,9 @@ async def asyncio(
 
     The shape is inferred to be the bounces report (`ApiCampaignBouncesList`, whose `selected_bounces`
     list the
-    per-domain report leaves null); every field is optional. The accepted `BounceType` values are not
-    documented.
+    per-domain report leaves null); every field is optional, and the bounced contact's fields are
+    inferred
+    (see `CampaignBounce`). The accepted `BounceType` values are not documented.
 
     Args:
         id (int):

@@ -86,7 +86,10 @@ def sync_detailed(
     names of
     this section (`clickdetails`, `emailactivity`). Returns the statistics of the browsers and email
     clients
-    the campaign was opened with. The response shape is not known either: it is kept as an open object.
+    the campaign was opened with. **Inferred shape** too (no source shows the body): two lists, browsers
+    and
+    email clients, each row a client name with its opens and share (see `CampaignBrowserClientsReport`);
+    every field is optional.
 
     Args:
         id (int):
@@ -121,7 +124,10 @@ def sync(
     names of
     this section (`clickdetails`, `emailactivity`). Returns the statistics of the browsers and email
     clients
-    the campaign was opened with. The response shape is not known either: it is kept as an open object.
+    the campaign was opened with. **Inferred shape** too (no source shows the body): two lists, browsers
+    and
+    email clients, each row a client name with its opens and share (see `CampaignBrowserClientsReport`);
+    every field is optional.
 
     Args:
         id (int):
@@ -151,7 +157,10 @@ async def asyncio_detailed(
     names of
     this section (`clickdetails`, `emailactivity`). Returns the statistics of the browsers and email
     clients
-    the campaign was opened with. The response shape is not known either: it is kept as an open object.
+    the campaign was opened with. **Inferred shape** too (no source shows the body): two lists, browsers
+    and
+    email clients, each row a client name with its opens and share (see `CampaignBrowserClientsReport`);
+    every field is optional.
 
     Args:
         id (int):
@@ -184,7 +193,10 @@ async def asyncio(
     names of
     this section (`clickdetails`, `emailactivity`). Returns the statistics of the browsers and email
     clients
-    the campaign was opened with. The response shape is not known either: it is kept as an open object.
+    the campaign was opened with. **Inferred shape** too (no source shows the body): two lists, browsers
+    and
+    email clients, each row a client name with its opens and share (see `CampaignBrowserClientsReport`);
+    every field is optional.
 
     Args:
         id (int):

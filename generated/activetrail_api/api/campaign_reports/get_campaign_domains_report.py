@@ -91,7 +91,9 @@ def sync_detailed(
 
     The shape is inferred: a bare array of per-domain rows keyed by `domain_name` (the name the bounces
     report
-    uses); the counters' names are not documented and stay in the model's additional properties.
+    uses), with the counters public client code (COR) names for this call (sends, opens, clicks,
+    bounces).
+    Their field names are inferred (see `CampaignDomainReport`); every field is optional.
 
     Args:
         id (int):
@@ -126,7 +128,9 @@ def sync(
 
     The shape is inferred: a bare array of per-domain rows keyed by `domain_name` (the name the bounces
     report
-    uses); the counters' names are not documented and stay in the model's additional properties.
+    uses), with the counters public client code (COR) names for this call (sends, opens, clicks,
+    bounces).
+    Their field names are inferred (see `CampaignDomainReport`); every field is optional.
 
     Args:
         id (int):
@@ -156,7 +160,9 @@ async def asyncio_detailed(
 
     The shape is inferred: a bare array of per-domain rows keyed by `domain_name` (the name the bounces
     report
-    uses); the counters' names are not documented and stay in the model's additional properties.
+    uses), with the counters public client code (COR) names for this call (sends, opens, clicks,
+    bounces).
+    Their field names are inferred (see `CampaignDomainReport`); every field is optional.
 
     Args:
         id (int):
@@ -189,7 +195,9 @@ async def asyncio(
 
     The shape is inferred: a bare array of per-domain rows keyed by `domain_name` (the name the bounces
     report
-    uses); the counters' names are not documented and stay in the model's additional properties.
+    uses), with the counters public client code (COR) names for this call (sends, opens, clicks,
+    bounces).
+    Their field names are inferred (see `CampaignDomainReport`); every field is optional.
 
     Args:
         id (int):

@@ -117,9 +117,10 @@ def sync_detailed(
     three
     months; without `Limit` you get 20.
 
-    Only `campaign_id`, `campaign_name` and `last_sent_date` are sourced (KP reads them); the counters'
-    field
-    names are not documented and stay in the model's additional properties.
+    Only `campaign_id`, `campaign_name` and `last_sent_date` are sourced (KP reads them). The counters
+    are the
+    ones public client code (COR) lists for this call; their field names are inferred (see
+    `CampaignReportSummary`), so every field is optional.
 
     Args:
         from_date (datetime.date | Unset):
@@ -165,9 +166,10 @@ def sync(
     three
     months; without `Limit` you get 20.
 
-    Only `campaign_id`, `campaign_name` and `last_sent_date` are sourced (KP reads them); the counters'
-    field
-    names are not documented and stay in the model's additional properties.
+    Only `campaign_id`, `campaign_name` and `last_sent_date` are sourced (KP reads them). The counters
+    are the
+    ones public client code (COR) lists for this call; their field names are inferred (see
+    `CampaignReportSummary`), so every field is optional.
 
     Args:
         from_date (datetime.date | Unset):
@@ -208,9 +210,10 @@ async def asyncio_detailed(
     three
     months; without `Limit` you get 20.
 
-    Only `campaign_id`, `campaign_name` and `last_sent_date` are sourced (KP reads them); the counters'
-    field
-    names are not documented and stay in the model's additional properties.
+    Only `campaign_id`, `campaign_name` and `last_sent_date` are sourced (KP reads them). The counters
+    are the
+    ones public client code (COR) lists for this call; their field names are inferred (see
+    `CampaignReportSummary`), so every field is optional.
 
     Args:
         from_date (datetime.date | Unset):
@@ -254,9 +257,10 @@ async def asyncio(
     three
     months; without `Limit` you get 20.
 
-    Only `campaign_id`, `campaign_name` and `last_sent_date` are sourced (KP reads them); the counters'
-    field
-    names are not documented and stay in the model's additional properties.
+    Only `campaign_id`, `campaign_name` and `last_sent_date` are sourced (KP reads them). The counters
+    are the
+    ones public client code (COR) lists for this call; their field names are inferred (see
+    `CampaignReportSummary`), so every field is optional.
 
     Args:
         from_date (datetime.date | Unset):

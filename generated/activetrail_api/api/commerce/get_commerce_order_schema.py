@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.commerce_order_schema import CommerceOrderSchema
+from ...models.commerce_order_schema_field import CommerceOrderSchemaField
 from ...models.error_response import ErrorResponse
 from ...types import Response
 
@@ -22,9 +22,16 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CommerceOrderSchema | ErrorResponse | None:
+) -> ErrorResponse | list[CommerceOrderSchemaField] | None:
     if response.status_code == 200:
-        response_200 = CommerceOrderSchema.from_dict(response.json())
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = CommerceOrderSchemaField.from_dict(
+                response_200_item_data
+            )
+
+            response_200.append(response_200_item)
 
         return response_200
 
@@ -61,7 +68,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CommerceOrderSchema | ErrorResponse]:
+) -> Response[ErrorResponse | list[CommerceOrderSchemaField]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -73,19 +80,23 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[CommerceOrderSchema | ErrorResponse]:
+) -> Response[ErrorResponse | list[CommerceOrderSchemaField]]:
     """Get the order fields' schema
 
      Returns the order fields with their types and the account's custom names for the extra fields. Not a
     seed
-    line. The body's shape is not documented; it is kept as an open object.
+    line. **Inferred shape:** no source shows the body; from COR's description ("available order fields,
+    their
+    types, and custom names") it is modelled as a bare array with one `CommerceOrderSchemaField` per
+    order
+    field, like `list_account_contact_fields`. Every field is optional.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CommerceOrderSchema | ErrorResponse]
+        Response[ErrorResponse | list[CommerceOrderSchemaField]]
     """
 
     kwargs = _get_kwargs()
@@ -100,19 +111,23 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> CommerceOrderSchema | ErrorResponse | None:
+) -> ErrorResponse | list[CommerceOrderSchemaField] | None:
     """Get the order fields' schema
 
      Returns the order fields with their types and the account's custom names for the extra fields. Not a
     seed
-    line. The body's shape is not documented; it is kept as an open object.
+    line. **Inferred shape:** no source shows the body; from COR's description ("available order fields,
+    their
+    types, and custom names") it is modelled as a bare array with one `CommerceOrderSchemaField` per
+    order
+    field, like `list_account_contact_fields`. Every field is optional.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CommerceOrderSchema | ErrorResponse
+        ErrorResponse | list[CommerceOrderSchemaField]
     """
 
     return sync_detailed(
@@ -123,19 +138,23 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[CommerceOrderSchema | ErrorResponse]:
+) -> Response[ErrorResponse | list[CommerceOrderSchemaField]]:
     """Get the order fields' schema
 
      Returns the order fields with their types and the account's custom names for the extra fields. Not a
     seed
-    line. The body's shape is not documented; it is kept as an open object.
+    line. **Inferred shape:** no source shows the body; from COR's description ("available order fields,
+    their
+    types, and custom names") it is modelled as a bare array with one `CommerceOrderSchemaField` per
+    order
+    field, like `list_account_contact_fields`. Every field is optional.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CommerceOrderSchema | ErrorResponse]
+        Response[ErrorResponse | list[CommerceOrderSchemaField]]
     """
 
     kwargs = _get_kwargs()
@@ -148,19 +167,23 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> CommerceOrderSchema | ErrorResponse | None:
+) -> ErrorResponse | list[CommerceOrderSchemaField] | None:
     """Get the order fields' schema
 
      Returns the order fields with their types and the account's custom names for the extra fields. Not a
     seed
-    line. The body's shape is not documented; it is kept as an open object.
+    line. **Inferred shape:** no source shows the body; from COR's description ("available order fields,
+    their
+    types, and custom names") it is modelled as a bare array with one `CommerceOrderSchemaField` per
+    order
+    field, like `list_account_contact_fields`. Every field is optional.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CommerceOrderSchema | ErrorResponse
+        ErrorResponse | list[CommerceOrderSchemaField]
     """
 
     return (

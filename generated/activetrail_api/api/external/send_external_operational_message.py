@@ -106,9 +106,8 @@ def sync_detailed(
     created. **Inferred body:** `details` and `design` carry the email-campaign fields of DF's
     `ApiCampaignDetails`
     and `ApiCampaignDesign`, `email_package` follows the official `contact_package` of `POST
-    /api/OperationalMessage/Contacts`, and `bcc` is undocumented. **Inferred answer:** the message id
-    (the
-    statistics operations need it); all fields optional.
+    /api/OperationalMessage/Contacts`, and `bcc` is inferred to be that of `send_operational_message`.
+    **Inferred answer:** the message id (the statistics operations need it); all fields optional.
 
     Args:
         body (ExternalOperationalMessage): The body of `send_external_operational_message`.
@@ -148,9 +147,8 @@ def sync(
     created. **Inferred body:** `details` and `design` carry the email-campaign fields of DF's
     `ApiCampaignDetails`
     and `ApiCampaignDesign`, `email_package` follows the official `contact_package` of `POST
-    /api/OperationalMessage/Contacts`, and `bcc` is undocumented. **Inferred answer:** the message id
-    (the
-    statistics operations need it); all fields optional.
+    /api/OperationalMessage/Contacts`, and `bcc` is inferred to be that of `send_operational_message`.
+    **Inferred answer:** the message id (the statistics operations need it); all fields optional.
 
     Args:
         body (ExternalOperationalMessage): The body of `send_external_operational_message`.
@@ -185,9 +183,8 @@ async def asyncio_detailed(
     created. **Inferred body:** `details` and `design` carry the email-campaign fields of DF's
     `ApiCampaignDetails`
     and `ApiCampaignDesign`, `email_package` follows the official `contact_package` of `POST
-    /api/OperationalMessage/Contacts`, and `bcc` is undocumented. **Inferred answer:** the message id
-    (the
-    statistics operations need it); all fields optional.
+    /api/OperationalMessage/Contacts`, and `bcc` is inferred to be that of `send_operational_message`.
+    **Inferred answer:** the message id (the statistics operations need it); all fields optional.
 
     Args:
         body (ExternalOperationalMessage): The body of `send_external_operational_message`.
@@ -225,9 +222,8 @@ async def asyncio(
     created. **Inferred body:** `details` and `design` carry the email-campaign fields of DF's
     `ApiCampaignDetails`
     and `ApiCampaignDesign`, `email_package` follows the official `contact_package` of `POST
-    /api/OperationalMessage/Contacts`, and `bcc` is undocumented. **Inferred answer:** the message id
-    (the
-    statistics operations need it); all fields optional.
+    /api/OperationalMessage/Contacts`, and `bcc` is inferred to be that of `send_operational_message`.
+    **Inferred answer:** the message id (the statistics operations need it); all fields optional.
 
     Args:
         body (ExternalOperationalMessage): The body of `send_external_operational_message`.

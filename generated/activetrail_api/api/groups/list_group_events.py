@@ -130,9 +130,11 @@ def sync_detailed(
     event type,
     by the date of the event and by the date the contact was created; when the dates are omitted the
     window is
-    the last three months. No source shows the shape of an event, so each item is an open object
-    (inferred) and
-    the example shows no keys.
+    the last three months. **Inferred item shape:** no source shows an event; `GroupEvent` models what
+    the
+    filters and COR's description imply (the contact, the event's type and date, the contact's creation
+    date),
+    with names from the sibling report rows. Every field is optional.
 
     Args:
         id (int):
@@ -182,9 +184,11 @@ def sync(
     event type,
     by the date of the event and by the date the contact was created; when the dates are omitted the
     window is
-    the last three months. No source shows the shape of an event, so each item is an open object
-    (inferred) and
-    the example shows no keys.
+    the last three months. **Inferred item shape:** no source shows an event; `GroupEvent` models what
+    the
+    filters and COR's description imply (the contact, the event's type and date, the contact's creation
+    date),
+    with names from the sibling report rows. Every field is optional.
 
     Args:
         id (int):
@@ -229,9 +233,11 @@ async def asyncio_detailed(
     event type,
     by the date of the event and by the date the contact was created; when the dates are omitted the
     window is
-    the last three months. No source shows the shape of an event, so each item is an open object
-    (inferred) and
-    the example shows no keys.
+    the last three months. **Inferred item shape:** no source shows an event; `GroupEvent` models what
+    the
+    filters and COR's description imply (the contact, the event's type and date, the contact's creation
+    date),
+    with names from the sibling report rows. Every field is optional.
 
     Args:
         id (int):
@@ -279,9 +285,11 @@ async def asyncio(
     event type,
     by the date of the event and by the date the contact was created; when the dates are omitted the
     window is
-    the last three months. No source shows the shape of an event, so each item is an open object
-    (inferred) and
-    the example shows no keys.
+    the last three months. **Inferred item shape:** no source shows an event; `GroupEvent` models what
+    the
+    filters and COR's description imply (the contact, the event's type and date, the contact's creation
+    date),
+    with names from the sibling report rows. Every field is optional.
 
     Args:
         id (int):

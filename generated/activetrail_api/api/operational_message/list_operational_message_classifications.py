@@ -21,9 +21,9 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | list[Any] | None:
+) -> ErrorResponse | list[str] | None:
     if response.status_code == 200:
-        response_200 = cast(list[Any], response.json())
+        response_200 = cast(list[str], response.json())
 
         return response_200
 
@@ -60,7 +60,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | list[Any]]:
+) -> Response[ErrorResponse | list[str]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -72,20 +72,20 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | list[Any]]:
+) -> Response[ErrorResponse | list[str]]:
     """List the classifications of operational messages
 
      Returns the classification options that operational messages can be filed under
     (`details.classification`)
-    and their reports filtered by. No source shows the items' shape, so each item is left untyped
-    (inferred).
+    and their reports filtered by. **Inferred item shape:** no source shows the items; since
+    `details.classification` takes a string, each item is taken to be a classification name (a string).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | list[Any]]
+        Response[ErrorResponse | list[str]]
     """
 
     kwargs = _get_kwargs()
@@ -100,20 +100,20 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | list[Any] | None:
+) -> ErrorResponse | list[str] | None:
     """List the classifications of operational messages
 
      Returns the classification options that operational messages can be filed under
     (`details.classification`)
-    and their reports filtered by. No source shows the items' shape, so each item is left untyped
-    (inferred).
+    and their reports filtered by. **Inferred item shape:** no source shows the items; since
+    `details.classification` takes a string, each item is taken to be a classification name (a string).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | list[Any]
+        ErrorResponse | list[str]
     """
 
     return sync_detailed(
@@ -124,20 +124,20 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | list[Any]]:
+) -> Response[ErrorResponse | list[str]]:
     """List the classifications of operational messages
 
      Returns the classification options that operational messages can be filed under
     (`details.classification`)
-    and their reports filtered by. No source shows the items' shape, so each item is left untyped
-    (inferred).
+    and their reports filtered by. **Inferred item shape:** no source shows the items; since
+    `details.classification` takes a string, each item is taken to be a classification name (a string).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | list[Any]]
+        Response[ErrorResponse | list[str]]
     """
 
     kwargs = _get_kwargs()
@@ -150,20 +150,20 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | list[Any] | None:
+) -> ErrorResponse | list[str] | None:
     """List the classifications of operational messages
 
      Returns the classification options that operational messages can be filed under
     (`details.classification`)
-    and their reports filtered by. No source shows the items' shape, so each item is left untyped
-    (inferred).
+    and their reports filtered by. **Inferred item shape:** no source shows the items; since
+    `details.classification` takes a string, each item is taken to be a classification name (a string).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | list[Any]
+        ErrorResponse | list[str]
     """
 
     return (

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -26,9 +26,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorResponse | None:
+) -> ErrorResponse | int | None:
     if response.status_code == 200:
-        response_200 = response.json()
+        response_200 = cast(int, response.json())
         return response_200
 
     if response.status_code == 400:
@@ -64,7 +64,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorResponse]:
+) -> Response[ErrorResponse | int]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -77,16 +77,18 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ErrorResponse]:
+) -> Response[ErrorResponse | int]:
     """Estimate the number of messages of an SMS campaign
 
      Calculates the estimated number of messages the campaign will send. Works only for campaigns that
     were not
     sent yet (a sent campaign answers with an error).
 
-    The response shape is not documented anywhere found: it is left as raw JSON (`SmsCampaignEstimate`
-    accepts
-    any value; most likely the estimated number of messages).
+    **Inferred response:** the shape is not documented anywhere found; from the seed's and COR's
+    descriptions
+    ("the estimated number of messages", "message count estimates") it is taken to be that number, a
+    bare
+    integer (`SmsCampaignEstimate`).
 
     Args:
         id (int):
@@ -96,7 +98,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[ErrorResponse | int]
     """
 
     kwargs = _get_kwargs(
@@ -114,16 +116,18 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ErrorResponse | None:
+) -> ErrorResponse | int | None:
     """Estimate the number of messages of an SMS campaign
 
      Calculates the estimated number of messages the campaign will send. Works only for campaigns that
     were not
     sent yet (a sent campaign answers with an error).
 
-    The response shape is not documented anywhere found: it is left as raw JSON (`SmsCampaignEstimate`
-    accepts
-    any value; most likely the estimated number of messages).
+    **Inferred response:** the shape is not documented anywhere found; from the seed's and COR's
+    descriptions
+    ("the estimated number of messages", "message count estimates") it is taken to be that number, a
+    bare
+    integer (`SmsCampaignEstimate`).
 
     Args:
         id (int):
@@ -133,7 +137,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        ErrorResponse | int
     """
 
     return sync_detailed(
@@ -146,16 +150,18 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ErrorResponse]:
+) -> Response[ErrorResponse | int]:
     """Estimate the number of messages of an SMS campaign
 
      Calculates the estimated number of messages the campaign will send. Works only for campaigns that
     were not
     sent yet (a sent campaign answers with an error).
 
-    The response shape is not documented anywhere found: it is left as raw JSON (`SmsCampaignEstimate`
-    accepts
-    any value; most likely the estimated number of messages).
+    **Inferred response:** the shape is not documented anywhere found; from the seed's and COR's
+    descriptions
+    ("the estimated number of messages", "message count estimates") it is taken to be that number, a
+    bare
+    integer (`SmsCampaignEstimate`).
 
     Args:
         id (int):
@@ -165,7 +171,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[ErrorResponse | int]
     """
 
     kwargs = _get_kwargs(
@@ -181,16 +187,18 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ErrorResponse | None:
+) -> ErrorResponse | int | None:
     """Estimate the number of messages of an SMS campaign
 
      Calculates the estimated number of messages the campaign will send. Works only for campaigns that
     were not
     sent yet (a sent campaign answers with an error).
 
-    The response shape is not documented anywhere found: it is left as raw JSON (`SmsCampaignEstimate`
-    accepts
-    any value; most likely the estimated number of messages).
+    **Inferred response:** the shape is not documented anywhere found; from the seed's and COR's
+    descriptions
+    ("the estimated number of messages", "message count estimates") it is taken to be that number, a
+    bare
+    integer (`SmsCampaignEstimate`).
 
     Args:
         id (int):
@@ -200,7 +208,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        ErrorResponse | int
     """
 
     return (
