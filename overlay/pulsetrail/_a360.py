@@ -24,7 +24,7 @@ from ._a360_ops import ADDRESSES, STATS
 from ._auth import SendPulseAuth, TokenStore
 from ._client import DEFAULT_TIMEOUT, BaseClient, parsed_as
 from ._enums import A360ElementType
-from ._exceptions import APIStatusError, InvalidInputError, NoDataError, error_name_of, status_error_class
+from ._exceptions import APIStatusError, InvalidInputError, NoDataError, check_id, error_name_of, status_error_class
 from ._filter import DateInput, date_filter
 from ._pagination import MAX_PAGE_SIZE, AsyncPaginator, OffsetPaging
 from ._retry import RetryPolicy
@@ -105,7 +105,7 @@ class A360(BaseClient[GeneratedA360Client]):
 
     async def flow(self, flow_id: int) -> FlowDetails:
         """One flow with its elements (`flows[]`, each with its element ID and `af_type`) and totals."""
-        _check_id("flow_id", flow_id)
+        check_id("flow_id", flow_id)
         return parsed_as(await get_flow.asyncio_detailed(flow_id, client=self.client), FlowDetails)
 
     async def stats(
@@ -121,7 +121,7 @@ class A360(BaseClient[GeneratedA360Client]):
         operations = STATS.get(_element_type(element_type))
         if operations is None:
             raise InvalidInputError("element_type", element_type, f"has no statistics; one of {_names(STATS)}")
-        _check_id("element_id", element_id)
+        check_id("element_id", element_id)
         all_time, for_period = operations
         try:
             if send_date_from is None and send_date_to is None:
@@ -150,7 +150,7 @@ class A360(BaseClient[GeneratedA360Client]):
         operation = ADDRESSES.get(kind)
         if operation is None:
             raise InvalidInputError("element_type", element_type, f"has no address list; one of {_names(ADDRESSES)}")
-        _check_id("element_id", element_id)
+        check_id("element_id", element_id)
         arguments: dict[str, Any] = {"id": element_id}
         if sort_direction is not None:
             try:
@@ -177,7 +177,7 @@ class A360(BaseClient[GeneratedA360Client]):
             raise InvalidInputError("event_name", event_name, "must be a non-empty event name without '/'")
         _check_contact(email, phone)
         if automation_id is not None:
-            _check_id("automation_id", automation_id)
+            check_id("automation_id", automation_id)
         body = SendEventRequest(
             email=email if email is not None else UNSET,
             phone=phone if phone is not None else UNSET,
@@ -217,11 +217,6 @@ def _element_type(value: A360ElementType | str) -> A360ElementType:
 
 def _names(table: Mapping[A360ElementType, object]) -> str:
     return ", ".join(sorted(kind.value for kind in table))
-
-
-def _check_id(field: str, value: object) -> None:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        raise InvalidInputError(field, value, "must be a positive integer ID")
 
 
 def _check_contact(email: str | None, phone: str | None) -> None:

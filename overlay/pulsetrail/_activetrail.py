@@ -32,7 +32,7 @@ from activetrail_api.types import UNSET
 from ._auth import ActiveTrailAuth
 from ._bulk import BulkResult, ChunkOutcome, match_index, send_in_chunks
 from ._client import DEFAULT_TIMEOUT, BaseClient
-from ._exceptions import InvalidInputError
+from ._exceptions import InvalidInputError, check_id
 from ._pagination import MAX_PAGE_SIZE, AsyncPaginator, PageNumberPaging, Paging
 from ._retry import RetryPolicy
 
@@ -116,9 +116,9 @@ class ActiveTrail(BaseClient[GeneratedActiveTrailClient]):
         """Import any number of contacts into a group (and mailing list): 1000 per call, `concurrency` calls at a
         time, one merged result whose errors give each failed contact's index. Every contact is checked (email or
         sms) before anything is sent."""
-        _check_id("group_id", group_id)
+        check_id("group_id", group_id)
         if mailing_list_id is not None:
-            _check_id("mailing_list_id", mailing_list_id)
+            check_id("mailing_list_id", mailing_list_id)
         items = [_contact(i, c) for i, c in enumerate(contacts)]
 
         async def send(chunk: Sequence[Contact]) -> ChunkOutcome:
@@ -173,7 +173,7 @@ class ActiveTrail(BaseClient[GeneratedActiveTrailClient]):
         field, target = ("group_id", group_id) if group_id is not None else ("mailing_list_id", mailing_list_id)
         if target is None or (group_id is not None and mailing_list_id is not None):
             raise InvalidInputError("group_id", group_id, "give exactly one of group_id and mailing_list_id")
-        _check_id(field, target)
+        check_id(field, target)
         operation = {
             (False, True): add_external_contacts_to_group.asyncio_detailed,
             (False, False): add_external_contacts_to_mailing_list.asyncio_detailed,
@@ -233,11 +233,6 @@ def _as_query_date(name: str, value: Any) -> Any:
         except ValueError:
             raise InvalidInputError(name, value, "is not an ISO 8601 date (YYYY-MM-DD)") from None
     return value
-
-
-def _check_id(field: str, value: object) -> None:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        raise InvalidInputError(field, value, "must be a positive integer ID")
 
 
 def _contact(index: int, item: Contact | Mapping[str, Any]) -> Contact:

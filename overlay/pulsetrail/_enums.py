@@ -7,7 +7,7 @@ parsing never fails when SendPulse or ActiveTrail add a code, and the raw value 
 from __future__ import annotations
 
 from enum import IntEnum, StrEnum
-from typing import Any, Self
+from typing import Any
 
 __all__ = [
     "A360ElementType",
@@ -23,34 +23,33 @@ __all__ = [
 ]
 
 
-class TolerantIntEnum(IntEnum):
+class _Tolerant:
+    """`_missing_` for an enum over `int` or `str`: an unknown value becomes a pseudo-member `UNKNOWN_<value>`."""
+
+    _value_: Any
+    _name_: str
+
     @classmethod
-    def _missing_(cls, value: object) -> Self | None:
-        if not isinstance(value, int) or isinstance(value, bool):
+    def _missing_(cls, value: object) -> Any:
+        base = int if issubclass(cls, int) else str
+        if not isinstance(value, base) or isinstance(value, bool):
             return None
-        member = int.__new__(cls, value)
+        member = base.__new__(cls, value)  # type: ignore[type-var]
         member._name_ = f"UNKNOWN_{value}"
         member._value_ = value
         return member
 
     @property
     def is_known(self) -> bool:
-        return self._name_ in type(self).__members__
+        return self._name_ in type(self).__members__  # type: ignore[attr-defined]
 
 
-class TolerantStrEnum(StrEnum):
-    @classmethod
-    def _missing_(cls, value: object) -> Self | None:
-        if not isinstance(value, str):
-            return None
-        member = str.__new__(cls, value)
-        member._name_ = f"UNKNOWN_{value}"
-        member._value_ = value
-        return member
+class TolerantIntEnum(_Tolerant, IntEnum):
+    pass
 
-    @property
-    def is_known(self) -> bool:
-        return self._name_ in type(self).__members__
+
+class TolerantStrEnum(_Tolerant, StrEnum):
+    pass
 
 
 def coerce(enum: type[Any], value: Any) -> Any:

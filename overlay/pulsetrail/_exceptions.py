@@ -71,6 +71,12 @@ class InvalidInputError(PulsetrailError, ValueError):
         super().__init__(f"{field}={value!r}: {reason}")
 
 
+def check_id(field: str, value: object) -> None:
+    """Raise `InvalidInputError` unless `value` is a positive integer ID (both APIs number things from 1)."""
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise InvalidInputError(field, value, "must be a positive integer ID")
+
+
 class APIConnectionError(PulsetrailError):
     """The request got no response (DNS, refused connection, reset, protocol error)."""
 
