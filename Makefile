@@ -28,11 +28,11 @@ generate: setup
 	$(BIN)/python scripts/spec_table.py
 
 lint: setup
-	$(BIN)/ruff check overlay scripts tests examples
-	$(BIN)/ruff format --check overlay scripts tests examples
+	$(BIN)/ruff check overlay scripts tests examples benchmarks
+	$(BIN)/ruff format --check overlay scripts tests examples benchmarks
 
 typecheck: setup
-	$(BIN)/mypy overlay scripts examples
+	$(BIN)/mypy overlay scripts examples benchmarks
 
 spec-lint: setup
 	$(BIN)/python scripts/bundle_specs.py --check
@@ -60,4 +60,4 @@ demo: setup
 	$(BIN)/python examples/demo.py
 
 bench: setup
-	@echo "no benchmarks yet"
+	$(BIN)/python -m benchmarks.bench

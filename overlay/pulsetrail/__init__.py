@@ -14,46 +14,52 @@ The generated packages (`sendpulse_a360_api`, `activetrail_api`) hold every oper
 auth, retries, throttling, typed errors, pagination, the A360 date filter and tolerant status enums.
 """
 
-from ._a360 import A360
-from ._activetrail import ActiveTrail
-from ._auth import AccessToken, InMemoryTokenStore, TokenStore
-from ._bulk import BulkItemError, BulkResult
-from ._client import __version__, parsed_as
-from ._enums import (
-    A360ElementType,
-    ContactState,
-    EmailDeliveryStatus,
-    FlowStatus,
-    PushStatus,
-    SmsSendType,
-    SmsStatus,
-    SubscriptionStatus,
-)
-from ._exceptions import (
-    AccountDisabledError,
-    APIConnectionError,
-    APIStatusError,
-    APITimeoutError,
-    AuthenticationError,
-    BadRequestError,
-    ConflictError,
-    DoNotMailError,
-    InvalidInputError,
-    MergeConflictError,
-    MethodNotAllowedError,
-    NoDataError,
-    NotFoundError,
-    PermissionDeniedError,
-    PulsetrailError,
-    RateLimitError,
-    ServerError,
-    UnprocessableEntityError,
-    ValidationError,
-)
-from ._filter import date_filter
-from ._pagination import AsyncPaginator, OffsetPaging, Page, PageNumberPaging
-from ._retry import RetryPolicy
-from ._throttle import RateLimiter
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ._a360 import A360
+    from ._activetrail import ActiveTrail
+    from ._auth import AccessToken, InMemoryTokenStore, TokenStore
+    from ._bulk import BulkItemError, BulkResult
+    from ._client import __version__, parsed_as
+    from ._enums import (
+        A360ElementType,
+        ContactState,
+        EmailDeliveryStatus,
+        FlowStatus,
+        PushStatus,
+        SmsSendType,
+        SmsStatus,
+        SubscriptionStatus,
+    )
+    from ._exceptions import (
+        AccountDisabledError,
+        APIConnectionError,
+        APIStatusError,
+        APITimeoutError,
+        AuthenticationError,
+        BadRequestError,
+        ConflictError,
+        DoNotMailError,
+        InvalidInputError,
+        MergeConflictError,
+        MethodNotAllowedError,
+        NoDataError,
+        NotFoundError,
+        PermissionDeniedError,
+        PulsetrailError,
+        RateLimitError,
+        ServerError,
+        UnprocessableEntityError,
+        ValidationError,
+    )
+    from ._filter import date_filter
+    from ._pagination import AsyncPaginator, OffsetPaging, Page, PageNumberPaging
+    from ._retry import RetryPolicy
+    from ._throttle import RateLimiter
 
 __all__ = [
     "A360",
@@ -100,3 +106,65 @@ __all__ = [
     "date_filter",
     "parsed_as",
 ]
+
+#: each public name -> its module, imported on first use (PEP 562), so `import pulsetrail` loads neither httpx nor
+#: the generated packages, and `from pulsetrail import A360` loads nothing of ActiveTrail's
+_EXPORTS: dict[str, str] = {
+    "A360": "_a360",
+    "A360ElementType": "_enums",
+    "APIConnectionError": "_exceptions",
+    "APIStatusError": "_exceptions",
+    "APITimeoutError": "_exceptions",
+    "AccessToken": "_auth",
+    "AccountDisabledError": "_exceptions",
+    "ActiveTrail": "_activetrail",
+    "AsyncPaginator": "_pagination",
+    "AuthenticationError": "_exceptions",
+    "BadRequestError": "_exceptions",
+    "BulkItemError": "_bulk",
+    "BulkResult": "_bulk",
+    "ConflictError": "_exceptions",
+    "ContactState": "_enums",
+    "DoNotMailError": "_exceptions",
+    "EmailDeliveryStatus": "_enums",
+    "FlowStatus": "_enums",
+    "InMemoryTokenStore": "_auth",
+    "InvalidInputError": "_exceptions",
+    "MergeConflictError": "_exceptions",
+    "MethodNotAllowedError": "_exceptions",
+    "NoDataError": "_exceptions",
+    "NotFoundError": "_exceptions",
+    "OffsetPaging": "_pagination",
+    "Page": "_pagination",
+    "PageNumberPaging": "_pagination",
+    "PermissionDeniedError": "_exceptions",
+    "PulsetrailError": "_exceptions",
+    "PushStatus": "_enums",
+    "RateLimitError": "_exceptions",
+    "RateLimiter": "_throttle",
+    "RetryPolicy": "_retry",
+    "ServerError": "_exceptions",
+    "SmsSendType": "_enums",
+    "SmsStatus": "_enums",
+    "SubscriptionStatus": "_enums",
+    "TokenStore": "_auth",
+    "UnprocessableEntityError": "_exceptions",
+    "ValidationError": "_exceptions",
+    "__version__": "_client",
+    "date_filter": "_filter",
+    "parsed_as": "_client",
+}
+
+if not TYPE_CHECKING:  # type checkers see the imports above, and no catch-all __getattr__
+
+    def __getattr__(name: str) -> Any:
+        module = _EXPORTS.get(name)
+        if module is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        value = getattr(import_module(f".{module}", __name__), name)
+        globals()[name] = value
+        return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

@@ -20,9 +20,9 @@ from sendpulse_a360_api.models import (
 )
 from sendpulse_a360_api.types import UNSET
 
-from ._a360_ops import ADDRESSES, STATS
+from ._a360_ops import ADDRESSES, STATS, address_operation, stats_operations
 from ._auth import SendPulseAuth, TokenStore
-from ._client import DEFAULT_TIMEOUT, BaseClient, parsed_as
+from ._client import DEFAULT_MAX_IN_FLIGHT, DEFAULT_TIMEOUT, BaseClient, parsed_as
 from ._enums import A360ElementType
 from ._exceptions import APIStatusError, InvalidInputError, NoDataError, check_id, error_name_of, status_error_class
 from ._filter import DateInput, date_filter
@@ -45,7 +45,8 @@ class A360(BaseClient[GeneratedA360Client]):
     """An async client of the SendPulse Automation360 API.
 
     Give OAuth2 client credentials (`client_id` + `client_secret`; the token is fetched on first use, cached, and
-    refreshed before it expires) or a static `api_key`, not both. Use it as an async context manager.
+    refreshed before it expires) or a static `api_key`, not both. Use it as an async context manager. At most
+    `max_in_flight` requests are sent at once (over as many kept-alive connections); further calls wait their turn.
     """
 
     def __init__(
@@ -61,6 +62,7 @@ class A360(BaseClient[GeneratedA360Client]):
         rate_limit: float | None = SENDPULSE_RATE_LIMIT,
         transport: httpx.AsyncBaseTransport | None = None,
         http_client: httpx.AsyncClient | None = None,
+        max_in_flight: int = DEFAULT_MAX_IN_FLIGHT,
     ) -> None:
         self.auth = SendPulseAuth(
             client_id=client_id, client_secret=client_secret, api_key=api_key, token_store=token_store
@@ -75,6 +77,7 @@ class A360(BaseClient[GeneratedA360Client]):
             transport=transport,
             http_client=http_client,
             classify=_classify,
+            max_in_flight=max_in_flight,
         )
         self.auth.bind(self._unauthenticated_http)
 
@@ -118,7 +121,7 @@ class A360(BaseClient[GeneratedA360Client]):
     ) -> Any | None:
         """An element's statistics: all-time, or for a date window when a bound is given (built with
         `date_filter`). Returns the generated stats model, or None when A360 answers 404 "no data"."""
-        operations = STATS.get(_element_type(element_type))
+        operations = stats_operations(_element_type(element_type))
         if operations is None:
             raise InvalidInputError("element_type", element_type, f"has no statistics; one of {_names(STATS)}")
         check_id("element_id", element_id)
@@ -147,7 +150,7 @@ class A360(BaseClient[GeneratedA360Client]):
         started the flow, or passed a Condition/Goal/Action/Filter), page after page. `sort_direction` is sent as
         given (SendPulse's docs describe asc/desc the other way round)."""
         kind = _element_type(element_type)
-        operation = ADDRESSES.get(kind)
+        operation = address_operation(kind)
         if operation is None:
             raise InvalidInputError("element_type", element_type, f"has no address list; one of {_names(ADDRESSES)}")
         check_id("element_id", element_id)

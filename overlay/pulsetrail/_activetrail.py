@@ -31,7 +31,7 @@ from activetrail_api.types import UNSET
 
 from ._auth import ActiveTrailAuth
 from ._bulk import BulkResult, ChunkOutcome, match_index, send_in_chunks
-from ._client import DEFAULT_TIMEOUT, BaseClient
+from ._client import DEFAULT_MAX_IN_FLIGHT, DEFAULT_TIMEOUT, BaseClient
 from ._exceptions import InvalidInputError, check_id
 from ._pagination import MAX_PAGE_SIZE, AsyncPaginator, PageNumberPaging, Paging
 from ._retry import RetryPolicy
@@ -49,7 +49,8 @@ class ActiveTrail(BaseClient[GeneratedActiveTrailClient]):
 
     `first_page` is the number of ActiveTrail's first page: 1 per the official reference pages (some sources say
     0; the paginator never sends a page below `first_page`). No rate limit is documented; set `rate_limit` (requests
-    per second) to throttle anyway.
+    per second) to throttle anyway. At most `max_in_flight` requests are sent at once (over as many kept-alive
+    connections); further calls wait their turn.
     """
 
     def __init__(
@@ -63,6 +64,7 @@ class ActiveTrail(BaseClient[GeneratedActiveTrailClient]):
         transport: httpx.AsyncBaseTransport | None = None,
         http_client: httpx.AsyncClient | None = None,
         first_page: int = 1,
+        max_in_flight: int = DEFAULT_MAX_IN_FLIGHT,
     ) -> None:
         if first_page not in (0, 1):
             raise InvalidInputError("first_page", first_page, "must be 1 (documented) or 0")
@@ -76,6 +78,7 @@ class ActiveTrail(BaseClient[GeneratedActiveTrailClient]):
             rate_limit=rate_limit,
             transport=transport,
             http_client=http_client,
+            max_in_flight=max_in_flight,
         )
 
     def paginate(

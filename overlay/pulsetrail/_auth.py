@@ -112,6 +112,9 @@ class SendPulseAuth(httpx.Auth):
         request.headers["Authorization"] = f"Bearer {token}"
         response = yield request
         if response.status_code == 401 and self.uses_oauth:
+            # Read (and so close) the 401 first: it holds a pooled connection, and when every connection is held by
+            # a rejected request waiting here, the token request could never get one (a deadlock at >= 100 calls).
+            await response.aread()
             token = await self._refresh(stale=token)
             request.headers["Authorization"] = f"Bearer {token}"
             response = yield request

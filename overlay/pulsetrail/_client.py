@@ -12,16 +12,18 @@ import httpx
 from ._pagination import MAX_PAGE_SIZE, AsyncPaginator, Paging
 from ._retry import RetryPolicy
 from ._throttle import RateLimiter
-from ._transport import ErrorClassifier, PulsetrailTransport, default_classifier
+from ._transport import DEFAULT_MAX_IN_FLIGHT, ErrorClassifier, PulsetrailTransport, default_classifier
 
-__all__ = ["DEFAULT_TIMEOUT", "BaseClient", "parsed_as"]
+__all__ = ["DEFAULT_MAX_IN_FLIGHT", "DEFAULT_TIMEOUT", "BaseClient", "parsed_as"]
 
 __version__ = "0.1.0"
 
 # Requests wait for a pooled connection as long as they must (the rate limiter and the pool bound the load); each
 # request itself is bounded by the connect and read timeouts.
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0, pool=None)
-DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100, keepalive_expiry=60.0)
+DEFAULT_LIMITS = httpx.Limits(
+    max_connections=DEFAULT_MAX_IN_FLIGHT, max_keepalive_connections=DEFAULT_MAX_IN_FLIGHT, keepalive_expiry=60.0
+)
 
 
 class GeneratedClient(Protocol):
@@ -59,16 +61,26 @@ class BaseClient(Generic[G]):
         http_client: httpx.AsyncClient | None = None,
         classify: ErrorClassifier = default_classifier,
         headers: dict[str, str] | None = None,
+        max_in_flight: int = DEFAULT_MAX_IN_FLIGHT,
     ) -> None:
         if transport is not None and http_client is not None:
             raise ValueError("give transport or http_client, not both")
+        if max_in_flight < 1:
+            raise ValueError(f"max_in_flight={max_in_flight!r}: must be >= 1")
+        limits = DEFAULT_LIMITS
+        if max_in_flight != DEFAULT_MAX_IN_FLIGHT:
+            limits = httpx.Limits(
+                max_connections=max_in_flight, max_keepalive_connections=max_in_flight, keepalive_expiry=60.0
+            )
         inner: httpx.AsyncBaseTransport | httpx.AsyncClient = (
-            http_client or transport or httpx.AsyncHTTPTransport(limits=DEFAULT_LIMITS)
+            http_client or transport or httpx.AsyncHTTPTransport(limits=limits)
         )
         self.base_url = base_url
         self.retry = retry if retry is not None else RetryPolicy()
         self.limiter = RateLimiter(rate_limit) if rate_limit else None
-        self._transport = PulsetrailTransport(inner, retry=self.retry, limiter=self.limiter, classify=classify)
+        self._transport = PulsetrailTransport(
+            inner, retry=self.retry, limiter=self.limiter, classify=classify, max_in_flight=max_in_flight
+        )
         common = {
             "base_url": base_url,
             "transport": self._transport,

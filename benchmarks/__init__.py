@@ -1,0 +1,1 @@
+"""`make bench`: pulsetrail's performance figures against a local server (`python -m benchmarks.bench`)."""

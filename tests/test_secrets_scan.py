@@ -1,0 +1,325 @@
+"""No secret in any log record, error text or repr, whatever the traffic.
+
+A representative mix runs with every logger at DEBUG (httpx, httpcore, pulsetrail, and the root): OAuth token fetch,
+refresh on a 401, retries, an error of every class of the hierarchy from both APIs, ActiveTrail calls and bulk
+calls; part of it goes through respx, part over real sockets to a local server (so httpcore logs its connection
+work too). Then every log record (message, arguments, every attribute, formatted traceback), every exception (str,
+repr, formatted traceback with its causes) and the reprs of the clients, auth objects, token store and token are
+scanned for the API key, the client secret, the ActiveTrail token and every access token issued.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import socket
+import traceback
+from collections.abc import AsyncIterator, Awaitable, Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import httpx
+import pulsetrail
+import pytest
+import respx
+from _load_server import LoadServer
+from activetrail_api.api.contacts import list_contacts
+from activetrail_api.api.groups import get_group
+from pulsetrail import (
+    A360,
+    AccountDisabledError,
+    ActiveTrail,
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    DoNotMailError,
+    InMemoryTokenStore,
+    InvalidInputError,
+    MergeConflictError,
+    MethodNotAllowedError,
+    NoDataError,
+    NotFoundError,
+    PermissionDeniedError,
+    PulsetrailError,
+    RateLimitError,
+    RetryPolicy,
+    ServerError,
+    UnprocessableEntityError,
+    ValidationError,
+)
+from sendpulse_a360_api.api.flows import list_flows
+
+A360_BASE = "https://a360.secrets.test"
+AT_BASE = "https://activetrail.secrets.test"
+API_KEY = "SECRET-api-key-7f3a9c2e1b"
+CLIENT_ID = "scan-client-id"
+CLIENT_SECRET = "SECRET-client-secret-4d8e6f0a2c"
+AT_TOKEN = "SECRET-activetrail-token-9b1c3e5d7f"
+ACCESS_TOKENS = [f"SECRET-access-token-{n}-a1b2c3d4" for n in range(1, 40)]
+WIRE_ACCESS_TOKEN = "SECRET-wire-access-token-5e6f7a8b"
+SECRETS = (API_KEY, CLIENT_SECRET, AT_TOKEN, WIRE_ACCESS_TOKEN, *ACCESS_TOKENS)
+LOGGERS = ("", "httpx", "httpcore", "pulsetrail", "respx", "asyncio")
+FAST = RetryPolicy(max_retries=2, initial_delay=0.001, max_delay=0.002)
+
+
+@dataclass
+class Seen:
+    """Everything that will be scanned."""
+
+    errors: list[BaseException] = field(default_factory=list)
+    reprs: list[str] = field(default_factory=list)
+    classes: set[type[BaseException]] = field(default_factory=set)
+
+    async def expect(self, kind: type[BaseException], awaitable: Awaitable[Any]) -> None:
+        with pytest.raises(kind) as caught:
+            await awaitable
+        self.errors.append(caught.value)
+        self.classes.add(type(caught.value))
+
+    def expect_now(self, kind: type[BaseException], call: Callable[[], Any]) -> None:
+        with pytest.raises(kind) as caught:
+            call()
+        self.errors.append(caught.value)
+        self.classes.add(type(caught.value))
+
+    async def remember(self, *objects: Any, store: InMemoryTokenStore | None = None) -> None:
+        for thing in objects:
+            self.reprs.append(repr(thing))
+            self.reprs.append(str(thing))
+        if store is not None:
+            self.reprs.append(repr(store))
+            self.reprs.append(repr(await store.get()))
+
+
+def hits_in(text: str) -> list[str]:
+    return [secret for secret in SECRETS if secret in text]
+
+
+def record_texts(record: logging.LogRecord) -> list[str]:
+    texts = [record.getMessage(), repr(record.args), repr(vars(record))]
+    if record.exc_info:
+        texts.append("".join(traceback.format_exception(*record.exc_info)))
+    return texts
+
+
+def error_texts(error: BaseException) -> list[str]:
+    texts = [str(error), repr(error), "".join(traceback.format_exception(error))]
+    for note in getattr(error, "__notes__", []):
+        texts.append(str(note))
+    return texts
+
+
+def glossary(status: int, name: str) -> httpx.Response:
+    return httpx.Response(status, json={"Message": name})
+
+
+def a360_error(status: int, **extra: Any) -> httpx.Response:
+    return httpx.Response(status, json={"error_code": status, "message": f"error {status}", **extra})
+
+
+async def respx_traffic(seen: Seen) -> None:
+    tokens = iter(ACCESS_TOKENS)
+
+    def token_reply(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, json={"access_token": next(tokens), "token_type": "Bearer", "expires_in": 3600})
+
+    with respx.mock(assert_all_called=False) as router:
+        token = router.post(f"{A360_BASE}/oauth/access_token").mock(side_effect=token_reply)
+        flows = router.get(f"{A360_BASE}/a360/autoresponders/list")
+        store = InMemoryTokenStore()
+        async with A360(
+            client_id=CLIENT_ID, client_secret=CLIENT_SECRET, token_store=store, base_url=A360_BASE, retry=FAST
+        ) as a360:
+            ok = httpx.Response(200, json={"data": [{"id": 1, "name": "f"}]})
+            # token fetch, then a call; a 401 refreshes the token and goes on; a 503 is retried
+            flows.mock(side_effect=[ok, a360_error(401), ok, a360_error(503), ok])
+            for _ in range(3):
+                await list_flows.asyncio_detailed(client=a360.client)
+            assert token.call_count == 2
+            # an error of every class the A360 side raises
+            for response, kind in [
+                (
+                    httpx.Response(400, json={"type": "validation_error", "messages": {"limit": ["bad"]}}),
+                    ValidationError,
+                ),
+                (a360_error(400), BadRequestError),
+                (a360_error(403), PermissionDeniedError),
+                (a360_error(404), NoDataError),
+                (a360_error(405), MethodNotAllowedError),
+                (a360_error(409), ConflictError),
+                (a360_error(422), UnprocessableEntityError),
+                (a360_error(429), RateLimitError),
+                (a360_error(500), ServerError),
+                (a360_error(401), AuthenticationError),  # after one more refresh
+            ]:
+                flows.mock(side_effect=None, return_value=response)
+                await seen.expect(kind, list_flows.asyncio_detailed(client=a360.client))
+            flows.mock(side_effect=httpx.ConnectError("refused"))
+            await seen.expect(APIConnectionError, list_flows.asyncio_detailed(client=a360.client))
+            flows.mock(side_effect=httpx.ReadTimeout("timed out"))
+            await seen.expect(APITimeoutError, list_flows.asyncio_detailed(client=a360.client))
+            flows.mock(side_effect=None, return_value=httpx.Response(200, text='{"data": [{"id'))
+            await seen.expect(ValueError, list_flows.asyncio_detailed(client=a360.client))
+            # the token endpoint refuses the client, then answers without a usable token
+            await store.clear()
+            token.mock(
+                side_effect=None,
+                return_value=httpx.Response(
+                    401, json={"error": "invalid_client", "error_description": "Client authentication failed"}
+                ),
+            )
+            await seen.expect(AuthenticationError, list_flows.asyncio_detailed(client=a360.client))
+            token.mock(return_value=httpx.Response(429))
+            await seen.expect(RateLimitError, list_flows.asyncio_detailed(client=a360.client))
+            await seen.remember(a360, a360.auth, a360.client, a360.http.headers, store=store)
+
+        # a static key: a call, a retry, the errors
+        async with A360(api_key=API_KEY, base_url=A360_BASE, retry=FAST) as keyed:
+            flows.mock(side_effect=[a360_error(502), ok, a360_error(401)])
+            await list_flows.asyncio_detailed(client=keyed.client)
+            await seen.expect(AuthenticationError, list_flows.asyncio_detailed(client=keyed.client))
+            await seen.expect(InvalidInputError, keyed.stats("email", 1, send_date_from="2024-13-01"))
+            await seen.remember(keyed, keyed.auth, keyed.client)
+
+        # ActiveTrail: calls, glossary errors of every kind, a bulk call with partial errors
+        async with ActiveTrail(AT_TOKEN, base_url=AT_BASE, retry=FAST) as at:
+            contacts = router.get(f"{AT_BASE}/api/contacts").mock(
+                side_effect=[glossary(503, "busy"), httpx.Response(200, json=[{"id": 1, "email": "a@x.io"}])]
+            )
+            assert [c.id async for c in at.paginate(list_contacts.asyncio_detailed)] == [1]
+            assert contacts.call_count == 2
+            group = router.get(f"{AT_BASE}/api/groups/7")
+            for response, kind in [
+                (glossary(400, "JSONParseError"), BadRequestError),
+                (httpx.Response(400, json={"Message": "invalid", "ModelState": {"c.email": ["bad"]}}), ValidationError),
+                (glossary(401, "APIKeyMissing"), AuthenticationError),
+                (glossary(403, "Forbidden"), PermissionDeniedError),
+                (glossary(403, "UserDisabled"), AccountDisabledError),
+                (glossary(404, "ResourceNotFound"), NotFoundError),
+                (glossary(405, "MethodNotAllowedDoNotMail"), DoNotMailError),
+                (glossary(409, "ResolveMergeNeeded"), MergeConflictError),
+                (httpx.Response(500, json={"Message": "An error has occurred."}), ServerError),
+            ]:
+                group.mock(return_value=response)
+                await seen.expect(kind, get_group.asyncio_detailed(7, client=at.client))
+            router.post(f"{AT_BASE}/api/contacts/Import").mock(
+                return_value=httpx.Response(
+                    200,
+                    json={"success": 1, "contact_errors": [{"contact_error": {"email": "b@x.io"}, "message": "bad"}]},
+                )
+            )
+            result = await at.import_contacts([{"email": "a@x.io"}, {"email": "b@x.io"}], group_id=1)
+            await seen.remember(at, at.http.auth, at.client, result, *result.errors)
+
+    # credentials refused up front
+    seen.expect_now(InvalidInputError, lambda: A360(api_key=API_KEY, client_id=CLIENT_ID, client_secret=CLIENT_SECRET))
+    seen.expect_now(InvalidInputError, lambda: A360(client_id=CLIENT_ID))
+    seen.expect_now(InvalidInputError, lambda: ActiveTrail(" "))
+
+
+@contextlib.asynccontextmanager
+async def local_server() -> AsyncIterator[str]:
+    server = LoadServer(access_token=WIRE_ACCESS_TOKEN)
+    port = await server.start()
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        await server.stop()
+
+
+def closed_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+    return port
+
+
+async def wire_traffic(seen: Seen) -> None:
+    async with local_server() as url:
+        store = InMemoryTokenStore()
+        async with A360(
+            client_id=CLIENT_ID, client_secret=CLIENT_SECRET, token_store=store, base_url=url, retry=FAST
+        ) as a360:
+            assert (await list_flows.asyncio_detailed(client=a360.client)).status_code == 200
+            await seen.expect(AuthenticationError, a360.http.get("/_status/401"))  # refreshes over the wire first
+            await seen.expect(ServerError, a360.http.get("/_status/503"))  # after the retries
+            await seen.expect(NoDataError, a360.http.get("/_status/404"))
+            await seen.expect(RateLimitError, a360.http.get("/_status/429"))
+            assert a360.auth.token_requests == 2
+            await seen.remember(a360, a360.auth, store=store)
+        async with ActiveTrail(AT_TOKEN, base_url=url, retry=FAST) as at:
+            assert [c.id async for c in at.paginate(list_contacts.asyncio_detailed)] == [0, 1, 2]
+            await seen.expect(PermissionDeniedError, at.http.get("/_status/403"))
+    async with A360(api_key=API_KEY, base_url=f"http://127.0.0.1:{closed_port()}", retry=FAST) as gone:
+        await seen.expect(APIConnectionError, list_flows.asyncio_detailed(client=gone.client))
+
+
+def test_the_scanner_finds_what_it_looks_for() -> None:
+    record = logging.LogRecord("x", logging.DEBUG, __file__, 1, "header %s", (f"Bearer {ACCESS_TOKENS[0]}",), None)
+    assert hits_in(" ".join(record_texts(record))) == [ACCESS_TOKENS[0]]
+    assert hits_in(" ".join(error_texts(RuntimeError(f"key={API_KEY}")))) == [API_KEY]
+
+
+async def test_no_secret_in_logs_errors_or_reprs(
+    caplog: pytest.LogCaptureFixture, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for name in LOGGERS:
+        caplog.set_level(logging.DEBUG, logger=name or None)
+    seen = Seen()
+    async with asyncio.timeout(60):
+        await respx_traffic(seen)
+        await wire_traffic(seen)
+
+    records = list(caplog.records)
+    hits: list[tuple[str, str]] = []
+    for record in records:
+        hits.extend(
+            (f"log {record.name}: {record.getMessage()[:120]}", h) for t in record_texts(record) for h in hits_in(t)
+        )
+    for error in seen.errors:
+        hits.extend((f"{type(error).__name__}: {error}", h) for t in error_texts(error) for h in hits_in(t))
+    for text in seen.reprs:
+        hits.extend((f"repr {text[:120]}", h) for h in hits_in(text))
+    with capsys.disabled():
+        print(
+            f"\nsecrets scan: {len(hits)} hits in {len(records)} records "
+            f"({len(seen.errors)} errors, {len(seen.reprs)} reprs scanned)"
+        )
+    assert hits == []
+
+    # the scan saw what it should have: every logger spoke, every error class was raised
+    names = {record.name.split(".")[0] for record in records}
+    assert {"httpx", "httpcore", "pulsetrail"} <= names, names
+    assert any("retrying" in record.getMessage() for record in records)
+    exported = [getattr(pulsetrail, name) for name in pulsetrail.__all__]
+    hierarchy = {
+        cls
+        for cls in exported
+        if isinstance(cls, type) and issubclass(cls, PulsetrailError) and cls not in (PulsetrailError, APIStatusError)
+    }
+    assert hierarchy <= seen.classes, hierarchy - seen.classes
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "overlay: when the token endpoint answers 200 with an unusable payload (expires_in not a number), "
+        "SendPulseAuth._fetch raises AuthenticationError(response): its .body, .raw_body and .response keep the "
+        "whole token reply, access token included, for whoever logs the error's body"
+    ),
+)
+async def test_error_attributes_never_carry_an_issued_token() -> None:
+    reply = {"access_token": ACCESS_TOKENS[-1], "token_type": "Bearer", "expires_in": "soon"}
+    with respx.mock(assert_all_called=False) as router:
+        router.post(f"{A360_BASE}/oauth/access_token").mock(return_value=httpx.Response(200, json=reply))
+        async with A360(client_id=CLIENT_ID, client_secret=CLIENT_SECRET, base_url=A360_BASE, retry=FAST) as a360:
+            with pytest.raises(AuthenticationError) as caught:
+                await list_flows.asyncio_detailed(client=a360.client)
+    error = caught.value
+    assert hits_in(str(error)) == [] and hits_in(repr(error)) == []  # the text is clean...
+    assert hits_in(error.raw_body) == []  # ...the attributes are not
+    assert hits_in(repr(error.body)) == []
