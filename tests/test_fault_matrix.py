@@ -13,9 +13,9 @@ Throughout:
 - nothing hangs (every phase runs under a timeout), and a paginator keeps the pages it delivered before the fault.
 Cancellation cases: a task cancelled during a token fetch or refresh, mid-request, or in its backoff wait.
 
-What the user sees for a 2xx body the generated parser cannot read (truncated JSON, an HTML page, an empty body) is
-decided here: a prompt, single-attempt error that is a `ValueError` (today: `json.JSONDecodeError` straight from the
-generated parser). pulsetrail has no error class for it; the `test_gap_*` xfails below state what it should be.
+A 2xx body the generated parser cannot read (truncated JSON, an HTML page, an empty body) ends the call at once, in
+one attempt, with `ResponseParseError` naming the request and status; a token endpoint answering such a body gives
+`AuthenticationError`.
 """
 
 from __future__ import annotations
@@ -43,6 +43,7 @@ from pulsetrail import (
     InMemoryTokenStore,
     PulsetrailError,
     RateLimitError,
+    ResponseParseError,
     RetryPolicy,
     ServerError,
 )
@@ -204,9 +205,9 @@ LIST_FAULTS = [
         ServerError,
         True,
     ),
-    Fault("truncated-json-200", body(Target.truncated, "application/json"), ValueError, False),
-    Fault("html-200", body(lambda target: HTML_PAGE, "text/html"), ValueError, False),
-    Fault("empty-200", body(lambda target: "", "application/json"), ValueError, False),
+    Fault("truncated-json-200", body(Target.truncated, "application/json"), ResponseParseError, False),
+    Fault("html-200", body(lambda target: HTML_PAGE, "text/html"), ResponseParseError, False),
+    Fault("empty-200", body(lambda target: "", "application/json"), ResponseParseError, False),
     Fault(
         "wrong-content-type-200",
         lambda target, index, request: httpx.Response(
@@ -240,7 +241,7 @@ TOKEN_FAULTS = [
         False,
         where="token",
     ),
-    Fault("token-html-200", token_body(HTML_PAGE), ValueError, False, where="token"),
+    Fault("token-html-200", token_body(HTML_PAGE), AuthenticationError, False, where="token"),
 ]
 
 
@@ -427,10 +428,7 @@ async def check_fault(target: Target, fault: Fault, mode: str, sleeps: Sleeps) -
                     await bounded(consume(target, client, mode, got))
                 error = caught.value
                 assert str(error)  # says something
-                if fault.error is ValueError:  # an unreadable 2xx body: the generated parser's error, at once
-                    assert not isinstance(error, PulsetrailError)
-                else:
-                    assert isinstance(error, PulsetrailError)
+                assert isinstance(error, PulsetrailError)
                 attempts = MAX_ATTEMPTS if fault.retried else (2 if oauth_401 else 1)
                 if isinstance(error, APIConnectionError | AuthenticationError | RateLimitError | ServerError):
                     assert error.attempts == attempts  # type: ignore[union-attr]
@@ -541,36 +539,21 @@ async def test_fault_cancelled_call(target: Target, where: str, sleeps: Sleeps) 
             assert api.list_calls == 2
 
 
-# --- the gaps: what pulsetrail should do and does not yet ---------------------------------------------------------
+# --- unreadable success bodies: pulsetrail errors, never the parser's -----------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "overlay: a 2xx body the generated parser cannot read (truncated JSON, an HTML page, an empty body) escapes "
-        "as json.JSONDecodeError from the generated _parse_response, not as a PulsetrailError naming the request "
-        "and status; neither the transport nor AsyncPaginator.fetch_page wraps parse failures"
-    ),
-)
 @pytest.mark.parametrize("target", TARGETS, ids=lambda t: t.name)
-async def test_gap_unreadable_success_body_is_a_pulsetrail_error(target: Target, sleeps: Sleeps) -> None:
+async def test_unreadable_success_body_is_a_pulsetrail_error(target: Target, sleeps: Sleeps) -> None:
     with respx.mock(assert_all_called=False) as router:
         api = MockApi(target, router)
         async with target.make() as client:
-            for fault in (f for f in LIST_FAULTS if f.error is ValueError):
+            for fault in (f for f in LIST_FAULTS if f.error is ResponseParseError):
                 api.arm(fault, times=1)
                 with pytest.raises(PulsetrailError):
                     await bounded(target.call(client))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "overlay: SendPulseAuth._fetch calls response.json() outside its try, so a token endpoint answering 200 with "
-        "a non-JSON body (a proxy's HTML page) raises json.JSONDecodeError instead of AuthenticationError"
-    ),
-)
-async def test_gap_token_endpoint_non_json_is_an_authentication_error(sleeps: Sleeps) -> None:
+async def test_token_endpoint_non_json_is_an_authentication_error(sleeps: Sleeps) -> None:
     with respx.mock(assert_all_called=False) as router:
         api = MockApi(OAUTH, router)
         async with OAUTH.make() as client:

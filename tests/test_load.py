@@ -227,8 +227,8 @@ async def test_throttle_holds_the_configured_rate(server_url: str, capsys: pytes
 
 
 async def test_throttled_client_survives_a_limiting_server_through_retries(server_url: str) -> None:
-    """A server enforcing the same limit (a token bucket of RATE/s, RATE deep) may still refuse a few requests
-    (see the xfail below); the retries on 429 + Retry-After absorb them: the caller sees no error."""
+    """A server enforcing the same limit as a token bucket of RATE/s: whatever it refuses, the retries on 429 +
+    Retry-After absorb; the caller sees no error."""
     await admin(server_url, f"/_limit?rate={int(RATE)}&mode=bucket")
     errors: Counter[str] = Counter()
     async with asyncio.timeout(60):
@@ -240,14 +240,6 @@ async def test_throttled_client_survives_a_limiting_server_through_retries(serve
     assert stats["accepted"] == int(RATE) * 4
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "overlay: RateLimiter(rate) defaults to burst=rate and paces at exactly `rate`: a fresh client sends `rate` "
-        "requests at once and `rate` more within the same second (up to 2x the limit in its first second), and "
-        "with no margin for timing jitter a server enforcing the same limit refuses a few requests even later on"
-    ),
-)
 async def test_throttled_client_never_gets_429_from_a_server_with_the_same_limit(server_url: str) -> None:
     await admin(server_url, f"/_limit?rate={int(RATE)}&mode=window")  # <= RATE requests in any one second
     async with asyncio.timeout(60):

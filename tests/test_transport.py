@@ -197,20 +197,55 @@ async def test_connection_error_after_retries(sleeps: list[float]) -> None:
     assert "someone@example.com" not in str(caught.value)  # queries stay out of error text
 
 
-async def test_rate_limiter_spaces_a_burst(monkeypatch: pytest.MonkeyPatch) -> None:
-    waits: list[float] = []
+class FakeClock:
+    """`time.monotonic` and `asyncio.sleep` for the limiter: sleeping moves the clock, plus an optional lateness."""
 
-    async def fake_sleep(seconds: float) -> None:
-        waits.append(seconds)
+    def __init__(self, lateness: float = 0.0) -> None:
+        self.now = 1000.0
+        self.lateness = lateness
+        self.released: list[float] = []
 
-    monkeypatch.setattr(pulsetrail._throttle.asyncio, "sleep", fake_sleep)
-    limiter = RateLimiter(10)
-    await asyncio.gather(*(limiter.acquire() for _ in range(25)))
-    # 10 go at once (the burst), the next 15 wait 0.1 s more each: the last waits 1.5 s
-    assert len(waits) == 15
-    assert waits == sorted(waits)
-    assert waits[0] == pytest.approx(0.1, abs=0.02)
-    assert waits[-1] == pytest.approx(1.5, abs=0.02)
+    def monotonic(self) -> float:
+        return self.now
+
+    async def sleep(self, seconds: float) -> None:
+        self.now += seconds + self.lateness
+
+
+@pytest.fixture
+def clock(monkeypatch: pytest.MonkeyPatch) -> FakeClock:
+    fake = FakeClock()
+    monkeypatch.setattr(pulsetrail._throttle.time, "monotonic", fake.monotonic)
+    monkeypatch.setattr(pulsetrail._throttle.asyncio, "sleep", fake.sleep)
+    return fake
+
+
+async def release_times(limiter: RateLimiter, clock: FakeClock, count: int) -> list[float]:
+    async def one() -> None:
+        await limiter.acquire()
+        clock.released.append(clock.now - 1000.0)
+
+    await asyncio.gather(*(one() for _ in range(count)))
+    return clock.released
+
+
+async def test_rate_limiter_spaces_requests_evenly(clock: FakeClock) -> None:
+    times = await release_times(RateLimiter(10), clock, 25)
+    # one every 0.102 s (2 % under the limit), the first at once
+    assert times == pytest.approx([n * 0.102 for n in range(25)])
+
+
+async def test_rate_limiter_never_exceeds_the_rate_in_any_window(clock: FakeClock) -> None:
+    clock.lateness = 0.03  # every wake-up 30 ms late: the schedule must not let requests bunch up
+    times = await release_times(RateLimiter(10), clock, 60)
+    assert max(sum(1 for t in times if start <= t < start + 1.0) for start in times) <= 10
+    assert (len(times) - 1) / (times[-1] - times[0]) == pytest.approx(10 / 1.02, rel=0.05)
+
+
+async def test_rate_limiter_burst_after_a_quiet_spell(clock: FakeClock) -> None:
+    times = await release_times(RateLimiter(10, burst=5), clock, 7)
+    assert times[:5] == [0.0] * 5  # five at once, then paced
+    assert times[5:] == pytest.approx([0.51, 0.51])
 
 
 def test_rate_limiter_rejects_nonsense() -> None:

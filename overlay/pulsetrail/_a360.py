@@ -24,7 +24,15 @@ from ._a360_ops import ADDRESSES, STATS, address_operation, stats_operations
 from ._auth import SendPulseAuth, TokenStore
 from ._client import DEFAULT_MAX_IN_FLIGHT, DEFAULT_TIMEOUT, BaseClient, parsed_as
 from ._enums import A360ElementType
-from ._exceptions import APIStatusError, InvalidInputError, NoDataError, check_id, error_name_of, status_error_class
+from ._exceptions import (
+    APIStatusError,
+    InvalidInputError,
+    NoDataError,
+    check_id,
+    error_name_of,
+    parse_failures_as,
+    status_error_class,
+)
 from ._filter import DateInput, date_filter
 from ._pagination import MAX_PAGE_SIZE, AsyncPaginator, OffsetPaging
 from ._retry import RetryPolicy
@@ -109,7 +117,8 @@ class A360(BaseClient[GeneratedA360Client]):
     async def flow(self, flow_id: int) -> FlowDetails:
         """One flow with its elements (`flows[]`, each with its element ID and `af_type`) and totals."""
         check_id("flow_id", flow_id)
-        return parsed_as(await get_flow.asyncio_detailed(flow_id, client=self.client), FlowDetails)
+        with parse_failures_as("get_flow"):
+            return parsed_as(await get_flow.asyncio_detailed(flow_id, client=self.client), FlowDetails)
 
     async def stats(
         self,
@@ -126,12 +135,15 @@ class A360(BaseClient[GeneratedA360Client]):
             raise InvalidInputError("element_type", element_type, f"has no statistics; one of {_names(STATS)}")
         check_id("element_id", element_id)
         all_time, for_period = operations
+        window = None
+        if send_date_from is not None or send_date_to is not None:
+            window = date_filter(send_date_from=send_date_from, send_date_to=send_date_to)
         try:
-            if send_date_from is None and send_date_to is None:
-                response = await all_time(element_id, client=self.client)
-            else:
-                window = date_filter(send_date_from=send_date_from, send_date_to=send_date_to)
-                response = await for_period(element_id, client=self.client, filter_=window)
+            with parse_failures_as(f"{element_type} stats"):
+                if window is None:
+                    response = await all_time(element_id, client=self.client)
+                else:
+                    response = await for_period(element_id, client=self.client, filter_=window)
         except NoDataError:
             return None
         return response.parsed
@@ -190,8 +202,9 @@ class A360(BaseClient[GeneratedA360Client]):
             if key in {"email", "phone", "automation_id"}:
                 raise InvalidInputError(f"variables[{key!r}]", value, f"pass {key} as its own argument")
             body[key] = value
-        response = await send_event.asyncio_detailed(event_name, client=self.client, body=body)
-        result = parsed_as(response, SendEventResult)
+        with parse_failures_as("send_event"):
+            response = await send_event.asyncio_detailed(event_name, client=self.client, body=body)
+            result = parsed_as(response, SendEventResult)
         return bool(result.result) if result.result is not UNSET else True
 
     async def delete_event_logs(
@@ -207,8 +220,9 @@ class A360(BaseClient[GeneratedA360Client]):
             email=email if email is not None else UNSET,
             phone=phone if phone is not None else UNSET,
         )
-        response = await delete_event_logs.asyncio_detailed(client=self.client, body=body)
-        return parsed_as(response, DeleteEventLogResult)
+        with parse_failures_as("delete_event_logs"):
+            response = await delete_event_logs.asyncio_detailed(client=self.client, body=body)
+            return parsed_as(response, DeleteEventLogResult)
 
 
 def _element_type(value: A360ElementType | str) -> A360ElementType:

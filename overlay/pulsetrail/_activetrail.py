@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import inspect
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from typing import Any
@@ -33,6 +32,7 @@ from ._auth import ActiveTrailAuth
 from ._bulk import BulkResult, ChunkOutcome, match_index, send_in_chunks
 from ._client import DEFAULT_MAX_IN_FLIGHT, DEFAULT_TIMEOUT, BaseClient
 from ._exceptions import InvalidInputError, check_id
+from ._filter import as_date
 from ._pagination import MAX_PAGE_SIZE, AsyncPaginator, PageNumberPaging, Paging
 from ._retry import RetryPolicy
 
@@ -228,14 +228,7 @@ def _as_query_date(name: str, value: Any) -> Any:
     """`from_date`/`to_date` (and other date filters) accept a date, a datetime or an ISO string."""
     if not name.endswith("date") or value is None:
         return value
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, str):
-        try:
-            return dt.date.fromisoformat(value[:10])
-        except ValueError:
-            raise InvalidInputError(name, value, "is not an ISO 8601 date (YYYY-MM-DD)") from None
-    return value
+    return as_date(name, value)
 
 
 def _contact(index: int, item: Contact | Mapping[str, Any]) -> Contact:

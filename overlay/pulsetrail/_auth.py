@@ -16,7 +16,7 @@ from typing import Protocol, runtime_checkable
 
 import httpx
 
-from ._exceptions import AuthenticationError, InvalidInputError
+from ._exceptions import AuthenticationError, InvalidInputError, ResponseParseError
 
 __all__ = [
     "AccessToken",
@@ -84,12 +84,12 @@ class SendPulseAuth(httpx.Auth):
             raise InvalidInputError("api_key", "<hidden>", "give either api_key or client_id/client_secret, not both")
         if api_key is None:
             for name, value in (("client_id", client_id), ("client_secret", client_secret)):
-                if not value:
+                if not value or not value.strip():
                     raise InvalidInputError(
                         name, "<hidden>" if value else value, "needed (or give api_key for a static key)"
                     )
-        elif not api_key:
-            raise InvalidInputError("api_key", api_key, "must not be empty")
+        elif not api_key.strip():
+            raise InvalidInputError("api_key", api_key, "must not be blank")
         self._client_id = client_id
         self._client_secret = client_secret
         self._api_key = api_key
@@ -156,12 +156,18 @@ class SendPulseAuth(httpx.Auth):
         )
         if response.status_code == 401:
             raise AuthenticationError(response)
-        payload = response.json()
         try:
-            value = str(payload["access_token"])
+            payload = response.json()
+            value = payload["access_token"]
             lifetime = float(payload.get("expires_in", 3600))
-        except (KeyError, TypeError, ValueError):
-            raise AuthenticationError(response) from None
+            if not isinstance(value, str) or not value or lifetime <= 0:
+                raise ValueError("no usable access_token/expires_in")
+        except (KeyError, TypeError, ValueError, AttributeError, ResponseParseError):
+            # The body may hold a token, usable or not: keep it off the error, which callers log.
+            body_free = httpx.Response(response.status_code, headers=response.headers, request=response.request)
+            raise AuthenticationError(
+                body_free, message="the token endpoint answered without a usable access_token"
+            ) from None
         token = AccessToken(value=value, expires_at=time.time() + lifetime)
         await self._store.set(token)
         return token

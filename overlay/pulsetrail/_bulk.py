@@ -20,6 +20,8 @@ from ._exceptions import (
     AuthenticationError,
     InvalidInputError,
     PermissionDeniedError,
+    ResponseParseError,
+    parse_failures_as,
 )
 
 __all__ = ["BulkItemError", "BulkResult", "send_in_chunks"]
@@ -71,10 +73,11 @@ async def send_in_chunks(
         chunk = items[start : start + chunk_size]
         async with gate:
             try:
-                succeeded, errors = await send(chunk)
+                with parse_failures_as(f"bulk chunk at item {start}"):
+                    succeeded, errors = await send(chunk)
             except (AuthenticationError, PermissionDeniedError):
                 raise
-            except (APIStatusError, APIConnectionError) as exc:
+            except (APIStatusError, APIConnectionError, ResponseParseError) as exc:
                 result.calls += 1
                 result.errors.extend(
                     BulkItemError(start + offset, item, str(exc), exc) for offset, item in enumerate(chunk)

@@ -4,6 +4,8 @@
     ├── InvalidInputError          bad arguments, raised before anything is sent (also a ValueError)
     ├── APIConnectionError         the request did not get a response
     │   └── APITimeoutError
+    ├── ResponseParseError         a success answer whose body does not read as the spec says (not JSON, or the
+    │                              wrong shape): the server, a proxy or the spec is wrong
     └── APIStatusError             the server answered with an error status
         ├── BadRequestError            400
         │   └── ValidationError            400 with field errors (A360 `validation_error`, ActiveTrail `ModelState`)
@@ -27,7 +29,9 @@ made. Messages never include request headers or bodies, so tokens and secrets st
 
 from __future__ import annotations
 
+import contextlib
 import json
+from collections.abc import Iterator
 from typing import Any
 
 import httpx
@@ -49,6 +53,7 @@ __all__ = [
     "PermissionDeniedError",
     "PulsetrailError",
     "RateLimitError",
+    "ResponseParseError",
     "ServerError",
     "UnprocessableEntityError",
     "ValidationError",
@@ -90,18 +95,37 @@ class APITimeoutError(APIConnectionError):
     """The request timed out."""
 
 
+class ResponseParseError(PulsetrailError):
+    """A 2xx answer whose body is not JSON, or not the shape the spec declares. `cause` is the parser's error."""
+
+    def __init__(
+        self, what: str, *, response: httpx.Response | None = None, cause: BaseException | None = None
+    ) -> None:
+        self.response = response
+        self.status_code = response.status_code if response is not None else None
+        self.raw_body = _text(response) if response is not None else ""
+        self.cause = cause
+        where = ""
+        if response is not None:
+            size = f"{len(response.content)} bytes" if response.content else "empty body"
+            where = f" ({response.request.method} {_safe_url(response.request)}, {response.status_code}, {size})"
+        super().__init__(f"{what}{where}")
+
+
 class APIStatusError(PulsetrailError):
     """The server answered with an error status."""
 
     status_code: int
 
-    def __init__(self, response: httpx.Response, *, attempts: int = 1) -> None:
+    def __init__(self, response: httpx.Response, *, attempts: int = 1, message: str | None = None) -> None:
         self.response = response
         self.status_code = response.status_code
         self.attempts = attempts
         self.raw_body = _text(response)
         self.body = _json_or_none(self.raw_body)
         self.error_name, self.message = _describe(self.body, self.raw_body)
+        if message is not None:
+            self.message = message
         request = response.request
         detail = f": {self.message}" if self.message else ""
         name = f" {self.error_name}" if self.error_name and self.error_name != self.message else ""
@@ -208,6 +232,20 @@ def status_error_class(status_code: int, error_name: str | None) -> type[APIStat
     if status_code >= 500:
         return ServerError
     return _BY_STATUS.get(status_code, APIStatusError)
+
+
+@contextlib.contextmanager
+def parse_failures_as(what: str) -> Iterator[None]:
+    """Turn the generated parser's failures on a malformed body (KeyError, TypeError, ValueError...) into
+    `ResponseParseError`; pulsetrail's own errors pass through."""
+    try:
+        yield
+    except PulsetrailError:
+        raise
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise ResponseParseError(
+            f"{what}: the response does not match the spec ({type(exc).__name__}: {exc})", cause=exc
+        ) from exc
 
 
 def error_name_of(response: httpx.Response) -> str | None:

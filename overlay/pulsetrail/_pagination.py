@@ -19,7 +19,7 @@ from typing import Any, Generic, TypeVar
 
 import attrs
 
-from ._exceptions import InvalidInputError, NoDataError
+from ._exceptions import InvalidInputError, NoDataError, parse_failures_as
 
 __all__ = ["AsyncPaginator", "OffsetPaging", "Page", "PageNumberPaging", "Paging"]
 
@@ -85,9 +85,9 @@ class AsyncPaginator(Generic[T]):
         max_items: int | None = None,
         arguments: dict[str, Any] | None = None,
     ) -> None:
-        if not 1 <= page_size <= MAX_PAGE_SIZE:
+        if isinstance(page_size, bool) or not isinstance(page_size, int) or not 1 <= page_size <= MAX_PAGE_SIZE:
             raise InvalidInputError("page_size", page_size, f"must be between 1 and {MAX_PAGE_SIZE}")
-        if max_items is not None and max_items < 0:
+        if max_items is not None and (isinstance(max_items, bool) or not isinstance(max_items, int) or max_items < 0):
             raise InvalidInputError("max_items", max_items, "must be >= 0")
         self._operation = operation
         self._client = client
@@ -99,12 +99,13 @@ class AsyncPaginator(Generic[T]):
 
     async def fetch_page(self, index: int) -> Page[T]:
         arguments = {**self._arguments, **self._paging.arguments(index, self._page_size)}
-        try:
-            response = await self._operation(client=self._client, **arguments)
-        except NoDataError:  # A360 answers 404 when a page has nothing in it
-            return Page(index=index, items=[], total=None, parsed=None)
-        parsed = getattr(response, "parsed", response)
-        return Page(index=index, items=self._items_of(parsed), total=_total_of(parsed), parsed=parsed)
+        with parse_failures_as(f"{_name_of(self._operation)}, page {index}"):
+            try:
+                response = await self._operation(client=self._client, **arguments)
+            except NoDataError:  # A360 answers 404 when a page has nothing in it
+                return Page(index=index, items=[], total=None, parsed=None)
+            parsed = getattr(response, "parsed", response)
+            return Page(index=index, items=self._items_of(parsed), total=_total_of(parsed), parsed=parsed)
 
     async def first_page(self) -> Page[T]:
         return await self.fetch_page(0)
@@ -152,6 +153,10 @@ class AsyncPaginator(Generic[T]):
         if self._items_field is not None or attrs.has(type(parsed)):
             return []  # the list is absent (unset): an empty page
         raise TypeError(f"cannot find the items in a {type(parsed).__name__}; pass items_field=")
+
+
+def _name_of(operation: Callable[..., Any]) -> str:
+    return str(getattr(operation, "__module__", "") or getattr(operation, "__name__", "operation")).rsplit(".", 1)[-1]
 
 
 def _total_of(parsed: Any) -> int | None:

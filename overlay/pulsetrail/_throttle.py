@@ -3,38 +3,56 @@
 from __future__ import annotations
 
 import asyncio
+import math
 import time
+from collections import deque
 
 __all__ = ["RateLimiter"]
 
 
 class RateLimiter:
-    """A token bucket: at most `rate` requests per second on average, bursts of up to `burst` (default: `rate`).
+    """At most `rate` requests per second, evenly spaced, so that a server counting requests in any one-second
+    window never sees more than `rate`.
 
-    Each caller reserves its slot under a lock and sleeps outside it, so waiting tasks queue in arrival order and a
-    cancelled waiter never holds the lock.
+    Requests are released one at a time on a schedule of one every `(1 + margin) / rate` seconds (`burst`, default
+    1, lets that many go at once after a quiet spell), and never more than `rate` within `1 + margin` seconds of
+    their real release times: a wake-up the event loop delays cannot bunch requests up, and the schedule does not
+    drift with such delays. The margin (2 %) leaves 20 ms per one-second window for connection set-up and the network
+    to bunch arrivals up (10 ms was measured too little on loopback under load), for a rate 2 % under the limit.
+    A burst on top of the steady rate is what windowed server limits refuse, hence the default of 1.
     """
 
-    def __init__(self, rate: float, burst: int | None = None) -> None:
+    def __init__(self, rate: float, burst: int = 1, margin: float = 0.02) -> None:
         if rate <= 0:
             raise ValueError(f"rate={rate!r}: must be > 0 requests per second")
-        self.rate = rate
-        self.burst = burst if burst is not None else max(int(rate), 1)
-        if self.burst < 1:
+        if burst < 1:
             raise ValueError(f"burst={burst!r}: must be >= 1")
-        self._tokens = float(self.burst)
-        self._updated = time.monotonic()
+        if not 0 <= margin < 0.5:
+            raise ValueError(f"margin={margin!r}: must be between 0 and 0.5")
+        self.rate = rate
+        self.burst = burst
+        self._window = 1.0 + margin
+        self._interval = self._window / rate
+        per_window = max(1, math.floor(rate))
+        self._scheduled: deque[float] = deque(maxlen=burst)  # planned release times of the last `burst` requests
+        self._released: deque[float] = deque(maxlen=per_window)  # real release times of the last `rate` requests
         self._lock = asyncio.Lock()
 
     async def acquire(self) -> None:
+        # The wait happens under the lock: requests leave in arrival order, and a cancelled waiter releases the lock
+        # (and its turn) on the way out, leaving nothing behind.
         async with self._lock:
             now = time.monotonic()
-            self._tokens = min(self.burst, self._tokens + (now - self._updated) * self.rate)
-            self._updated = now
-            self._tokens -= 1
-            wait = -self._tokens / self.rate if self._tokens < 0 else 0.0
-        if wait > 0:
-            await asyncio.sleep(wait)
+            scheduled = now
+            if len(self._scheduled) == self._scheduled.maxlen:
+                scheduled = max(now, self._scheduled[0] + self.burst * self._interval)
+            release = scheduled
+            if len(self._released) == self._released.maxlen:
+                release = max(release, self._released[0] + self._window)
+            if release > now:
+                await asyncio.sleep(release - now)
+            self._scheduled.append(scheduled)
+            self._released.append(time.monotonic())
 
     def __repr__(self) -> str:
         return f"RateLimiter(rate={self.rate!r}, burst={self.burst!r})"

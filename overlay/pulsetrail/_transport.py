@@ -11,10 +11,18 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import Callable
+from typing import Any
 
 import httpx
 
-from ._exceptions import APIConnectionError, APIStatusError, APITimeoutError, error_name_of, status_error_class
+from ._exceptions import (
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    ResponseParseError,
+    error_name_of,
+    status_error_class,
+)
 from ._retry import RetryPolicy
 from ._throttle import RateLimiter
 
@@ -34,6 +42,18 @@ ErrorClassifier = Callable[[httpx.Response], type[APIStatusError]]
 
 def default_classifier(response: httpx.Response) -> type[APIStatusError]:
     return status_error_class(response.status_code, error_name_of(response))
+
+
+class _CheckedResponse(httpx.Response):
+    """A success response whose `json()` raises `ResponseParseError` instead of a bare `JSONDecodeError`, so that a
+    truncated body, an HTML page from a proxy or an empty body surfaces as a pulsetrail error wherever the generated
+    code parses it."""
+
+    def json(self, **kwargs: Any) -> Any:
+        try:
+            return super().json(**kwargs)
+        except ValueError as exc:  # JSONDecodeError and UnicodeDecodeError
+            raise ResponseParseError("the response body is not valid JSON", response=self, cause=exc) from exc
 
 
 class PulsetrailTransport(httpx.AsyncBaseTransport):
@@ -85,7 +105,10 @@ class PulsetrailTransport(httpx.AsyncBaseTransport):
                 raise kind(f"{type(exc).__name__}: {exc}", request=request, attempts=attempt) from exc
 
             status = response.status_code
-            if status < 400 or status in self._passthrough:
+            if status < 400:
+                response.__class__ = _CheckedResponse  # the same object, only a stricter json(): nothing is copied
+                return response
+            if status in self._passthrough:
                 return response
             if retries_left and retry.should_retry_status(request, status):
                 delay = retry.delay(attempt - 1, response)
