@@ -379,7 +379,7 @@ async def throttle(url: str, sizes: Sizes, results: dict[str, Any]) -> None:
     from pulsetrail import A360
     from sendpulse_a360_api.api.flows import list_flows
 
-    # A fresh client with its default limit (10 requests per second, evenly spaced), 20 tasks calling at once.
+    # A fresh client with its default limit (10 requests per second, paced), 20 tasks calling at once.
     async with A360(client_id=CLIENT_ID, client_secret=CLIENT_SECRET, base_url=url) as a360:
         limiter = a360.limiter
         assert limiter is not None

@@ -230,7 +230,7 @@ async def release_times(limiter: RateLimiter, clock: FakeClock, count: int) -> l
 
 
 async def test_rate_limiter_spaces_requests_evenly(clock: FakeClock) -> None:
-    times = await release_times(RateLimiter(10), clock, 25)
+    times = await release_times(RateLimiter(10, burst=1), clock, 25)
     # one every 0.102 s (2 % under the limit), the first at once
     assert times == pytest.approx([n * 0.102 for n in range(25)])
 
@@ -240,6 +240,11 @@ async def test_rate_limiter_never_exceeds_the_rate_in_any_window(clock: FakeCloc
     times = await release_times(RateLimiter(10), clock, 60)
     assert max(sum(1 for t in times if start <= t < start + 1.0) for start in times) <= 10
     assert (len(times) - 1) / (times[-1] - times[0]) == pytest.approx(10 / 1.02, rel=0.05)
+
+
+async def test_rate_limiter_default_lets_two_go_together(clock: FakeClock) -> None:
+    times = await release_times(RateLimiter(10), clock, 6)  # e.g. a token request and the first call
+    assert times == pytest.approx([0.0, 0.0, 0.204, 0.204, 0.408, 0.408])
 
 
 async def test_rate_limiter_burst_after_a_quiet_spell(clock: FakeClock) -> None:

@@ -11,18 +11,19 @@ __all__ = ["RateLimiter"]
 
 
 class RateLimiter:
-    """At most `rate` requests per second, evenly spaced, so that a server counting requests in any one-second
+    """At most `rate` requests per second, spaced out, so that a server counting requests in any one-second
     window never sees more than `rate`.
 
-    Requests are released one at a time on a schedule of one every `(1 + margin) / rate` seconds (`burst`, default
-    1, lets that many go at once after a quiet spell), and never more than `rate` within `1 + margin` seconds of
-    their real release times: a wake-up the event loop delays cannot bunch requests up, and the schedule does not
-    drift with such delays. The margin (2 %) leaves 20 ms per one-second window for connection set-up and the network
-    to bunch arrivals up (10 ms was measured too little on loopback under load), for a rate 2 % under the limit.
-    A burst on top of the steady rate is what windowed server limits refuse, hence the default of 1.
+    Requests are released on a schedule of one every `(1 + margin) / rate` seconds (`burst` lets that many go at once
+    after a quiet spell: 2 by default, so that a token request and the call it serves leave together), and never
+    more than `rate` within `1 + margin` seconds of their real release times: a wake-up the event loop delays cannot
+    bunch requests up, and the schedule does not drift with such delays. The margin (2 %) leaves 20 ms per one-second
+    window for connection set-up and the network to bunch arrivals up (10 ms was measured too little on loopback
+    under load), for a rate 2 % under the limit.
+    A larger burst on top of the steady rate is what windowed server limits refuse; the window check prevents that.
     """
 
-    def __init__(self, rate: float, burst: int = 1, margin: float = 0.02) -> None:
+    def __init__(self, rate: float, burst: int = 2, margin: float = 0.02) -> None:
         if rate <= 0:
             raise ValueError(f"rate={rate!r}: must be > 0 requests per second")
         if burst < 1:
