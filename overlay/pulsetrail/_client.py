@@ -21,9 +21,14 @@ __version__ = "0.1.0"
 # Requests wait for a pooled connection as long as they must (the rate limiter and the pool bound the load); each
 # request itself is bounded by the connect and read timeouts.
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0, pool=None)
-DEFAULT_LIMITS = httpx.Limits(
-    max_connections=DEFAULT_MAX_IN_FLIGHT, max_keepalive_connections=DEFAULT_MAX_IN_FLIGHT, keepalive_expiry=60.0
-)
+
+
+def pool_limits(max_in_flight: int) -> httpx.Limits:
+    """As many kept-alive connections as requests in flight, kept a minute (httpx's 5 s default churns them)."""
+    return httpx.Limits(max_connections=max_in_flight, max_keepalive_connections=max_in_flight, keepalive_expiry=60.0)
+
+
+DEFAULT_LIMITS = pool_limits(DEFAULT_MAX_IN_FLIGHT)
 
 
 class GeneratedClient(Protocol):
@@ -67,13 +72,8 @@ class BaseClient(Generic[G]):
             raise ValueError("give transport or http_client, not both")
         if max_in_flight < 1:
             raise ValueError(f"max_in_flight={max_in_flight!r}: must be >= 1")
-        limits = DEFAULT_LIMITS
-        if max_in_flight != DEFAULT_MAX_IN_FLIGHT:
-            limits = httpx.Limits(
-                max_connections=max_in_flight, max_keepalive_connections=max_in_flight, keepalive_expiry=60.0
-            )
         inner: httpx.AsyncBaseTransport | httpx.AsyncClient = (
-            http_client or transport or httpx.AsyncHTTPTransport(limits=limits)
+            http_client or transport or httpx.AsyncHTTPTransport(limits=pool_limits(max_in_flight))
         )
         self.base_url = base_url
         self.retry = retry if retry is not None else RetryPolicy()
