@@ -8,7 +8,7 @@ BIN := $(VENV)/bin
 SPECS := specs/sendpulse-a360.yaml generated/openapi/activetrail.yaml
 export PATH := $(CURDIR)/$(BIN):$(CURDIR)/node_modules/.bin:$(PATH)
 
-.PHONY: setup generate check test demo bench lint typecheck spec-lint docs spec-diff
+.PHONY: setup generate check test demo bench lint typecheck spec-lint typescript docs spec-diff
 
 setup: $(VENV)/.installed node_modules/.installed
 
@@ -40,13 +40,17 @@ spec-lint: setup
 	spectral lint --fail-severity=warn $(SPECS)
 	$(BIN)/openapi-spec-validator $(SPECS)
 
-check: lint typecheck spec-lint docs
+# The TypeScript proof: types from both specs (openapi-typescript) and tests/typescript/usage.ts under tsc --strict
+typescript: setup
+	$(BIN)/python -m pytest -q -p no:cacheprovider tests/test_typescript.py
+
+check: lint typecheck spec-lint docs typescript
 	$(BIN)/python scripts/generate.py --check
 	$(BIN)/python scripts/check_generated.py
 	$(BIN)/python scripts/spec_table.py --check
 
 test: check
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest --deselect tests/test_typescript.py
 
 # The HTML reference of both APIs (offline, one file each): build/docs/index.html
 docs: setup
