@@ -12,6 +12,7 @@ import os
 
 from activetrail_api.api.account import get_account_balance
 from activetrail_api.api.campaign_reports import get_campaign_opens_report
+from activetrail_api.api.contacts import list_contacts
 from activetrail_api.api.groups import list_group_members, list_groups
 from activetrail_api.models import AccountBalance
 from pulsetrail import ActiveTrail, NotFoundError, PulsetrailError, parsed_as
@@ -27,6 +28,11 @@ async def tour(at: ActiveTrail, *, campaign_id: int, import_group_id: int | None
         print(f"    {group.id:>6} {group.name!r:<28} active {group.active_counter}")
         async for member in at.paginate(list_group_members.asyncio_detailed, id=group.id, max_items=3):
             print(f"           member {member.email}")
+
+    print("  contacts created this year (auto-pagination):")
+    this_year = dt.date(dt.date.today().year, 1, 1)
+    async for contact in at.paginate(list_contacts.asyncio_detailed, from_date=this_year, max_items=5):
+        print(f"    {contact.id:>6} {contact.email:<28} {contact.status}")
 
     try:
         opens = at.paginate(
