@@ -226,12 +226,12 @@ def token_body(text: str) -> Answer:
 
 
 TOKEN_FAULTS = [
-    # POST /oauth/access_token is not idempotent for the retry policy: only a refusal (429) or a request that never
-    # left (a failed connect) is repeated; anything else is raised at once.
+    # POST /oauth/access_token changes nothing on the server, so the client retries it like a GET: 429, 5xx,
+    # timeouts and connection failures are repeated; a refused client (401) is raised at once.
     Fault("token-429", status(429), RateLimitError, True, where="token"),
     Fault("token-connect-refused", raises(httpx.ConnectError, "refused"), APIConnectionError, True, where="token"),
-    Fault("token-503", status(503), ServerError, False, where="token"),
-    Fault("token-read-timeout", raises(httpx.ReadTimeout, "timed out"), APITimeoutError, False, where="token"),
+    Fault("token-503", status(503), ServerError, True, where="token"),
+    Fault("token-read-timeout", raises(httpx.ReadTimeout, "timed out"), APITimeoutError, True, where="token"),
     Fault(
         "token-401-invalid-client",
         lambda target, index, request: httpx.Response(

@@ -3,6 +3,7 @@ generated package through its `set_async_httpx_client` seam."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Awaitable, Callable
 from types import TracebackType
 from typing import Any, Generic, Protocol, Self, TypeVar
@@ -83,13 +84,21 @@ class BaseClient(Generic[G]):
         )
         common = {
             "base_url": base_url,
-            "transport": self._transport,
             "timeout": timeout,
             "headers": {"Accept": "application/json", "User-Agent": f"pulsetrail/{__version__}", **(headers or {})},
         }
-        self.http = httpx.AsyncClient(auth=auth, **common)  # type: ignore[arg-type]
-        #: the same transport without auth: for the token request, which must not go through the auth flow
-        self._unauthenticated_http = httpx.AsyncClient(**common)  # type: ignore[arg-type]
+        self.http = httpx.AsyncClient(auth=auth, transport=self._transport, **common)  # type: ignore[arg-type]
+        # The token request goes around the auth flow, over the same connections and throttle. Though a POST, it
+        # changes nothing on the server, so it is retried like a GET: a 502 on the token endpoint (what left
+        # SendPulse's PHP SDK stuck, #34/#36) then costs a retry, not the caller's request.
+        token_transport = PulsetrailTransport(
+            inner,
+            retry=dataclasses.replace(self.retry, retry_non_idempotent=True),
+            limiter=self.limiter,
+            classify=classify,
+            max_in_flight=max_in_flight,
+        )
+        self._unauthenticated_http = httpx.AsyncClient(transport=token_transport, **common)  # type: ignore[arg-type]
         generated.set_async_httpx_client(self.http)
         #: the generated package's client: pass it to any generated function (`client=api.client`)
         self.client: G = generated
