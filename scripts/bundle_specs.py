@@ -119,13 +119,18 @@ def main(argv: list[str] | None = None) -> int:
     except BundleError as exc:
         print(f"bundle_specs: {exc}", file=sys.stderr)
         return 1
-    if args.check:
-        if not args.out.exists() or args.out.read_text(encoding="utf-8") != text:
-            print(f"bundle_specs: {args.out} is out of date; run `make generate`", file=sys.stderr)
+    return write_or_check(args.out, text, check=args.check, tool="bundle_specs")
+
+
+def write_or_check(path: Path, text: str, *, check: bool, tool: str) -> int:
+    """Write a generated file, or with `check` fail (1) when the file on disk differs from what it should be."""
+    if check:
+        if not path.exists() or path.read_text(encoding="utf-8") != text:
+            print(f"{tool}: {path} is out of date; run `make generate`", file=sys.stderr)
             return 1
         return 0
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(text, encoding="utf-8")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
     return 0
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from bundle_specs import BundleError, bundle
+from bundle_specs import BundleError, bundle, write_or_check
 
 ROOT = Path(__file__).resolve().parent.parent
 TARGET = ROOT / "docs" / "operations.md"
@@ -156,14 +156,7 @@ def main(argv: list[str] | None = None) -> int:
     except BundleError as exc:
         print(f"spec_table: {exc}", file=sys.stderr)
         return 1
-    if args.check:
-        if not args.out.exists() or args.out.read_text(encoding="utf-8") != text:
-            print(f"spec_table: {args.out} is out of date; run `make generate`", file=sys.stderr)
-            return 1
-        return 0
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(text, encoding="utf-8")
-    return 0
+    return write_or_check(args.out, text, check=args.check, tool="spec_table")
 
 
 if __name__ == "__main__":
