@@ -52,15 +52,6 @@ class TolerantStrEnum(_Tolerant, StrEnum):
     pass
 
 
-def coerce(enum: type[Any], value: Any) -> Any:
-    """`enum(value)` for ints, strs and numeric strings; other values (None, unset) unchanged."""
-    if isinstance(value, str) and issubclass(enum, int) and value.strip().lstrip("-").isdigit():
-        value = int(value)
-    if isinstance(value, int | str):
-        return enum(value)
-    return value
-
-
 class FlowStatus(TolerantIntEnum):
     """An A360 flow's status (there is no 2)."""
 
