@@ -119,16 +119,14 @@ if TYPE_CHECKING:
     from .external_contact_field import ExternalContactField as ExternalContactField
     from .external_contact_list import ExternalContactList as ExternalContactList
     from .external_contact_ref import ExternalContactRef as ExternalContactRef
-    from .external_email_package import ExternalEmailPackage as ExternalEmailPackage
     from .external_import_contact import ExternalImportContact as ExternalImportContact
     from .external_import_request import ExternalImportRequest as ExternalImportRequest
-    from .external_key_value_pair import ExternalKeyValuePair as ExternalKeyValuePair
     from .external_mapping import ExternalMapping as ExternalMapping
     from .external_operational_message import ExternalOperationalMessage as ExternalOperationalMessage
-    from .external_operational_message_design import ExternalOperationalMessageDesign as ExternalOperationalMessageDesign
-    from .external_operational_message_details import ExternalOperationalMessageDetails as ExternalOperationalMessageDetails
     from .external_operational_message_result import ExternalOperationalMessageResult as ExternalOperationalMessageResult
+    from .external_operational_package import ExternalOperationalPackage as ExternalOperationalPackage
     from .external_operational_sms_message import ExternalOperationalSmsMessage as ExternalOperationalSmsMessage
+    from .external_sms_customer import ExternalSmsCustomer as ExternalSmsCustomer
     from .group import Group as Group
     from .group_event import GroupEvent as GroupEvent
     from .group_member_add import GroupMemberAdd as GroupMemberAdd
@@ -307,16 +305,14 @@ _MODULES = {
     "ExternalContactField": "external_contact_field",
     "ExternalContactList": "external_contact_list",
     "ExternalContactRef": "external_contact_ref",
-    "ExternalEmailPackage": "external_email_package",
     "ExternalImportContact": "external_import_contact",
     "ExternalImportRequest": "external_import_request",
-    "ExternalKeyValuePair": "external_key_value_pair",
     "ExternalMapping": "external_mapping",
     "ExternalOperationalMessage": "external_operational_message",
-    "ExternalOperationalMessageDesign": "external_operational_message_design",
-    "ExternalOperationalMessageDetails": "external_operational_message_details",
     "ExternalOperationalMessageResult": "external_operational_message_result",
+    "ExternalOperationalPackage": "external_operational_package",
     "ExternalOperationalSmsMessage": "external_operational_sms_message",
+    "ExternalSmsCustomer": "external_sms_customer",
     "Group": "group",
     "GroupEvent": "group_event",
     "GroupMemberAdd": "group_member_add",

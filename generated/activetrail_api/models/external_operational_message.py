@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,14 +9,10 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.external_email_package import ExternalEmailPackage
-    from ..models.external_operational_message_design import (
-        ExternalOperationalMessageDesign,
-    )
-    from ..models.external_operational_message_details import (
-        ExternalOperationalMessageDetails,
-    )
+    from ..models.external_operational_package import ExternalOperationalPackage
     from ..models.operational_message_bcc import OperationalMessageBcc
+    from ..models.operational_message_design import OperationalMessageDesign
+    from ..models.operational_message_details import OperationalMessageDetails
 
 
 T = TypeVar("T", bound="ExternalOperationalMessage")
@@ -24,44 +20,36 @@ T = TypeVar("T", bound="ExternalOperationalMessage")
 
 @_attrs_define
 class ExternalOperationalMessage:
-    """The body of `send_external_operational_message`. **Inferred shape:** Composio lists `details` and `design`
-    (required) and `email_package` and `bcc`; their inner fields are inferred.
+    """The body of `send_external_operational_message` (official `ApiExternalOperationalMessage`, page
+    POST-api-external-operational-message).
 
     """
 
-    details: ExternalOperationalMessageDetails
-    """ The message's details (fields of DF's `ApiCampaignDetails`; **inferred** for this call). """
-    design: ExternalOperationalMessageDesign
-    """ The message's design (fields of DF's `ApiCampaignDesign`; **inferred** for this call). """
-    email_package: list[ExternalEmailPackage] | Unset = UNSET
-    """ The recipients, each with its personalisation pairs (up to 500 per call). """
-    bcc: None | OperationalMessageBcc | Unset = UNSET
-    """ Blind-copy settings. Composio lists `bcc` as an object without fields; its shape is inferred to be the
-    `bcc` of `send_operational_message` (`bcc_emails`).
-     """
+    details: OperationalMessageDetails
+    """ The message's details (`ApiMessageDetails`). """
+    design: OperationalMessageDesign
+    """ The message's design (`ApiMessageDesign`). """
+    package: list[ExternalOperationalPackage] | Unset = UNSET
+    """ The recipients by external id and name, each with its placeholder values (up to 500 per call). """
+    bcc: OperationalMessageBcc | Unset = UNSET
+    """ Addresses that receive a blind copy of every message. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.operational_message_bcc import OperationalMessageBcc
-
         details = self.details.to_dict()
 
         design = self.design.to_dict()
 
-        email_package: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.email_package, Unset):
-            email_package = []
-            for email_package_item_data in self.email_package:
-                email_package_item = email_package_item_data.to_dict()
-                email_package.append(email_package_item)
+        package: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.package, Unset):
+            package = []
+            for package_item_data in self.package:
+                package_item = package_item_data.to_dict()
+                package.append(package_item)
 
-        bcc: dict[str, Any] | None | Unset
-        if isinstance(self.bcc, Unset):
-            bcc = UNSET
-        elif isinstance(self.bcc, OperationalMessageBcc):
+        bcc: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.bcc, Unset):
             bcc = self.bcc.to_dict()
-        else:
-            bcc = self.bcc
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -71,8 +59,8 @@ class ExternalOperationalMessage:
                 "design": design,
             }
         )
-        if email_package is not UNSET:
-            field_dict["email_package"] = email_package
+        if package is not UNSET:
+            field_dict["package"] = package
         if bcc is not UNSET:
             field_dict["bcc"] = bcc
 
@@ -80,52 +68,36 @@ class ExternalOperationalMessage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.external_email_package import ExternalEmailPackage
-        from ..models.external_operational_message_design import (
-            ExternalOperationalMessageDesign,
-        )
-        from ..models.external_operational_message_details import (
-            ExternalOperationalMessageDetails,
-        )
+        from ..models.external_operational_package import ExternalOperationalPackage
         from ..models.operational_message_bcc import OperationalMessageBcc
+        from ..models.operational_message_design import OperationalMessageDesign
+        from ..models.operational_message_details import OperationalMessageDetails
 
         d = dict(src_dict)
-        details = ExternalOperationalMessageDetails.from_dict(d.pop("details"))
+        details = OperationalMessageDetails.from_dict(d.pop("details"))
 
-        design = ExternalOperationalMessageDesign.from_dict(d.pop("design"))
+        design = OperationalMessageDesign.from_dict(d.pop("design"))
 
-        _email_package = d.pop("email_package", UNSET)
-        email_package: list[ExternalEmailPackage] | Unset = UNSET
-        if _email_package is not UNSET:
-            email_package = []
-            for email_package_item_data in _email_package:
-                email_package_item = ExternalEmailPackage.from_dict(
-                    email_package_item_data
-                )
+        _package = d.pop("package", UNSET)
+        package: list[ExternalOperationalPackage] | Unset = UNSET
+        if _package is not UNSET:
+            package = []
+            for package_item_data in _package:
+                package_item = ExternalOperationalPackage.from_dict(package_item_data)
 
-                email_package.append(email_package_item)
+                package.append(package_item)
 
-        def _parse_bcc(data: object) -> None | OperationalMessageBcc | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                bcc_type_0 = OperationalMessageBcc.from_dict(data)
-
-                return bcc_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OperationalMessageBcc | Unset, data)
-
-        bcc = _parse_bcc(d.pop("bcc", UNSET))
+        _bcc = d.pop("bcc", UNSET)
+        bcc: OperationalMessageBcc | Unset
+        if isinstance(_bcc, Unset):
+            bcc = UNSET
+        else:
+            bcc = OperationalMessageBcc.from_dict(_bcc)
 
         external_operational_message = cls(
             details=details,
             design=design,
-            email_package=email_package,
+            package=package,
             bcc=bcc,
         )
 

@@ -1,78 +1,97 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+if TYPE_CHECKING:
+    from ..models.external_sms_customer import ExternalSmsCustomer
+    from ..models.sms_operational_message_details import SmsOperationalMessageDetails
+    from ..models.sms_operational_message_scheduling import (
+        SmsOperationalMessageScheduling,
+    )
+
+
 T = TypeVar("T", bound="ExternalOperationalSmsMessage")
 
 
 @_attrs_define
 class ExternalOperationalSmsMessage:
-    """The body of `send_external_operational_sms_message` (**inferred** from Composio's parameter list)."""
+    """The body of `send_external_operational_sms_message` (official `ApiExternalSmsCampaignPostContainer`, page
+    POST-api-external-operational-sms_message): the message (`details`), when to send it (`scheduling`) and the
+    recipients by external id and name (`customers`).
 
-    name: str
-    """ The message's name in the account. """
-    content: str
-    """ The SMS text. """
-    from_name: str
-    """ The sender name shown to the recipient. """
-    can_unsubscribe: bool | Unset = UNSET
-    """ Whether to add an unsubscribe option to the SMS. """
-    unsubscribe_text: str | Unset = UNSET
-    """ The unsubscribe text, when `can_unsubscribe` is true. """
+    """
+
+    details: SmsOperationalMessageDetails
+    """ The message of an operational SMS (`details` on the official page POST-api-smscampaign-OperationalMessage).
+    """
+    customers: list[ExternalSmsCustomer]
+    """ The contacts that receive the SMS. """
+    scheduling: SmsOperationalMessageScheduling | Unset = UNSET
+    """ When an operational SMS is sent (`scheduling` on the official page). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        details = self.details.to_dict()
 
-        content = self.content
+        customers = []
+        for customers_item_data in self.customers:
+            customers_item = customers_item_data.to_dict()
+            customers.append(customers_item)
 
-        from_name = self.from_name
-
-        can_unsubscribe = self.can_unsubscribe
-
-        unsubscribe_text = self.unsubscribe_text
+        scheduling: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.scheduling, Unset):
+            scheduling = self.scheduling.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "name": name,
-                "content": content,
-                "from_name": from_name,
+                "details": details,
+                "customers": customers,
             }
         )
-        if can_unsubscribe is not UNSET:
-            field_dict["can_unsubscribe"] = can_unsubscribe
-        if unsubscribe_text is not UNSET:
-            field_dict["unsubscribe_text"] = unsubscribe_text
+        if scheduling is not UNSET:
+            field_dict["scheduling"] = scheduling
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.external_sms_customer import ExternalSmsCustomer
+        from ..models.sms_operational_message_details import (
+            SmsOperationalMessageDetails,
+        )
+        from ..models.sms_operational_message_scheduling import (
+            SmsOperationalMessageScheduling,
+        )
+
         d = dict(src_dict)
-        name = d.pop("name")
+        details = SmsOperationalMessageDetails.from_dict(d.pop("details"))
 
-        content = d.pop("content")
+        customers = []
+        _customers = d.pop("customers")
+        for customers_item_data in _customers:
+            customers_item = ExternalSmsCustomer.from_dict(customers_item_data)
 
-        from_name = d.pop("from_name")
+            customers.append(customers_item)
 
-        can_unsubscribe = d.pop("can_unsubscribe", UNSET)
-
-        unsubscribe_text = d.pop("unsubscribe_text", UNSET)
+        _scheduling = d.pop("scheduling", UNSET)
+        scheduling: SmsOperationalMessageScheduling | Unset
+        if isinstance(_scheduling, Unset):
+            scheduling = UNSET
+        else:
+            scheduling = SmsOperationalMessageScheduling.from_dict(_scheduling)
 
         external_operational_sms_message = cls(
-            name=name,
-            content=content,
-            from_name=from_name,
-            can_unsubscribe=can_unsubscribe,
-            unsubscribe_text=unsubscribe_text,
+            details=details,
+            customers=customers,
+            scheduling=scheduling,
         )
 
         external_operational_sms_message.additional_properties = d

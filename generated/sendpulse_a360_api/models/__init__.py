@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from .flow_conversions import FlowConversions as FlowConversions
     from .flow_conversions_response import FlowConversionsResponse as FlowConversionsResponse
     from .flow_details import FlowDetails as FlowDetails
+    from .flow_details_filtered import FlowDetailsFiltered as FlowDetailsFiltered
     from .flow_element import FlowElement as FlowElement
     from .flow_element_total_stats import FlowElementTotalStats as FlowElementTotalStats
     from .flow_email_task import FlowEmailTask as FlowEmailTask
@@ -99,6 +100,7 @@ _MODULES = {
     "FlowConversions": "flow_conversions",
     "FlowConversionsResponse": "flow_conversions_response",
     "FlowDetails": "flow_details",
+    "FlowDetailsFiltered": "flow_details_filtered",
     "FlowElement": "flow_element",
     "FlowElementTotalStats": "flow_element_total_stats",
     "FlowEmailTask": "flow_email_task",

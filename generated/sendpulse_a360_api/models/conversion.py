@@ -15,11 +15,11 @@ T = TypeVar("T", bound="Conversion")
 class Conversion:
     """One contact's conversion."""
 
-    id: int | Unset = UNSET
+    id: int
     """ The conversion's ID. """
-    conversion_type: str | Unset = UNSET
+    conversion_type: str
     """ `maintrigger` (the flow was stopped by an event) or `goal` (a Goal element was reached). """
-    flow_id: int | Unset = UNSET
+    flow_id: int
     """ The element ID of the Start or Goal element the contact converted at (not a flow ID). """
     email: None | str | Unset = UNSET
     """ The contact's email address. """
@@ -60,13 +60,13 @@ class Conversion:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if conversion_type is not UNSET:
-            field_dict["conversion_type"] = conversion_type
-        if flow_id is not UNSET:
-            field_dict["flow_id"] = flow_id
+        field_dict.update(
+            {
+                "id": id,
+                "conversion_type": conversion_type,
+                "flow_id": flow_id,
+            }
+        )
         if email is not UNSET:
             field_dict["email"] = email
         if phone is not UNSET:
@@ -81,11 +81,11 @@ class Conversion:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        conversion_type = d.pop("conversion_type", UNSET)
+        conversion_type = d.pop("conversion_type")
 
-        flow_id = d.pop("flow_id", UNSET)
+        flow_id = d.pop("flow_id")
 
         def _parse_email(data: object) -> None | str | Unset:
             if data is None:

@@ -15,7 +15,7 @@ T = TypeVar("T", bound="DeleteEventLogResult")
 class DeleteEventLogResult:
     """The result of a log deletion."""
 
-    result: bool | Unset = UNSET
+    result: bool
     """ True when the entries were deleted. """
     message: str | Unset = UNSET
     """ `Ok` on success. """
@@ -28,9 +28,11 @@ class DeleteEventLogResult:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if result is not UNSET:
-            field_dict["result"] = result
+        field_dict.update(
+            {
+                "result": result,
+            }
+        )
         if message is not UNSET:
             field_dict["message"] = message
 
@@ -39,7 +41,7 @@ class DeleteEventLogResult:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        result = d.pop("result", UNSET)
+        result = d.pop("result")
 
         message = d.pop("message", UNSET)
 

@@ -15,15 +15,11 @@ T = TypeVar("T", bound="EmailAddress")
 class EmailAddress:
     """A recipient of an Email element."""
 
-    id: int | Unset = UNSET
+    id: int
     """ The send's ID. """
-    email: None | str | Unset = UNSET
-    """ The recipient's email address. """
-    email_b64: None | str | Unset = UNSET
-    """ The email address in base64. """
-    event_id: str | Unset = UNSET
+    event_id: str
     """ The unique identifier of the contact's run of the flow. """
-    delivered_status: int | Unset = UNSET
+    delivered_status: int
     """ The delivery status code (not an enum: new codes may appear, and codes are never collapsed):
     0 `no_status` (Sent), 1 `delivered` (Sent), 2 `deliveryfailed` (not delivered for other reasons),
     3 `unsubscribe` (unsubscribed), 4 `rejectedyus` (rejected by the service), 5 `brokenemail` (wrong
@@ -32,6 +28,10 @@ class EmailAddress:
     10 `mboxfull` (mailbox full), 11 `domainnotexist` (domain does not exist), 12 `no_status` (Sent),
     13 `no_status` (Sent), 14 `badrecipient` (bad recipient). Names are the seed's, typos included.
      """
+    email: None | str | Unset = UNSET
+    """ The recipient's email address. """
+    email_b64: None | str | Unset = UNSET
+    """ The email address in base64. """
     delivered_status_description: str | Unset = UNSET
     """ The server's text for the status (the seed's example pairs status 1 with `sent`); passed through. """
     is_spam: int | Unset = UNSET
@@ -53,6 +53,10 @@ class EmailAddress:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
+        event_id = self.event_id
+
+        delivered_status = self.delivered_status
+
         email: None | str | Unset
         if isinstance(self.email, Unset):
             email = UNSET
@@ -64,10 +68,6 @@ class EmailAddress:
             email_b64 = UNSET
         else:
             email_b64 = self.email_b64
-
-        event_id = self.event_id
-
-        delivered_status = self.delivered_status
 
         delivered_status_description = self.delivered_status_description
 
@@ -113,17 +113,17 @@ class EmailAddress:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+                "event_id": event_id,
+                "delivered_status": delivered_status,
+            }
+        )
         if email is not UNSET:
             field_dict["email"] = email
         if email_b64 is not UNSET:
             field_dict["email_b64"] = email_b64
-        if event_id is not UNSET:
-            field_dict["event_id"] = event_id
-        if delivered_status is not UNSET:
-            field_dict["delivered_status"] = delivered_status
         if delivered_status_description is not UNSET:
             field_dict["delivered_status_description"] = delivered_status_description
         if is_spam is not UNSET:
@@ -148,7 +148,11 @@ class EmailAddress:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
+
+        event_id = d.pop("event_id")
+
+        delivered_status = d.pop("delivered_status")
 
         def _parse_email(data: object) -> None | str | Unset:
             if data is None:
@@ -167,10 +171,6 @@ class EmailAddress:
             return cast(None | str | Unset, data)
 
         email_b64 = _parse_email_b64(d.pop("email_b64", UNSET))
-
-        event_id = d.pop("event_id", UNSET)
-
-        delivered_status = d.pop("delivered_status", UNSET)
 
         delivered_status_description = d.pop("delivered_status_description", UNSET)
 
@@ -234,10 +234,10 @@ class EmailAddress:
 
         email_address = cls(
             id=id,
-            email=email,
-            email_b64=email_b64,
             event_id=event_id,
             delivered_status=delivered_status,
+            email=email,
+            email_b64=email_b64,
             delivered_status_description=delivered_status_description,
             is_spam=is_spam,
             is_unsubscribe=is_unsubscribe,

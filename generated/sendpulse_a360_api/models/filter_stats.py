@@ -18,7 +18,7 @@ class FilterStats:
 
     """
 
-    flow_id: int | Unset = UNSET
+    flow_id: int
     """ The element ID of the Filter element. """
     executed: int | str | Unset = UNSET
     """ A counter. The overall statistics calls send it as a JSON integer (`2`), the "for a chosen period" calls
@@ -74,9 +74,11 @@ class FilterStats:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if flow_id is not UNSET:
-            field_dict["flow_id"] = flow_id
+        field_dict.update(
+            {
+                "flow_id": flow_id,
+            }
+        )
         if executed is not UNSET:
             field_dict["executed"] = executed
         if positive is not UNSET:
@@ -93,7 +95,7 @@ class FilterStats:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        flow_id = d.pop("flow_id", UNSET)
+        flow_id = d.pop("flow_id")
 
         def _parse_executed(data: object) -> int | str | Unset:
             if isinstance(data, Unset):

@@ -15,11 +15,11 @@ T = TypeVar("T", bound="Flow")
 class Flow:
     """A flow (an "autoresponder")."""
 
-    id: int | Unset = UNSET
+    id: int
     """ The flow ID. """
-    name: str | Unset = UNSET
+    name: str
     """ The flow's name. """
-    status: int | Unset = UNSET
+    status: int
     """ The flow status: 0 New, 1 Active, 3 Pause (there is no 2). """
     created: str | Unset = UNSET
     """ A date and time as A360 sends them, `YYYY-MM-DD HH:MM:SS`, with no zone marker. The seed says all dates are
@@ -44,13 +44,13 @@ class Flow:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if status is not UNSET:
-            field_dict["status"] = status
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "status": status,
+            }
+        )
         if created is not UNSET:
             field_dict["created"] = created
         if changed is not UNSET:
@@ -61,11 +61,11 @@ class Flow:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name")
 
-        status = d.pop("status", UNSET)
+        status = d.pop("status")
 
         created = d.pop("created", UNSET)
 

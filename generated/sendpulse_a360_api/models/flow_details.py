@@ -18,11 +18,14 @@ T = TypeVar("T", bound="FlowDetails")
 
 @_attrs_define
 class FlowDetails:
-    """A flow, its elements and its totals (`get_flow`; assumed for `get_flow_stats_filtered`)."""
+    """A flow, its elements and its totals (`get_flow`). `autoresponder` and `flows` are in every sample of the
+    seed; the totals are optional.
 
-    autoresponder: Flow | Unset = UNSET
+    """
+
+    autoresponder: Flow
     """ A flow (an "autoresponder"). """
-    flows: list[FlowElement] | Unset = UNSET
+    flows: list[FlowElement]
     """ The flow's elements. """
     starts: int | str | Unset = UNSET
     """ A counter. The overall statistics calls send it as a JSON integer (`2`), the "for a chosen period" calls
@@ -47,16 +50,12 @@ class FlowDetails:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        autoresponder: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.autoresponder, Unset):
-            autoresponder = self.autoresponder.to_dict()
+        autoresponder = self.autoresponder.to_dict()
 
-        flows: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.flows, Unset):
-            flows = []
-            for flows_item_data in self.flows:
-                flows_item = flows_item_data.to_dict()
-                flows.append(flows_item)
+        flows = []
+        for flows_item_data in self.flows:
+            flows_item = flows_item_data.to_dict()
+            flows.append(flows_item)
 
         starts: int | str | Unset
         if isinstance(self.starts, Unset):
@@ -90,11 +89,12 @@ class FlowDetails:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if autoresponder is not UNSET:
-            field_dict["autoresponder"] = autoresponder
-        if flows is not UNSET:
-            field_dict["flows"] = flows
+        field_dict.update(
+            {
+                "autoresponder": autoresponder,
+                "flows": flows,
+            }
+        )
         if starts is not UNSET:
             field_dict["starts"] = starts
         if in_queue is not UNSET:
@@ -114,21 +114,14 @@ class FlowDetails:
         from ..models.flow_element import FlowElement
 
         d = dict(src_dict)
-        _autoresponder = d.pop("autoresponder", UNSET)
-        autoresponder: Flow | Unset
-        if isinstance(_autoresponder, Unset):
-            autoresponder = UNSET
-        else:
-            autoresponder = Flow.from_dict(_autoresponder)
+        autoresponder = Flow.from_dict(d.pop("autoresponder"))
 
-        _flows = d.pop("flows", UNSET)
-        flows: list[FlowElement] | Unset = UNSET
-        if _flows is not UNSET:
-            flows = []
-            for flows_item_data in _flows:
-                flows_item = FlowElement.from_dict(flows_item_data)
+        flows = []
+        _flows = d.pop("flows")
+        for flows_item_data in _flows:
+            flows_item = FlowElement.from_dict(flows_item_data)
 
-                flows.append(flows_item)
+            flows.append(flows_item)
 
         def _parse_starts(data: object) -> int | str | Unset:
             if isinstance(data, Unset):

@@ -24,14 +24,14 @@ class FlowElement:
 
     """
 
-    id: int | Unset = UNSET
+    id: int
     """ The element ID. """
-    main_id: int | Unset = UNSET
-    """ The flow ID of the flow the element belongs to. """
-    af_type: str | Unset = UNSET
+    af_type: str
     """ An element type: `maintrigger` (Start), `trigger` (Condition), `email`, `sms`, `push`, `messenger`,
     `action`, `filter`, `goal`. The seed's table omits `messenger`, whose statistics calls exist.
      """
+    main_id: int | Unset = UNSET
+    """ The flow ID of the flow the element belongs to. """
     created: str | Unset = UNSET
     """ A date and time as A360 sends them, `YYYY-MM-DD HH:MM:SS`, with no zone marker. The seed says all dates are
     in GMT+00:00; treat them as naive (UTC only as a documented assumption).
@@ -56,9 +56,9 @@ class FlowElement:
 
         id = self.id
 
-        main_id = self.main_id
-
         af_type = self.af_type
+
+        main_id = self.main_id
 
         created = self.created
 
@@ -82,13 +82,14 @@ class FlowElement:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+                "af_type": af_type,
+            }
+        )
         if main_id is not UNSET:
             field_dict["main_id"] = main_id
-        if af_type is not UNSET:
-            field_dict["af_type"] = af_type
         if created is not UNSET:
             field_dict["created"] = created
         if last_send is not UNSET:
@@ -105,11 +106,11 @@ class FlowElement:
         from ..models.flow_sms_task import FlowSmsTask
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
+
+        af_type = d.pop("af_type")
 
         main_id = d.pop("main_id", UNSET)
-
-        af_type = d.pop("af_type", UNSET)
 
         created = d.pop("created", UNSET)
 
@@ -159,8 +160,8 @@ class FlowElement:
 
         flow_element = cls(
             id=id,
-            main_id=main_id,
             af_type=af_type,
+            main_id=main_id,
             created=created,
             last_send=last_send,
             task=task,

@@ -16,15 +16,16 @@ class FlowElementTotalStats:
     """One element's lifetime counters. Which counters appear depends on `type`: `maintrigger` executed, deleted;
     `filter` executed, positive, negative, stopped; `goal`, `action` (and `trigger`) executed; `sms` executed,
     sent, delivered, errors; `email` sent, error (singular), opened, clicked, marked_as_spam, unsubscribed,
-    delivered; `push` sent, delivered, clicked, errors. All optional.
+    delivered; `push` sent, delivered, clicked, errors. The counters are optional; `type` and `flow_id` are in
+    every row.
 
     """
 
-    type_: str | Unset = UNSET
+    type_: str
     """ An element type: `maintrigger` (Start), `trigger` (Condition), `email`, `sms`, `push`, `messenger`,
     `action`, `filter`, `goal`. The seed's table omits `messenger`, whose statistics calls exist.
      """
-    flow_id: int | Unset = UNSET
+    flow_id: int
     """ The element ID. """
     executed: int | str | Unset = UNSET
     """ A counter. The overall statistics calls send it as a JSON integer (`2`), the "for a chosen period" calls
@@ -173,11 +174,12 @@ class FlowElementTotalStats:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if flow_id is not UNSET:
-            field_dict["flow_id"] = flow_id
+        field_dict.update(
+            {
+                "type": type_,
+                "flow_id": flow_id,
+            }
+        )
         if executed is not UNSET:
             field_dict["executed"] = executed
         if deleted is not UNSET:
@@ -212,9 +214,9 @@ class FlowElementTotalStats:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = d.pop("type")
 
-        flow_id = d.pop("flow_id", UNSET)
+        flow_id = d.pop("flow_id")
 
         def _parse_executed(data: object) -> int | str | Unset:
             if isinstance(data, Unset):

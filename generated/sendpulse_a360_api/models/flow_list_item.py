@@ -19,11 +19,11 @@ T = TypeVar("T", bound="FlowListItem")
 class FlowListItem:
     """A flow in the list."""
 
-    id: int | Unset = UNSET
+    id: int
     """ The flow ID. """
-    name: str | Unset = UNSET
+    name: str
     """ The flow's name. """
-    status: int | Unset = UNSET
+    status: int
     """ The flow status: 0 New, 1 Active, 3 Pause (there is no 2). """
     main_data: FlowMainData | None | Unset = UNSET
     """ The flow's main settings (null not seen in the seed; allowed defensively). """
@@ -60,13 +60,13 @@ class FlowListItem:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if status is not UNSET:
-            field_dict["status"] = status
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "status": status,
+            }
+        )
         if main_data is not UNSET:
             field_dict["main_data"] = main_data
         if created is not UNSET:
@@ -81,11 +81,11 @@ class FlowListItem:
         from ..models.flow_main_data import FlowMainData
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name")
 
-        status = d.pop("status", UNSET)
+        status = d.pop("status")
 
         def _parse_main_data(data: object) -> FlowMainData | None | Unset:
             if data is None:

@@ -15,14 +15,14 @@ T = TypeVar("T", bound="FlowOperatorAddress")
 class FlowOperatorAddress:
     """A contact a flow operator was executed for."""
 
+    event_id: str
+    """ The unique identifier of the contact's run of the flow. """
     email: None | str | Unset = UNSET
     """ The contact's email address. """
     email_b64: None | str | Unset = UNSET
     """ The email address in base64. """
     phone: None | str | Unset = UNSET
     """ The contact's phone number. """
-    event_id: str | Unset = UNSET
-    """ The unique identifier of the contact's run of the flow. """
     execution_date: str | Unset = UNSET
     """ A date and time as A360 sends them, `YYYY-MM-DD HH:MM:SS`, with no zone marker. The seed says all dates are
     in GMT+00:00; treat them as naive (UTC only as a documented assumption).
@@ -30,6 +30,8 @@ class FlowOperatorAddress:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        event_id = self.event_id
+
         email: None | str | Unset
         if isinstance(self.email, Unset):
             email = UNSET
@@ -48,21 +50,21 @@ class FlowOperatorAddress:
         else:
             phone = self.phone
 
-        event_id = self.event_id
-
         execution_date = self.execution_date
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "event_id": event_id,
+            }
+        )
         if email is not UNSET:
             field_dict["email"] = email
         if email_b64 is not UNSET:
             field_dict["email_b64"] = email_b64
         if phone is not UNSET:
             field_dict["phone"] = phone
-        if event_id is not UNSET:
-            field_dict["event_id"] = event_id
         if execution_date is not UNSET:
             field_dict["execution_date"] = execution_date
 
@@ -71,6 +73,7 @@ class FlowOperatorAddress:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        event_id = d.pop("event_id")
 
         def _parse_email(data: object) -> None | str | Unset:
             if data is None:
@@ -99,15 +102,13 @@ class FlowOperatorAddress:
 
         phone = _parse_phone(d.pop("phone", UNSET))
 
-        event_id = d.pop("event_id", UNSET)
-
         execution_date = d.pop("execution_date", UNSET)
 
         flow_operator_address = cls(
+            event_id=event_id,
             email=email,
             email_b64=email_b64,
             phone=phone,
-            event_id=event_id,
             execution_date=execution_date,
         )
 

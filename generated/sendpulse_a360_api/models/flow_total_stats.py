@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.flow import Flow
     from ..models.flow_element_total_stats import FlowElementTotalStats
@@ -20,31 +18,28 @@ T = TypeVar("T", bound="FlowTotalStats")
 class FlowTotalStats:
     """A flow and the lifetime counters of each of its elements (`get_flow_total_stats`)."""
 
-    autoresponder: Flow | Unset = UNSET
+    autoresponder: Flow
     """ A flow (an "autoresponder"). """
-    flows: list[FlowElementTotalStats] | Unset = UNSET
+    flows: list[FlowElementTotalStats]
     """ One row per element (of the requested `flow_type`, or deleted ones with `deleted=1`). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        autoresponder: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.autoresponder, Unset):
-            autoresponder = self.autoresponder.to_dict()
+        autoresponder = self.autoresponder.to_dict()
 
-        flows: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.flows, Unset):
-            flows = []
-            for flows_item_data in self.flows:
-                flows_item = flows_item_data.to_dict()
-                flows.append(flows_item)
+        flows = []
+        for flows_item_data in self.flows:
+            flows_item = flows_item_data.to_dict()
+            flows.append(flows_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if autoresponder is not UNSET:
-            field_dict["autoresponder"] = autoresponder
-        if flows is not UNSET:
-            field_dict["flows"] = flows
+        field_dict.update(
+            {
+                "autoresponder": autoresponder,
+                "flows": flows,
+            }
+        )
 
         return field_dict
 
@@ -54,21 +49,14 @@ class FlowTotalStats:
         from ..models.flow_element_total_stats import FlowElementTotalStats
 
         d = dict(src_dict)
-        _autoresponder = d.pop("autoresponder", UNSET)
-        autoresponder: Flow | Unset
-        if isinstance(_autoresponder, Unset):
-            autoresponder = UNSET
-        else:
-            autoresponder = Flow.from_dict(_autoresponder)
+        autoresponder = Flow.from_dict(d.pop("autoresponder"))
 
-        _flows = d.pop("flows", UNSET)
-        flows: list[FlowElementTotalStats] | Unset = UNSET
-        if _flows is not UNSET:
-            flows = []
-            for flows_item_data in _flows:
-                flows_item = FlowElementTotalStats.from_dict(flows_item_data)
+        flows = []
+        _flows = d.pop("flows")
+        for flows_item_data in _flows:
+            flows_item = FlowElementTotalStats.from_dict(flows_item_data)
 
-                flows.append(flows_item)
+            flows.append(flows_item)
 
         flow_total_stats = cls(
             autoresponder=autoresponder,

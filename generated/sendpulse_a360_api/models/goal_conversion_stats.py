@@ -15,16 +15,16 @@ T = TypeVar("T", bound="GoalConversionStats")
 class GoalConversionStats:
     """A Goal element of the flow and its conversions."""
 
-    id: int | Unset = UNSET
+    id: int
     """ The element ID of the Goal element (the `goalId` of the per-goal conversion lists). """
-    name: str | Unset = UNSET
+    name: str
     """ The goal's name. """
-    main_id: int | Unset = UNSET
-    """ The flow ID. """
-    af_type: str | Unset = UNSET
+    af_type: str
     """ An element type: `maintrigger` (Start), `trigger` (Condition), `email`, `sms`, `push`, `messenger`,
     `action`, `filter`, `goal`. The seed's table omits `messenger`, whose statistics calls exist.
      """
+    main_id: int | Unset = UNSET
+    """ The flow ID. """
     created: str | Unset = UNSET
     """ A date and time as A360 sends them, `YYYY-MM-DD HH:MM:SS`, with no zone marker. The seed says all dates are
     in GMT+00:00; treat them as naive (UTC only as a documented assumption).
@@ -40,9 +40,9 @@ class GoalConversionStats:
 
         name = self.name
 
-        main_id = self.main_id
-
         af_type = self.af_type
+
+        main_id = self.main_id
 
         created = self.created
 
@@ -54,15 +54,15 @@ class GoalConversionStats:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "af_type": af_type,
+            }
+        )
         if main_id is not UNSET:
             field_dict["main_id"] = main_id
-        if af_type is not UNSET:
-            field_dict["af_type"] = af_type
         if created is not UNSET:
             field_dict["created"] = created
         if conversions is not UNSET:
@@ -73,13 +73,13 @@ class GoalConversionStats:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name")
+
+        af_type = d.pop("af_type")
 
         main_id = d.pop("main_id", UNSET)
-
-        af_type = d.pop("af_type", UNSET)
 
         created = d.pop("created", UNSET)
 
@@ -93,8 +93,8 @@ class GoalConversionStats:
         goal_conversion_stats = cls(
             id=id,
             name=name,
-            main_id=main_id,
             af_type=af_type,
+            main_id=main_id,
             created=created,
             conversions=conversions,
         )

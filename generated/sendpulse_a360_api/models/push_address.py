@@ -15,18 +15,18 @@ T = TypeVar("T", bound="PushAddress")
 class PushAddress:
     """A subscriber a Push element sent to."""
 
-    id: int | Unset = UNSET
+    id: int
     """ The send's ID. """
+    event_id: str
+    """ The unique identifier of the contact's run of the flow. """
+    status: int
+    """ 0 Sent, 1 Unsubscribed. """
     email: None | str | Unset = UNSET
     """ The contact's email address. """
     email_b64: None | str | Unset = UNSET
     """ The email address in base64. """
-    event_id: str | Unset = UNSET
-    """ The unique identifier of the contact's run of the flow. """
     phone: None | str | Unset = UNSET
     """ The contact's phone number. """
-    status: int | Unset = UNSET
-    """ 0 Sent, 1 Unsubscribed. """
     is_sent: int | Unset = UNSET
     """ 1 if sent, 0 if not. """
     is_delivered: int | Unset = UNSET
@@ -38,6 +38,10 @@ class PushAddress:
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
+
+        event_id = self.event_id
+
+        status = self.status
 
         email: None | str | Unset
         if isinstance(self.email, Unset):
@@ -51,15 +55,11 @@ class PushAddress:
         else:
             email_b64 = self.email_b64
 
-        event_id = self.event_id
-
         phone: None | str | Unset
         if isinstance(self.phone, Unset):
             phone = UNSET
         else:
             phone = self.phone
-
-        status = self.status
 
         is_sent = self.is_sent
 
@@ -75,19 +75,19 @@ class PushAddress:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+                "event_id": event_id,
+                "status": status,
+            }
+        )
         if email is not UNSET:
             field_dict["email"] = email
         if email_b64 is not UNSET:
             field_dict["email_b64"] = email_b64
-        if event_id is not UNSET:
-            field_dict["event_id"] = event_id
         if phone is not UNSET:
             field_dict["phone"] = phone
-        if status is not UNSET:
-            field_dict["status"] = status
         if is_sent is not UNSET:
             field_dict["is_sent"] = is_sent
         if is_delivered is not UNSET:
@@ -102,7 +102,11 @@ class PushAddress:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
+
+        event_id = d.pop("event_id")
+
+        status = d.pop("status")
 
         def _parse_email(data: object) -> None | str | Unset:
             if data is None:
@@ -122,8 +126,6 @@ class PushAddress:
 
         email_b64 = _parse_email_b64(d.pop("email_b64", UNSET))
 
-        event_id = d.pop("event_id", UNSET)
-
         def _parse_phone(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -132,8 +134,6 @@ class PushAddress:
             return cast(None | str | Unset, data)
 
         phone = _parse_phone(d.pop("phone", UNSET))
-
-        status = d.pop("status", UNSET)
 
         is_sent = d.pop("is_sent", UNSET)
 
@@ -152,11 +152,11 @@ class PushAddress:
 
         push_address = cls(
             id=id,
+            event_id=event_id,
+            status=status,
             email=email,
             email_b64=email_b64,
-            event_id=event_id,
             phone=phone,
-            status=status,
             is_sent=is_sent,
             is_delivered=is_delivered,
             is_redirected=is_redirected,

@@ -19,18 +19,18 @@ T = TypeVar("T", bound="SmsAddress")
 class SmsAddress:
     """A message an SMS element sent."""
 
-    id: int | Unset = UNSET
+    id: int
     """ The message's ID. """
-    phone: None | str | Unset = UNSET
-    """ The recipient's phone number. """
-    status: int | Unset = UNSET
+    status: int
     """ The delivery status: 0 sent, 1 not delivered, 2 delivered, 3 incorrect or non-existent number,
     4 marked as spam by the provider, 5 duplicate (an identical message to the same number within 5 minutes),
     6 delivery timed out (72 hours without a report), 7 waiting for the delivery report, 8 unregistered
     sender name, 9 number blacklisted, 10 stop words in the message, 11 a link passed in a variable.
      """
-    event_id: str | Unset = UNSET
+    event_id: str
     """ The unique identifier of the contact's run of the flow. """
+    phone: None | str | Unset = UNSET
+    """ The recipient's phone number. """
     sender: str | Unset = UNSET
     """ The sender name. """
     body: str | Unset = UNSET
@@ -47,15 +47,15 @@ class SmsAddress:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
+        status = self.status
+
+        event_id = self.event_id
+
         phone: None | str | Unset
         if isinstance(self.phone, Unset):
             phone = UNSET
         else:
             phone = self.phone
-
-        status = self.status
-
-        event_id = self.event_id
 
         sender = self.sender
 
@@ -81,15 +81,15 @@ class SmsAddress:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+                "status": status,
+                "event_id": event_id,
+            }
+        )
         if phone is not UNSET:
             field_dict["phone"] = phone
-        if status is not UNSET:
-            field_dict["status"] = status
-        if event_id is not UNSET:
-            field_dict["event_id"] = event_id
         if sender is not UNSET:
             field_dict["sender"] = sender
         if body is not UNSET:
@@ -110,7 +110,11 @@ class SmsAddress:
         from ..models.sms_price import SmsPrice
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
+
+        status = d.pop("status")
+
+        event_id = d.pop("event_id")
 
         def _parse_phone(data: object) -> None | str | Unset:
             if data is None:
@@ -120,10 +124,6 @@ class SmsAddress:
             return cast(None | str | Unset, data)
 
         phone = _parse_phone(d.pop("phone", UNSET))
-
-        status = d.pop("status", UNSET)
-
-        event_id = d.pop("event_id", UNSET)
 
         sender = d.pop("sender", UNSET)
 
@@ -158,9 +158,9 @@ class SmsAddress:
 
         sms_address = cls(
             id=id,
-            phone=phone,
             status=status,
             event_id=event_id,
+            phone=phone,
             sender=sender,
             body=body,
             price=price,

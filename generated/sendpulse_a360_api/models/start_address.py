@@ -15,14 +15,14 @@ T = TypeVar("T", bound="StartAddress")
 class StartAddress:
     """A contact that started the flow."""
 
-    flow_id: int | Unset = UNSET
+    flow_id: int
     """ The element ID of the Start element. """
+    event_id: str
+    """ The unique identifier of the contact's run of the flow. """
     email: None | str | Unset = UNSET
     """ The contact's email address. """
     phone: None | str | Unset = UNSET
     """ The contact's phone number. """
-    event_id: str | Unset = UNSET
-    """ The unique identifier of the contact's run of the flow. """
     email_b64: None | str | Unset = UNSET
     """ The email address in base64. """
     execution_date: str | Unset = UNSET
@@ -33,6 +33,8 @@ class StartAddress:
 
     def to_dict(self) -> dict[str, Any]:
         flow_id = self.flow_id
+
+        event_id = self.event_id
 
         email: None | str | Unset
         if isinstance(self.email, Unset):
@@ -46,8 +48,6 @@ class StartAddress:
         else:
             phone = self.phone
 
-        event_id = self.event_id
-
         email_b64: None | str | Unset
         if isinstance(self.email_b64, Unset):
             email_b64 = UNSET
@@ -58,15 +58,16 @@ class StartAddress:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if flow_id is not UNSET:
-            field_dict["flow_id"] = flow_id
+        field_dict.update(
+            {
+                "flow_id": flow_id,
+                "event_id": event_id,
+            }
+        )
         if email is not UNSET:
             field_dict["email"] = email
         if phone is not UNSET:
             field_dict["phone"] = phone
-        if event_id is not UNSET:
-            field_dict["event_id"] = event_id
         if email_b64 is not UNSET:
             field_dict["email_b64"] = email_b64
         if execution_date is not UNSET:
@@ -77,7 +78,9 @@ class StartAddress:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        flow_id = d.pop("flow_id", UNSET)
+        flow_id = d.pop("flow_id")
+
+        event_id = d.pop("event_id")
 
         def _parse_email(data: object) -> None | str | Unset:
             if data is None:
@@ -97,8 +100,6 @@ class StartAddress:
 
         phone = _parse_phone(d.pop("phone", UNSET))
 
-        event_id = d.pop("event_id", UNSET)
-
         def _parse_email_b64(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -112,9 +113,9 @@ class StartAddress:
 
         start_address = cls(
             flow_id=flow_id,
+            event_id=event_id,
             email=email,
             phone=phone,
-            event_id=event_id,
             email_b64=email_b64,
             execution_date=execution_date,
         )

@@ -99,20 +99,22 @@ def sync_detailed(
 ) -> Response[ErrorResponse | ExternalOperationalMessageResult]:
     """Create and send an operational email message
 
-     Creates an operational (transactional) email message and sends it to the recipients of
-    `email_package`, each
-    with its own personalisation pairs (up to 500 per call, per Composio). Recipients that are not
-    contacts yet are
-    created. **Inferred body:** `details` and `design` carry the email-campaign fields of DF's
-    `ApiCampaignDetails`
-    and `ApiCampaignDesign`, `email_package` follows the official `contact_package` of `POST
-    /api/OperationalMessage/Contacts`, and `bcc` is inferred to be that of `send_operational_message`.
-    **Inferred answer:** the message id (the statistics operations need it); all fields optional.
+     Creates an operational (transactional) email message and sends it to the contacts given by external
+    id and
+    external name in `package`, each with its own `pairs` of placeholder keys and values (up to 500 per
+    call, per
+    Composio). `details` and `design` are required and are the same objects as in
+    `send_operational_message`
+    (`ApiMessageDetails`, `ApiMessageDesign`); `bcc` is `ApiMessageBCC`. **Inferred answer:** the stored
+    official
+    page does not show the response; the message id is assumed (the statistics operations need it), all
+    fields
+    optional.
 
     Args:
-        body (ExternalOperationalMessage): The body of `send_external_operational_message`.
-            **Inferred shape:** Composio lists `details` and `design`
-            (required) and `email_package` and `bcc`; their inner fields are inferred.
+        body (ExternalOperationalMessage): The body of `send_external_operational_message`
+            (official `ApiExternalOperationalMessage`, page
+            POST-api-external-operational-message).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -140,20 +142,22 @@ def sync(
 ) -> ErrorResponse | ExternalOperationalMessageResult | None:
     """Create and send an operational email message
 
-     Creates an operational (transactional) email message and sends it to the recipients of
-    `email_package`, each
-    with its own personalisation pairs (up to 500 per call, per Composio). Recipients that are not
-    contacts yet are
-    created. **Inferred body:** `details` and `design` carry the email-campaign fields of DF's
-    `ApiCampaignDetails`
-    and `ApiCampaignDesign`, `email_package` follows the official `contact_package` of `POST
-    /api/OperationalMessage/Contacts`, and `bcc` is inferred to be that of `send_operational_message`.
-    **Inferred answer:** the message id (the statistics operations need it); all fields optional.
+     Creates an operational (transactional) email message and sends it to the contacts given by external
+    id and
+    external name in `package`, each with its own `pairs` of placeholder keys and values (up to 500 per
+    call, per
+    Composio). `details` and `design` are required and are the same objects as in
+    `send_operational_message`
+    (`ApiMessageDetails`, `ApiMessageDesign`); `bcc` is `ApiMessageBCC`. **Inferred answer:** the stored
+    official
+    page does not show the response; the message id is assumed (the statistics operations need it), all
+    fields
+    optional.
 
     Args:
-        body (ExternalOperationalMessage): The body of `send_external_operational_message`.
-            **Inferred shape:** Composio lists `details` and `design`
-            (required) and `email_package` and `bcc`; their inner fields are inferred.
+        body (ExternalOperationalMessage): The body of `send_external_operational_message`
+            (official `ApiExternalOperationalMessage`, page
+            POST-api-external-operational-message).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -176,20 +180,22 @@ async def asyncio_detailed(
 ) -> Response[ErrorResponse | ExternalOperationalMessageResult]:
     """Create and send an operational email message
 
-     Creates an operational (transactional) email message and sends it to the recipients of
-    `email_package`, each
-    with its own personalisation pairs (up to 500 per call, per Composio). Recipients that are not
-    contacts yet are
-    created. **Inferred body:** `details` and `design` carry the email-campaign fields of DF's
-    `ApiCampaignDetails`
-    and `ApiCampaignDesign`, `email_package` follows the official `contact_package` of `POST
-    /api/OperationalMessage/Contacts`, and `bcc` is inferred to be that of `send_operational_message`.
-    **Inferred answer:** the message id (the statistics operations need it); all fields optional.
+     Creates an operational (transactional) email message and sends it to the contacts given by external
+    id and
+    external name in `package`, each with its own `pairs` of placeholder keys and values (up to 500 per
+    call, per
+    Composio). `details` and `design` are required and are the same objects as in
+    `send_operational_message`
+    (`ApiMessageDetails`, `ApiMessageDesign`); `bcc` is `ApiMessageBCC`. **Inferred answer:** the stored
+    official
+    page does not show the response; the message id is assumed (the statistics operations need it), all
+    fields
+    optional.
 
     Args:
-        body (ExternalOperationalMessage): The body of `send_external_operational_message`.
-            **Inferred shape:** Composio lists `details` and `design`
-            (required) and `email_package` and `bcc`; their inner fields are inferred.
+        body (ExternalOperationalMessage): The body of `send_external_operational_message`
+            (official `ApiExternalOperationalMessage`, page
+            POST-api-external-operational-message).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -215,20 +221,22 @@ async def asyncio(
 ) -> ErrorResponse | ExternalOperationalMessageResult | None:
     """Create and send an operational email message
 
-     Creates an operational (transactional) email message and sends it to the recipients of
-    `email_package`, each
-    with its own personalisation pairs (up to 500 per call, per Composio). Recipients that are not
-    contacts yet are
-    created. **Inferred body:** `details` and `design` carry the email-campaign fields of DF's
-    `ApiCampaignDetails`
-    and `ApiCampaignDesign`, `email_package` follows the official `contact_package` of `POST
-    /api/OperationalMessage/Contacts`, and `bcc` is inferred to be that of `send_operational_message`.
-    **Inferred answer:** the message id (the statistics operations need it); all fields optional.
+     Creates an operational (transactional) email message and sends it to the contacts given by external
+    id and
+    external name in `package`, each with its own `pairs` of placeholder keys and values (up to 500 per
+    call, per
+    Composio). `details` and `design` are required and are the same objects as in
+    `send_operational_message`
+    (`ApiMessageDetails`, `ApiMessageDesign`); `bcc` is `ApiMessageBCC`. **Inferred answer:** the stored
+    official
+    page does not show the response; the message id is assumed (the statistics operations need it), all
+    fields
+    optional.
 
     Args:
-        body (ExternalOperationalMessage): The body of `send_external_operational_message`.
-            **Inferred shape:** Composio lists `details` and `design`
-            (required) and `email_package` and `bcc`; their inner fields are inferred.
+        body (ExternalOperationalMessage): The body of `send_external_operational_message`
+            (official `ApiExternalOperationalMessage`, page
+            POST-api-external-operational-message).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

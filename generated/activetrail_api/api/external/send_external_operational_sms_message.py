@@ -6,10 +6,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.external_operational_message_result import (
-    ExternalOperationalMessageResult,
-)
 from ...models.external_operational_sms_message import ExternalOperationalSmsMessage
+from ...models.sms_operational_message import SmsOperationalMessage
 from ...types import Response
 
 
@@ -34,9 +32,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ExternalOperationalMessageResult | None:
+) -> ErrorResponse | SmsOperationalMessage | None:
     if response.status_code == 200:
-        response_200 = ExternalOperationalMessageResult.from_dict(response.json())
+        response_200 = SmsOperationalMessage.from_dict(response.json())
 
         return response_200
 
@@ -83,7 +81,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ExternalOperationalMessageResult]:
+) -> Response[ErrorResponse | SmsOperationalMessage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -96,27 +94,33 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ExternalOperationalSmsMessage,
-) -> Response[ErrorResponse | ExternalOperationalMessageResult]:
+) -> Response[ErrorResponse | SmsOperationalMessage]:
     """Create and send an operational SMS message
 
-     Creates an operational (transactional) SMS message. **Inferred body:** the fields come from
-    Composio's
-    parameter list (`name`, `content`, `from_name` required there); how recipients are given is not
-    shown by any
-    source. **Inferred answer:** the message id, which `get_contact_sms_operational_message_statistics`
-    needs
-    ("save the id: there is no other way to find it"); all fields optional.
+     Creates an operational (transactional) SMS and sends it to the contacts given by external id and
+    external
+    name in `customers`, now (`scheduling.send_now`) or at `scheduling.scheduled_date_utc`. The body is
+    the
+    official `ApiExternalSmsCampaignPostContainer`: `details` is the same object as in
+    `create_sms_operational_message` (the sender is `details.from_name`, up to 11 English letters, or
+    `details.sms_sending_profile_id`). The answer is the official `ApiSmsCampaignInfo`: keep its `id`,
+    the only
+    way to query a contact's statistics for this message later
+    (`get_contact_sms_operational_message_statistics`).
 
     Args:
         body (ExternalOperationalSmsMessage): The body of `send_external_operational_sms_message`
-            (**inferred** from Composio's parameter list).
+            (official `ApiExternalSmsCampaignPostContainer`, page
+            POST-api-external-operational-sms_message): the message (`details`), when to send it
+            (`scheduling`) and the
+            recipients by external id and name (`customers`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ExternalOperationalMessageResult]
+        Response[ErrorResponse | SmsOperationalMessage]
     """
 
     kwargs = _get_kwargs(
@@ -134,27 +138,33 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ExternalOperationalSmsMessage,
-) -> ErrorResponse | ExternalOperationalMessageResult | None:
+) -> ErrorResponse | SmsOperationalMessage | None:
     """Create and send an operational SMS message
 
-     Creates an operational (transactional) SMS message. **Inferred body:** the fields come from
-    Composio's
-    parameter list (`name`, `content`, `from_name` required there); how recipients are given is not
-    shown by any
-    source. **Inferred answer:** the message id, which `get_contact_sms_operational_message_statistics`
-    needs
-    ("save the id: there is no other way to find it"); all fields optional.
+     Creates an operational (transactional) SMS and sends it to the contacts given by external id and
+    external
+    name in `customers`, now (`scheduling.send_now`) or at `scheduling.scheduled_date_utc`. The body is
+    the
+    official `ApiExternalSmsCampaignPostContainer`: `details` is the same object as in
+    `create_sms_operational_message` (the sender is `details.from_name`, up to 11 English letters, or
+    `details.sms_sending_profile_id`). The answer is the official `ApiSmsCampaignInfo`: keep its `id`,
+    the only
+    way to query a contact's statistics for this message later
+    (`get_contact_sms_operational_message_statistics`).
 
     Args:
         body (ExternalOperationalSmsMessage): The body of `send_external_operational_sms_message`
-            (**inferred** from Composio's parameter list).
+            (official `ApiExternalSmsCampaignPostContainer`, page
+            POST-api-external-operational-sms_message): the message (`details`), when to send it
+            (`scheduling`) and the
+            recipients by external id and name (`customers`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ExternalOperationalMessageResult
+        ErrorResponse | SmsOperationalMessage
     """
 
     return sync_detailed(
@@ -167,27 +177,33 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ExternalOperationalSmsMessage,
-) -> Response[ErrorResponse | ExternalOperationalMessageResult]:
+) -> Response[ErrorResponse | SmsOperationalMessage]:
     """Create and send an operational SMS message
 
-     Creates an operational (transactional) SMS message. **Inferred body:** the fields come from
-    Composio's
-    parameter list (`name`, `content`, `from_name` required there); how recipients are given is not
-    shown by any
-    source. **Inferred answer:** the message id, which `get_contact_sms_operational_message_statistics`
-    needs
-    ("save the id: there is no other way to find it"); all fields optional.
+     Creates an operational (transactional) SMS and sends it to the contacts given by external id and
+    external
+    name in `customers`, now (`scheduling.send_now`) or at `scheduling.scheduled_date_utc`. The body is
+    the
+    official `ApiExternalSmsCampaignPostContainer`: `details` is the same object as in
+    `create_sms_operational_message` (the sender is `details.from_name`, up to 11 English letters, or
+    `details.sms_sending_profile_id`). The answer is the official `ApiSmsCampaignInfo`: keep its `id`,
+    the only
+    way to query a contact's statistics for this message later
+    (`get_contact_sms_operational_message_statistics`).
 
     Args:
         body (ExternalOperationalSmsMessage): The body of `send_external_operational_sms_message`
-            (**inferred** from Composio's parameter list).
+            (official `ApiExternalSmsCampaignPostContainer`, page
+            POST-api-external-operational-sms_message): the message (`details`), when to send it
+            (`scheduling`) and the
+            recipients by external id and name (`customers`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ExternalOperationalMessageResult]
+        Response[ErrorResponse | SmsOperationalMessage]
     """
 
     kwargs = _get_kwargs(
@@ -203,27 +219,33 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ExternalOperationalSmsMessage,
-) -> ErrorResponse | ExternalOperationalMessageResult | None:
+) -> ErrorResponse | SmsOperationalMessage | None:
     """Create and send an operational SMS message
 
-     Creates an operational (transactional) SMS message. **Inferred body:** the fields come from
-    Composio's
-    parameter list (`name`, `content`, `from_name` required there); how recipients are given is not
-    shown by any
-    source. **Inferred answer:** the message id, which `get_contact_sms_operational_message_statistics`
-    needs
-    ("save the id: there is no other way to find it"); all fields optional.
+     Creates an operational (transactional) SMS and sends it to the contacts given by external id and
+    external
+    name in `customers`, now (`scheduling.send_now`) or at `scheduling.scheduled_date_utc`. The body is
+    the
+    official `ApiExternalSmsCampaignPostContainer`: `details` is the same object as in
+    `create_sms_operational_message` (the sender is `details.from_name`, up to 11 English letters, or
+    `details.sms_sending_profile_id`). The answer is the official `ApiSmsCampaignInfo`: keep its `id`,
+    the only
+    way to query a contact's statistics for this message later
+    (`get_contact_sms_operational_message_statistics`).
 
     Args:
         body (ExternalOperationalSmsMessage): The body of `send_external_operational_sms_message`
-            (**inferred** from Composio's parameter list).
+            (official `ApiExternalSmsCampaignPostContainer`, page
+            POST-api-external-operational-sms_message): the message (`details`), when to send it
+            (`scheduling`) and the
+            recipients by external id and name (`customers`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ExternalOperationalMessageResult
+        ErrorResponse | SmsOperationalMessage
     """
 
     return (

@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.flow_details import FlowDetails
+from ...models.flow_details_filtered import FlowDetailsFiltered
 from ...models.general_error import GeneralError
 from ...models.o_auth_error import OAuthError
 from ...models.validation_error import ValidationError
@@ -44,9 +44,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> FlowDetails | GeneralError | OAuthError | ValidationError | None:
+) -> FlowDetailsFiltered | GeneralError | OAuthError | ValidationError | None:
     if response.status_code == 200:
-        response_200 = FlowDetails.from_dict(response.json())
+        response_200 = FlowDetailsFiltered.from_dict(response.json())
 
         return response_200
 
@@ -104,7 +104,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[FlowDetails | GeneralError | OAuthError | ValidationError]:
+) -> Response[FlowDetailsFiltered | GeneralError | OAuthError | ValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -120,7 +120,7 @@ def sync_detailed(
     filter_: str,
     limit: int | Unset = 100,
     offset: int | Unset = 0,
-) -> Response[FlowDetails | GeneralError | OAuthError | ValidationError]:
+) -> Response[FlowDetailsFiltered | GeneralError | OAuthError | ValidationError]:
     """Get a flow's statistics for a period
 
      The flow's information for the period in `filter`. `ID` is the **flow ID** (the seed labels it
@@ -144,7 +144,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FlowDetails | GeneralError | GeneralError | OAuthError | ValidationError]
+        Response[FlowDetailsFiltered | GeneralError | GeneralError | OAuthError | ValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -168,7 +168,7 @@ def sync(
     filter_: str,
     limit: int | Unset = 100,
     offset: int | Unset = 0,
-) -> FlowDetails | GeneralError | OAuthError | ValidationError | None:
+) -> FlowDetailsFiltered | GeneralError | OAuthError | ValidationError | None:
     """Get a flow's statistics for a period
 
      The flow's information for the period in `filter`. `ID` is the **flow ID** (the seed labels it
@@ -192,7 +192,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FlowDetails | GeneralError | GeneralError | OAuthError | ValidationError
+        FlowDetailsFiltered | GeneralError | GeneralError | OAuthError | ValidationError
     """
 
     return sync_detailed(
@@ -211,7 +211,7 @@ async def asyncio_detailed(
     filter_: str,
     limit: int | Unset = 100,
     offset: int | Unset = 0,
-) -> Response[FlowDetails | GeneralError | OAuthError | ValidationError]:
+) -> Response[FlowDetailsFiltered | GeneralError | OAuthError | ValidationError]:
     """Get a flow's statistics for a period
 
      The flow's information for the period in `filter`. `ID` is the **flow ID** (the seed labels it
@@ -235,7 +235,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FlowDetails | GeneralError | GeneralError | OAuthError | ValidationError]
+        Response[FlowDetailsFiltered | GeneralError | GeneralError | OAuthError | ValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -257,7 +257,7 @@ async def asyncio(
     filter_: str,
     limit: int | Unset = 100,
     offset: int | Unset = 0,
-) -> FlowDetails | GeneralError | OAuthError | ValidationError | None:
+) -> FlowDetailsFiltered | GeneralError | OAuthError | ValidationError | None:
     """Get a flow's statistics for a period
 
      The flow's information for the period in `filter`. `ID` is the **flow ID** (the seed labels it
@@ -281,7 +281,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FlowDetails | GeneralError | GeneralError | OAuthError | ValidationError
+        FlowDetailsFiltered | GeneralError | GeneralError | OAuthError | ValidationError
     """
 
     return (

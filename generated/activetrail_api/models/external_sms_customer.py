@@ -6,48 +6,49 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ExternalKeyValuePair")
+T = TypeVar("T", bound="ExternalSmsCustomer")
 
 
 @_attrs_define
-class ExternalKeyValuePair:
-    """A personalisation key and its value."""
+class ExternalSmsCustomer:
+    """One recipient of `send_external_operational_sms_message` (official `ApiExternalSMS`)."""
 
-    key: str | Unset = UNSET
-    value: str | Unset = UNSET
+    external_id: str
+    """ The contact's id in the caller's system. """
+    external_name: str
+    """ The name of the external system. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        key = self.key
+        external_id = self.external_id
 
-        value = self.value
+        external_name = self.external_name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if key is not UNSET:
-            field_dict["key"] = key
-        if value is not UNSET:
-            field_dict["value"] = value
+        field_dict.update(
+            {
+                "externalId": external_id,
+                "externalName": external_name,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        key = d.pop("key", UNSET)
+        external_id = d.pop("externalId")
 
-        value = d.pop("value", UNSET)
+        external_name = d.pop("externalName")
 
-        external_key_value_pair = cls(
-            key=key,
-            value=value,
+        external_sms_customer = cls(
+            external_id=external_id,
+            external_name=external_name,
         )
 
-        external_key_value_pair.additional_properties = d
-        return external_key_value_pair
+        external_sms_customer.additional_properties = d
+        return external_sms_customer
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,27 +9,31 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.external_key_value_pair import ExternalKeyValuePair
+    from ..models.operational_message_pair import OperationalMessagePair
 
 
-T = TypeVar("T", bound="ExternalEmailPackage")
+T = TypeVar("T", bound="ExternalOperationalPackage")
 
 
 @_attrs_define
-class ExternalEmailPackage:
-    """One recipient of an operational message with its personalisation pairs (**inferred**, by analogy with the
-    official `contact_package` of `POST /api/OperationalMessage/Contacts`).
+class ExternalOperationalPackage:
+    """One recipient of `send_external_operational_message` (official `ApiExternalPackage`): the contact's external
+    id and name and the values that replace the message's placeholders for it.
 
     """
 
-    email: str | Unset = UNSET
-    """ The recipient's email address. """
-    pairs: list[ExternalKeyValuePair] | Unset = UNSET
-    """ Values replacing the message's placeholders for this recipient. """
+    external_id: str
+    """ The contact's id in the caller's system. """
+    external_name: str
+    """ The name of the external system. """
+    pairs: list[OperationalMessagePair] | Unset = UNSET
+    """ The placeholder values for this recipient. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        email = self.email
+        external_id = self.external_id
+
+        external_name = self.external_name
 
         pairs: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.pairs, Unset):
@@ -40,9 +44,12 @@ class ExternalEmailPackage:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if email is not UNSET:
-            field_dict["email"] = email
+        field_dict.update(
+            {
+                "externalId": external_id,
+                "externalName": external_name,
+            }
+        )
         if pairs is not UNSET:
             field_dict["pairs"] = pairs
 
@@ -50,27 +57,30 @@ class ExternalEmailPackage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.external_key_value_pair import ExternalKeyValuePair
+        from ..models.operational_message_pair import OperationalMessagePair
 
         d = dict(src_dict)
-        email = d.pop("email", UNSET)
+        external_id = d.pop("externalId")
+
+        external_name = d.pop("externalName")
 
         _pairs = d.pop("pairs", UNSET)
-        pairs: list[ExternalKeyValuePair] | Unset = UNSET
+        pairs: list[OperationalMessagePair] | Unset = UNSET
         if _pairs is not UNSET:
             pairs = []
             for pairs_item_data in _pairs:
-                pairs_item = ExternalKeyValuePair.from_dict(pairs_item_data)
+                pairs_item = OperationalMessagePair.from_dict(pairs_item_data)
 
                 pairs.append(pairs_item)
 
-        external_email_package = cls(
-            email=email,
+        external_operational_package = cls(
+            external_id=external_id,
+            external_name=external_name,
             pairs=pairs,
         )
 
-        external_email_package.additional_properties = d
-        return external_email_package
+        external_operational_package.additional_properties = d
+        return external_operational_package
 
     @property
     def additional_keys(self) -> list[str]:
