@@ -1,0 +1,54 @@
+"""The `pulsetrail` program: `pulsetrail verify ...` (and, later, `pulsetrail a360 ...`, `pulsetrail activetrail ...`).
+
+Needs the `pulsetrail[cli]` extra (Typer, Rich, jsonschema, PyYAML); `import pulsetrail` never imports this package.
+Each command lives in its own module and is registered on `app` here; a group of commands (`a360`, `activetrail`)
+is a `typer.Typer()` added with `app.add_typer(group, name="a360")`. Exit codes: 0 success, 1 the command's own
+failure (for `verify`: the live API contradicts the spec), 2 a usage or credentials error.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import typer
+
+from ._verify import verify_command
+
+__all__ = ["app", "main", "verify_app"]
+
+app = typer.Typer(
+    name="pulsetrail",
+    help="pulsetrail: the ActiveTrail and SendPulse Automation360 APIs from the command line.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+app.command("verify")(verify_command)
+
+
+@app.callback()
+def _root() -> None:
+    """pulsetrail: the ActiveTrail and SendPulse Automation360 APIs from the command line.
+
+    Credentials come from the environment, never from the command line: ACTIVETRAIL_TOKEN, and
+    SENDPULSE_CLIENT_ID + SENDPULSE_CLIENT_SECRET or SENDPULSE_API_KEY. Exit codes: 0 success, 1 the command
+    found a failure, 2 a usage or credentials error.
+    """
+
+
+def main() -> None:
+    """The `pulsetrail` console script."""
+    app(prog_name="pulsetrail")
+
+
+def verify_app(argv: Sequence[str]) -> int:
+    """`python -m pulsetrail.verify ARGS`: the verify command alone; returns its exit code."""
+    single = typer.Typer(add_completion=False, pretty_exceptions_enable=False, rich_markup_mode=None)
+    single.command()(verify_command)
+    try:
+        single(args=list(argv), prog_name="python -m pulsetrail.verify")
+    except SystemExit as exit_:
+        code = exit_.code
+        return code if isinstance(code, int) else (0 if code is None else 2)
+    return 0
