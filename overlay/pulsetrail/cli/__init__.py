@@ -18,7 +18,6 @@ __all__ = ["app", "main", "verify_app"]
 
 app = typer.Typer(
     name="pulsetrail",
-    help="pulsetrail: the ActiveTrail and SendPulse Automation360 APIs from the command line.",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
