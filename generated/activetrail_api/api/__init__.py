@@ -1,1 +1,215 @@
-"""Contains methods for accessing the API"""
+"""Every operation of the API, one package per tag; `AsyncNamespaces` gives a pulsetrail client one attribute per tag
+(`client.account`), each imported on first use."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from types import ModuleType
+from typing import TYPE_CHECKING, Any, Protocol
+
+if TYPE_CHECKING:
+    from .account import AsyncAccount
+    from .automation_reports import AsyncAutomationReports
+    from .automation_triggers import AsyncAutomationTriggers
+    from .automations import AsyncAutomations
+    from .automations_segmentations import AsyncAutomationsSegmentations
+    from .campaign_reports import AsyncCampaignReports
+    from .campaign_templates import AsyncCampaignTemplates
+    from .campaigns import AsyncCampaigns
+    from .commerce import AsyncCommerce
+    from .contacts import AsyncContacts
+    from .external import AsyncExternal
+    from .groups import AsyncGroups
+    from .mailing_list import AsyncMailingList
+    from .operational_message import AsyncOperationalMessage
+    from .push_campaign import AsyncPushCampaign
+    from .push_campaign_report import AsyncPushCampaignReport
+    from .signup_forms import AsyncSignupForms
+    from .smart_code_site import AsyncSmartCodeSite
+    from .sms_campaign import AsyncSmsCampaign
+    from .sms_campaign_report import AsyncSmsCampaignReport
+    from .user_social import AsyncUserSocial
+    from .web_hooks import AsyncWebHooks
+
+__all__ = ["AsyncNamespaces", "AsyncRunner"]
+
+
+class AsyncRunner(Protocol):
+    """What a namespace needs from the client that holds it (pulsetrail's clients implement it)."""
+
+    async def _call_operation(
+        self,
+        operation: ModuleType,
+        returns_body: bool,
+        path_ids: tuple[str, ...],
+        /,
+        **arguments: Any,
+    ) -> Any: ...
+
+    def _paginate_operation(
+        self,
+        operation: ModuleType,
+        paging: str,
+        items_field: str | None,
+        path_ids: tuple[str, ...],
+        /,
+        **arguments: Any,
+    ) -> Any: ...
+
+
+class AsyncNamespaces:
+    """One attribute per tag of the API, each the tag's namespace bound to this client (built on first use)."""
+
+    @cached_property
+    def account(self) -> AsyncAccount:
+        """The account operations."""
+        from .account import AsyncAccount
+
+        return AsyncAccount(self)
+
+    @cached_property
+    def automation_reports(self) -> AsyncAutomationReports:
+        """The automation_reports operations."""
+        from .automation_reports import AsyncAutomationReports
+
+        return AsyncAutomationReports(self)
+
+    @cached_property
+    def automation_triggers(self) -> AsyncAutomationTriggers:
+        """The automation_triggers operations."""
+        from .automation_triggers import AsyncAutomationTriggers
+
+        return AsyncAutomationTriggers(self)
+
+    @cached_property
+    def automations(self) -> AsyncAutomations:
+        """The automations operations."""
+        from .automations import AsyncAutomations
+
+        return AsyncAutomations(self)
+
+    @cached_property
+    def automations_segmentations(self) -> AsyncAutomationsSegmentations:
+        """The automations_segmentations operations."""
+        from .automations_segmentations import AsyncAutomationsSegmentations
+
+        return AsyncAutomationsSegmentations(self)
+
+    @cached_property
+    def campaign_reports(self) -> AsyncCampaignReports:
+        """The campaign_reports operations."""
+        from .campaign_reports import AsyncCampaignReports
+
+        return AsyncCampaignReports(self)
+
+    @cached_property
+    def campaign_templates(self) -> AsyncCampaignTemplates:
+        """The campaign_templates operations."""
+        from .campaign_templates import AsyncCampaignTemplates
+
+        return AsyncCampaignTemplates(self)
+
+    @cached_property
+    def campaigns(self) -> AsyncCampaigns:
+        """The campaigns operations."""
+        from .campaigns import AsyncCampaigns
+
+        return AsyncCampaigns(self)
+
+    @cached_property
+    def commerce(self) -> AsyncCommerce:
+        """The commerce operations."""
+        from .commerce import AsyncCommerce
+
+        return AsyncCommerce(self)
+
+    @cached_property
+    def contacts(self) -> AsyncContacts:
+        """The contacts operations."""
+        from .contacts import AsyncContacts
+
+        return AsyncContacts(self)
+
+    @cached_property
+    def external(self) -> AsyncExternal:
+        """The external operations."""
+        from .external import AsyncExternal
+
+        return AsyncExternal(self)
+
+    @cached_property
+    def groups(self) -> AsyncGroups:
+        """The groups operations."""
+        from .groups import AsyncGroups
+
+        return AsyncGroups(self)
+
+    @cached_property
+    def mailing_list(self) -> AsyncMailingList:
+        """The mailing_list operations."""
+        from .mailing_list import AsyncMailingList
+
+        return AsyncMailingList(self)
+
+    @cached_property
+    def operational_message(self) -> AsyncOperationalMessage:
+        """The operational_message operations."""
+        from .operational_message import AsyncOperationalMessage
+
+        return AsyncOperationalMessage(self)
+
+    @cached_property
+    def push_campaign(self) -> AsyncPushCampaign:
+        """The push_campaign operations."""
+        from .push_campaign import AsyncPushCampaign
+
+        return AsyncPushCampaign(self)
+
+    @cached_property
+    def push_campaign_report(self) -> AsyncPushCampaignReport:
+        """The push_campaign_report operations."""
+        from .push_campaign_report import AsyncPushCampaignReport
+
+        return AsyncPushCampaignReport(self)
+
+    @cached_property
+    def signup_forms(self) -> AsyncSignupForms:
+        """The signup_forms operations."""
+        from .signup_forms import AsyncSignupForms
+
+        return AsyncSignupForms(self)
+
+    @cached_property
+    def smart_code_site(self) -> AsyncSmartCodeSite:
+        """The smart_code_site operations."""
+        from .smart_code_site import AsyncSmartCodeSite
+
+        return AsyncSmartCodeSite(self)
+
+    @cached_property
+    def sms_campaign(self) -> AsyncSmsCampaign:
+        """The sms_campaign operations."""
+        from .sms_campaign import AsyncSmsCampaign
+
+        return AsyncSmsCampaign(self)
+
+    @cached_property
+    def sms_campaign_report(self) -> AsyncSmsCampaignReport:
+        """The sms_campaign_report operations."""
+        from .sms_campaign_report import AsyncSmsCampaignReport
+
+        return AsyncSmsCampaignReport(self)
+
+    @cached_property
+    def user_social(self) -> AsyncUserSocial:
+        """The user_social operations."""
+        from .user_social import AsyncUserSocial
+
+        return AsyncUserSocial(self)
+
+    @cached_property
+    def web_hooks(self) -> AsyncWebHooks:
+        """The web_hooks operations."""
+        from .web_hooks import AsyncWebHooks
+
+        return AsyncWebHooks(self)

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from .automation_contacts_report_row import AutomationContactsReportRow as AutomationContactsReportRow
     from .automation_design import AutomationDesign as AutomationDesign
     from .automation_details import AutomationDetails as AutomationDetails
+    from .automation_details_update import AutomationDetailsUpdate as AutomationDetailsUpdate
     from .automation_email_campaigns_summary import AutomationEmailCampaignsSummary as AutomationEmailCampaignsSummary
     from .automation_email_step import AutomationEmailStep as AutomationEmailStep
     from .automation_email_step_update import AutomationEmailStepUpdate as AutomationEmailStepUpdate
@@ -45,6 +46,7 @@ if TYPE_CHECKING:
     from .automation_trigger_option import AutomationTriggerOption as AutomationTriggerOption
     from .automation_update_action import AutomationUpdateAction as AutomationUpdateAction
     from .automation_whats_app_step import AutomationWhatsAppStep as AutomationWhatsAppStep
+    from .automation_whats_app_step_update import AutomationWhatsAppStepUpdate as AutomationWhatsAppStepUpdate
     from .automation_working_day import AutomationWorkingDay as AutomationWorkingDay
     from .campaign_bounce import CampaignBounce as CampaignBounce
     from .campaign_bounces_by_domain import CampaignBouncesByDomain as CampaignBouncesByDomain
@@ -65,6 +67,7 @@ if TYPE_CHECKING:
     from .campaign_unsubscribe import CampaignUnsubscribe as CampaignUnsubscribe
     from .campaign_unsubscribes_report import CampaignUnsubscribesReport as CampaignUnsubscribesReport
     from .commerce_order import CommerceOrder as CommerceOrder
+    from .commerce_order_create import CommerceOrderCreate as CommerceOrderCreate
     from .commerce_order_product import CommerceOrderProduct as CommerceOrderProduct
     from .commerce_order_schema_field import CommerceOrderSchemaField as CommerceOrderSchemaField
     from .commerce_order_update import CommerceOrderUpdate as CommerceOrderUpdate
@@ -74,6 +77,7 @@ if TYPE_CHECKING:
     from .contact_email_message_stats import ContactEmailMessageStats as ContactEmailMessageStats
     from .contact_group_summary import ContactGroupSummary as ContactGroupSummary
     from .contact_import_error import ContactImportError as ContactImportError
+    from .contact_input import ContactInput as ContactInput
     from .contact_mailing_list_summary import ContactMailingListSummary as ContactMailingListSummary
     from .contact_merge import ContactMerge as ContactMerge
     from .contact_merge_resolution import ContactMergeResolution as ContactMergeResolution
@@ -111,6 +115,7 @@ if TYPE_CHECKING:
     from .email_template_category_input import EmailTemplateCategoryInput as EmailTemplateCategoryInput
     from .email_template_content import EmailTemplateContent as EmailTemplateContent
     from .email_template_content_update import EmailTemplateContentUpdate as EmailTemplateContentUpdate
+    from .email_template_input import EmailTemplateInput as EmailTemplateInput
     from .error_response import ErrorResponse as ErrorResponse
     from .error_response_model_state_type_0 import ErrorResponseModelStateType0 as ErrorResponseModelStateType0
     from .external_bulk_result import ExternalBulkResult as ExternalBulkResult
@@ -129,12 +134,15 @@ if TYPE_CHECKING:
     from .external_sms_customer import ExternalSmsCustomer as ExternalSmsCustomer
     from .group import Group as Group
     from .group_event import GroupEvent as GroupEvent
+    from .group_input import GroupInput as GroupInput
     from .group_member_add import GroupMemberAdd as GroupMemberAdd
     from .group_member_options import GroupMemberOptions as GroupMemberOptions
     from .group_members_page import GroupMembersPage as GroupMembersPage
     from .landing_page import LandingPage as LandingPage
     from .mailing_list import MailingList as MailingList
     from .mailing_list_contact import MailingListContact as MailingListContact
+    from .mailing_list_contact_input import MailingListContactInput as MailingListContactInput
+    from .mailing_list_create import MailingListCreate as MailingListCreate
     from .mailing_list_members_page import MailingListMembersPage as MailingListMembersPage
     from .member_double_optin import MemberDoubleOptin as MemberDoubleOptin
     from .operational_message_bcc import OperationalMessageBcc as OperationalMessageBcc
@@ -217,6 +225,7 @@ _MODULES = {
     "AutomationContactsReportRow": "automation_contacts_report_row",
     "AutomationDesign": "automation_design",
     "AutomationDetails": "automation_details",
+    "AutomationDetailsUpdate": "automation_details_update",
     "AutomationEmailCampaignsSummary": "automation_email_campaigns_summary",
     "AutomationEmailStep": "automation_email_step",
     "AutomationEmailStepUpdate": "automation_email_step_update",
@@ -231,6 +240,7 @@ _MODULES = {
     "AutomationTriggerOption": "automation_trigger_option",
     "AutomationUpdateAction": "automation_update_action",
     "AutomationWhatsAppStep": "automation_whats_app_step",
+    "AutomationWhatsAppStepUpdate": "automation_whats_app_step_update",
     "AutomationWorkingDay": "automation_working_day",
     "CampaignBounce": "campaign_bounce",
     "CampaignBouncesByDomain": "campaign_bounces_by_domain",
@@ -251,6 +261,7 @@ _MODULES = {
     "CampaignUnsubscribe": "campaign_unsubscribe",
     "CampaignUnsubscribesReport": "campaign_unsubscribes_report",
     "CommerceOrder": "commerce_order",
+    "CommerceOrderCreate": "commerce_order_create",
     "CommerceOrderProduct": "commerce_order_product",
     "CommerceOrderSchemaField": "commerce_order_schema_field",
     "CommerceOrderUpdate": "commerce_order_update",
@@ -260,6 +271,7 @@ _MODULES = {
     "ContactEmailMessageStats": "contact_email_message_stats",
     "ContactGroupSummary": "contact_group_summary",
     "ContactImportError": "contact_import_error",
+    "ContactInput": "contact_input",
     "ContactMailingListSummary": "contact_mailing_list_summary",
     "ContactMerge": "contact_merge",
     "ContactMergeResolution": "contact_merge_resolution",
@@ -297,6 +309,7 @@ _MODULES = {
     "EmailTemplateCategoryInput": "email_template_category_input",
     "EmailTemplateContent": "email_template_content",
     "EmailTemplateContentUpdate": "email_template_content_update",
+    "EmailTemplateInput": "email_template_input",
     "ErrorResponse": "error_response",
     "ErrorResponseModelStateType0": "error_response_model_state_type_0",
     "ExternalBulkResult": "external_bulk_result",
@@ -315,12 +328,15 @@ _MODULES = {
     "ExternalSmsCustomer": "external_sms_customer",
     "Group": "group",
     "GroupEvent": "group_event",
+    "GroupInput": "group_input",
     "GroupMemberAdd": "group_member_add",
     "GroupMemberOptions": "group_member_options",
     "GroupMembersPage": "group_members_page",
     "LandingPage": "landing_page",
     "MailingList": "mailing_list",
     "MailingListContact": "mailing_list_contact",
+    "MailingListContactInput": "mailing_list_contact_input",
+    "MailingListCreate": "mailing_list_create",
     "MailingListMembersPage": "mailing_list_members_page",
     "MemberDoubleOptin": "member_double_optin",
     "OperationalMessageBcc": "operational_message_bcc",

@@ -18,12 +18,19 @@ T = TypeVar("T", bound="AccountBalance")
 
 @_attrs_define
 class AccountBalance:
-    """The account's email and SMS credit balance (`ApiAccountinfo` in the official docs)."""
+    """The account's email and SMS credit balance (`ApiAccountinfo` in the official docs). `email` and `sms` are
+    required: every version of the official sample (GET-api-account-balance) carries both.
 
-    email: AccountCreditBalance | Unset = UNSET
-    """ The credit balance of one channel (email or SMS). """
-    sms: AccountCreditBalance | Unset = UNSET
-    """ The credit balance of one channel (email or SMS). """
+    """
+
+    email: AccountCreditBalance
+    """ The credit balance of one channel (email or SMS). `credits` is required: every official sample carries it
+    (GET-api-account-balance).
+     """
+    sms: AccountCreditBalance
+    """ The credit balance of one channel (email or SMS). `credits` is required: every official sample carries it
+    (GET-api-account-balance).
+     """
     coupons: AccountBalanceCoupons | None | Unset = UNSET
     """ A coupon balance that live responses carry (a public client requires the object) but that the official
     sample does not show.
@@ -33,13 +40,9 @@ class AccountBalance:
     def to_dict(self) -> dict[str, Any]:
         from ..models.account_balance_coupons import AccountBalanceCoupons
 
-        email: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.email, Unset):
-            email = self.email.to_dict()
+        email = self.email.to_dict()
 
-        sms: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.sms, Unset):
-            sms = self.sms.to_dict()
+        sms = self.sms.to_dict()
 
         coupons: dict[str, Any] | None | Unset
         if isinstance(self.coupons, Unset):
@@ -51,11 +54,12 @@ class AccountBalance:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if email is not UNSET:
-            field_dict["email"] = email
-        if sms is not UNSET:
-            field_dict["sms"] = sms
+        field_dict.update(
+            {
+                "email": email,
+                "sms": sms,
+            }
+        )
         if coupons is not UNSET:
             field_dict["coupons"] = coupons
 
@@ -67,19 +71,9 @@ class AccountBalance:
         from ..models.account_credit_balance import AccountCreditBalance
 
         d = dict(src_dict)
-        _email = d.pop("email", UNSET)
-        email: AccountCreditBalance | Unset
-        if isinstance(_email, Unset):
-            email = UNSET
-        else:
-            email = AccountCreditBalance.from_dict(_email)
+        email = AccountCreditBalance.from_dict(d.pop("email"))
 
-        _sms = d.pop("sms", UNSET)
-        sms: AccountCreditBalance | Unset
-        if isinstance(_sms, Unset):
-            sms = UNSET
-        else:
-            sms = AccountCreditBalance.from_dict(_sms)
+        sms = AccountCreditBalance.from_dict(d.pop("sms"))
 
         def _parse_coupons(data: object) -> AccountBalanceCoupons | None | Unset:
             if data is None:

@@ -13,9 +13,12 @@ T = TypeVar("T", bound="AccountCreditBalance")
 
 @_attrs_define
 class AccountCreditBalance:
-    """The credit balance of one channel (email or SMS)."""
+    """The credit balance of one channel (email or SMS). `credits` is required: every official sample carries it
+    (GET-api-account-balance).
 
-    credits_: int | Unset = UNSET
+    """
+
+    credits_: int
     """ The credits left. """
     percent: float | Unset = UNSET
     """ The percentage of credits left. """
@@ -36,9 +39,11 @@ class AccountCreditBalance:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if credits_ is not UNSET:
-            field_dict["credits"] = credits_
+        field_dict.update(
+            {
+                "credits": credits_,
+            }
+        )
         if percent is not UNSET:
             field_dict["percent"] = percent
         if alert_type is not UNSET:
@@ -49,7 +54,7 @@ class AccountCreditBalance:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        credits_ = d.pop("credits", UNSET)
+        credits_ = d.pop("credits")
 
         percent = d.pop("percent", UNSET)
 

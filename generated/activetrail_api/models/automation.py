@@ -19,9 +19,12 @@ T = TypeVar("T", bound="Automation")
 
 @_attrs_define
 class Automation:
-    """An automation (`ApiAutomationInfo` in the official docs)."""
+    """An automation (`ApiAutomationInfo` in the official docs). `id` is required: every official sample
+    (GET-api-automations-id, GET-api-automations_StateType_Page_Limit) carries it.
 
-    id: int | Unset = UNSET
+    """
+
+    id: int
     """ The automation's id. """
     template_id: int | None | Unset = UNSET
     """ The id of the template the automation was created from. """
@@ -34,8 +37,10 @@ class Automation:
     segmentation_id: int | None | Unset = UNSET
     """ The segmentation that filters who may enter. """
     details: AutomationDetails | Unset = UNSET
-    """ An automation's details without its steps (`ApiAutomationDetailsInfo` in the official docs). Also the body
-    of `update_automation_details`, where the dates are ignored.
+    """ An automation's details without its steps (`ApiAutomationDetailsInfo` in the official docs), as answered.
+    `name` is required: every official sample carries it (GET-api-automations-id-details, both versions, and
+    the `details` of GET-api-automations-id). The body of `update_automation_details` is
+    `AutomationDetailsUpdate`.
      """
     design: AutomationDesign | Unset = UNSET
     """ An automation's UI design (`AutomationDesignInfo` in the official docs). """
@@ -90,9 +95,11 @@ class Automation:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
         if template_id is not UNSET:
             field_dict["template_id"] = template_id
         if triggered_count is not UNSET:
@@ -119,7 +126,7 @@ class Automation:
         from ..models.automation_details import AutomationDetails
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
         def _parse_template_id(data: object) -> int | None | Unset:
             if data is None:

@@ -17,12 +17,14 @@ T = TypeVar("T", bound="AutomationDetails")
 
 @_attrs_define
 class AutomationDetails:
-    """An automation's details without its steps (`ApiAutomationDetailsInfo` in the official docs). Also the body
-    of `update_automation_details`, where the dates are ignored.
+    """An automation's details without its steps (`ApiAutomationDetailsInfo` in the official docs), as answered.
+    `name` is required: every official sample carries it (GET-api-automations-id-details, both versions, and
+    the `details` of GET-api-automations-id). The body of `update_automation_details` is
+    `AutomationDetailsUpdate`.
 
     """
 
-    name: None | str | Unset = UNSET
+    name: None | str
     """ The automation's name. """
     allow_trigger_multiple_times: bool | None | Unset = UNSET
     """ Whether a contact can go through the automation more than once. """
@@ -45,11 +47,8 @@ class AutomationDetails:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name: None | str
+        name = self.name
 
         allow_trigger_multiple_times: bool | None | Unset
         if isinstance(self.allow_trigger_multiple_times, Unset):
@@ -101,9 +100,11 @@ class AutomationDetails:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
         if allow_trigger_multiple_times is not UNSET:
             field_dict["allow_trigger_multiple_times"] = allow_trigger_multiple_times
         if prevent_simultaneous_automation_runs is not UNSET:
@@ -131,14 +132,12 @@ class AutomationDetails:
 
         d = dict(src_dict)
 
-        def _parse_name(data: object) -> None | str | Unset:
+        def _parse_name(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        name = _parse_name(d.pop("name", UNSET))
+        name = _parse_name(d.pop("name"))
 
         def _parse_allow_trigger_multiple_times(data: object) -> bool | None | Unset:
             if data is None:

@@ -17,19 +17,32 @@ T = TypeVar("T", bound="CampaignOpensReport")
 
 @_attrs_define
 class CampaignOpensReport:
-    """The opens of a campaign (ApiCampaignOpensList)."""
+    """The opens of a campaign (ApiCampaignOpensList). The `campaign_opens` list is required: both versions of
+    the official sample carry it (GET-api-campaignreports-id-opens_Groupid_FromDate_ToDate_Page_Limit).
 
+    """
+
+    campaign_opens: list[CampaignReportContact] | None
+    """ The contacts who opened. """
     opens: int | None | Unset = UNSET
     """ The number of contacts who opened the email. """
     total_open: int | None | Unset = UNSET
     """ The number of opens (a contact who opened three times counts three). """
     open_rate: float | None | Unset = UNSET
     """ Opens / delivered, where delivered = sent - bounces. """
-    campaign_opens: list[CampaignReportContact] | None | Unset = UNSET
-    """ The contacts who opened. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        campaign_opens: list[dict[str, Any]] | None
+        if isinstance(self.campaign_opens, list):
+            campaign_opens = []
+            for campaign_opens_type_0_item_data in self.campaign_opens:
+                campaign_opens_type_0_item = campaign_opens_type_0_item_data.to_dict()
+                campaign_opens.append(campaign_opens_type_0_item)
+
+        else:
+            campaign_opens = self.campaign_opens
+
         opens: int | None | Unset
         if isinstance(self.opens, Unset):
             opens = UNSET
@@ -48,29 +61,19 @@ class CampaignOpensReport:
         else:
             open_rate = self.open_rate
 
-        campaign_opens: list[dict[str, Any]] | None | Unset
-        if isinstance(self.campaign_opens, Unset):
-            campaign_opens = UNSET
-        elif isinstance(self.campaign_opens, list):
-            campaign_opens = []
-            for campaign_opens_type_0_item_data in self.campaign_opens:
-                campaign_opens_type_0_item = campaign_opens_type_0_item_data.to_dict()
-                campaign_opens.append(campaign_opens_type_0_item)
-
-        else:
-            campaign_opens = self.campaign_opens
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "campaign_opens": campaign_opens,
+            }
+        )
         if opens is not UNSET:
             field_dict["opens"] = opens
         if total_open is not UNSET:
             field_dict["total_open"] = total_open
         if open_rate is not UNSET:
             field_dict["open_rate"] = open_rate
-        if campaign_opens is not UNSET:
-            field_dict["campaign_opens"] = campaign_opens
 
         return field_dict
 
@@ -79,6 +82,28 @@ class CampaignOpensReport:
         from ..models.campaign_report_contact import CampaignReportContact
 
         d = dict(src_dict)
+
+        def _parse_campaign_opens(data: object) -> list[CampaignReportContact] | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                campaign_opens_type_0 = []
+                _campaign_opens_type_0 = data
+                for campaign_opens_type_0_item_data in _campaign_opens_type_0:
+                    campaign_opens_type_0_item = CampaignReportContact.from_dict(
+                        campaign_opens_type_0_item_data
+                    )
+
+                    campaign_opens_type_0.append(campaign_opens_type_0_item)
+
+                return campaign_opens_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[CampaignReportContact] | None, data)
+
+        campaign_opens = _parse_campaign_opens(d.pop("campaign_opens"))
 
         def _parse_opens(data: object) -> int | None | Unset:
             if data is None:
@@ -107,37 +132,11 @@ class CampaignOpensReport:
 
         open_rate = _parse_open_rate(d.pop("open_rate", UNSET))
 
-        def _parse_campaign_opens(
-            data: object,
-        ) -> list[CampaignReportContact] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                campaign_opens_type_0 = []
-                _campaign_opens_type_0 = data
-                for campaign_opens_type_0_item_data in _campaign_opens_type_0:
-                    campaign_opens_type_0_item = CampaignReportContact.from_dict(
-                        campaign_opens_type_0_item_data
-                    )
-
-                    campaign_opens_type_0.append(campaign_opens_type_0_item)
-
-                return campaign_opens_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[CampaignReportContact] | None | Unset, data)
-
-        campaign_opens = _parse_campaign_opens(d.pop("campaign_opens", UNSET))
-
         campaign_opens_report = cls(
+            campaign_opens=campaign_opens,
             opens=opens,
             total_open=total_open,
             open_rate=open_rate,
-            campaign_opens=campaign_opens,
         )
 
         campaign_opens_report.additional_properties = d

@@ -13,9 +13,12 @@ T = TypeVar("T", bound="CampaignUnsubscribe")
 
 @_attrs_define
 class CampaignUnsubscribe:
-    """A contact who unsubscribed through the campaign (ApiUnsubscribeReport)."""
+    """A contact who unsubscribed through the campaign (ApiUnsubscribeReport). `id` (the contact's id) is
+    required: every official sample row carries it.
 
-    id: int | None | Unset = UNSET
+    """
+
+    id: int
     """ The contact's id. """
     first_name: None | str | Unset = UNSET
     last_name: None | str | Unset = UNSET
@@ -30,11 +33,7 @@ class CampaignUnsubscribe:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: int | None | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
+        id = self.id
 
         first_name: None | str | Unset
         if isinstance(self.first_name, Unset):
@@ -80,9 +79,11 @@ class CampaignUnsubscribe:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
         if first_name is not UNSET:
             field_dict["first_name"] = first_name
         if last_name is not UNSET:
@@ -103,15 +104,7 @@ class CampaignUnsubscribe:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
+        id = d.pop("id")
 
         def _parse_first_name(data: object) -> None | str | Unset:
             if data is None:

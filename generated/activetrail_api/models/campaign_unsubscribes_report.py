@@ -17,32 +17,24 @@ T = TypeVar("T", bound="CampaignUnsubscribesReport")
 
 @_attrs_define
 class CampaignUnsubscribesReport:
-    """The unsubscribes of a campaign (ApiUnsubscribeReportList)."""
+    """The unsubscribes of a campaign (ApiUnsubscribeReportList). `campaign_id` and the `unsubscribes` list are
+    required: both versions of the official sample carry them
+    (GET-api-campaignreports-id-unsubscribed_FromDate_ToDate_Page_Limit).
 
-    campaign_id: int | None | Unset = UNSET
+    """
+
+    campaign_id: int
     """ The campaign's id. """
+    unsubscribes: list[CampaignUnsubscribe] | None
     total_items: int | None | Unset = UNSET
     """ The total number of contacts who unsubscribed. """
-    unsubscribes: list[CampaignUnsubscribe] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        campaign_id: int | None | Unset
-        if isinstance(self.campaign_id, Unset):
-            campaign_id = UNSET
-        else:
-            campaign_id = self.campaign_id
+        campaign_id = self.campaign_id
 
-        total_items: int | None | Unset
-        if isinstance(self.total_items, Unset):
-            total_items = UNSET
-        else:
-            total_items = self.total_items
-
-        unsubscribes: list[dict[str, Any]] | None | Unset
-        if isinstance(self.unsubscribes, Unset):
-            unsubscribes = UNSET
-        elif isinstance(self.unsubscribes, list):
+        unsubscribes: list[dict[str, Any]] | None
+        if isinstance(self.unsubscribes, list):
             unsubscribes = []
             for unsubscribes_type_0_item_data in self.unsubscribes:
                 unsubscribes_type_0_item = unsubscribes_type_0_item_data.to_dict()
@@ -51,15 +43,22 @@ class CampaignUnsubscribesReport:
         else:
             unsubscribes = self.unsubscribes
 
+        total_items: int | None | Unset
+        if isinstance(self.total_items, Unset):
+            total_items = UNSET
+        else:
+            total_items = self.total_items
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if campaign_id is not UNSET:
-            field_dict["campaign_id"] = campaign_id
+        field_dict.update(
+            {
+                "campaign_id": campaign_id,
+                "unsubscribes": unsubscribes,
+            }
+        )
         if total_items is not UNSET:
             field_dict["total_items"] = total_items
-        if unsubscribes is not UNSET:
-            field_dict["unsubscribes"] = unsubscribes
 
         return field_dict
 
@@ -68,31 +67,10 @@ class CampaignUnsubscribesReport:
         from ..models.campaign_unsubscribe import CampaignUnsubscribe
 
         d = dict(src_dict)
+        campaign_id = d.pop("campaign_id")
 
-        def _parse_campaign_id(data: object) -> int | None | Unset:
+        def _parse_unsubscribes(data: object) -> list[CampaignUnsubscribe] | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        campaign_id = _parse_campaign_id(d.pop("campaign_id", UNSET))
-
-        def _parse_total_items(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        total_items = _parse_total_items(d.pop("total_items", UNSET))
-
-        def _parse_unsubscribes(
-            data: object,
-        ) -> list[CampaignUnsubscribe] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, list):
@@ -109,14 +87,23 @@ class CampaignUnsubscribesReport:
                 return unsubscribes_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[CampaignUnsubscribe] | None | Unset, data)
+            return cast(list[CampaignUnsubscribe] | None, data)
 
-        unsubscribes = _parse_unsubscribes(d.pop("unsubscribes", UNSET))
+        unsubscribes = _parse_unsubscribes(d.pop("unsubscribes"))
+
+        def _parse_total_items(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        total_items = _parse_total_items(d.pop("total_items", UNSET))
 
         campaign_unsubscribes_report = cls(
             campaign_id=campaign_id,
-            total_items=total_items,
             unsubscribes=unsubscribes,
+            total_items=total_items,
         )
 
         campaign_unsubscribes_report.additional_properties = d

@@ -17,12 +17,13 @@ T = TypeVar("T", bound="CommerceOrder")
 
 @_attrs_define
 class CommerceOrder:
-    """A commerce order (ApiPostOrder): what `POST /api/commerce/Order` adds and `GET .../Order/{orderId}` returns.
-    No field is marked required by the reference page.
+    """A commerce order as `GET /api/commerce/Order/{orderId}` answers it (ApiPostOrder). `orderId` is required:
+    the order is read by it and the official GET sample carries it. The body of `POST /api/commerce/Order` is
+    a list of `CommerceOrderCreate`.
 
     """
 
-    order_id: None | str | Unset = UNSET
+    order_id: str
     """ The order's id in the caller's store. """
     order_name: None | str | Unset = UNSET
     """ The order's name. """
@@ -107,11 +108,7 @@ class CommerceOrder:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        order_id: None | str | Unset
-        if isinstance(self.order_id, Unset):
-            order_id = UNSET
-        else:
-            order_id = self.order_id
+        order_id = self.order_id
 
         order_name: None | str | Unset
         if isinstance(self.order_name, Unset):
@@ -355,9 +352,11 @@ class CommerceOrder:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if order_id is not UNSET:
-            field_dict["orderId"] = order_id
+        field_dict.update(
+            {
+                "orderId": order_id,
+            }
+        )
         if order_name is not UNSET:
             field_dict["orderName"] = order_name
         if external_id is not UNSET:
@@ -444,15 +443,7 @@ class CommerceOrder:
         from ..models.commerce_order_product import CommerceOrderProduct
 
         d = dict(src_dict)
-
-        def _parse_order_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        order_id = _parse_order_id(d.pop("orderId", UNSET))
+        order_id = d.pop("orderId")
 
         def _parse_order_name(data: object) -> None | str | Unset:
             if data is None:

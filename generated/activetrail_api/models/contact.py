@@ -13,9 +13,10 @@ T = TypeVar("T", bound="Contact")
 
 @_attrs_define
 class Contact:
-    """A contact. Reads return the stored fields; writes accept the same fields (all optional, but a new contact
-    needs `email` or `sms`). The custom fields `ext1`..`ext25`, `date1`..`date5`, `num1`..`num5` and
-    `encryptedext1`..`encryptedext4` hold the account's own contact fields (see `GET /api/account/contactFields`).
+    """A contact as the server answers it: the stored fields, `id` always among them (every source that shows a
+    contact read carries it: GUIDE-members, OC, COR). Request bodies use `ContactInput`. The custom fields
+    `ext1`..`ext25`, `date1`..`date5`, `num1`..`num5` and `encryptedext1`..`encryptedext4` hold the account's own
+    contact fields (see `GET /api/account/contactFields`).
 
         Example:
             {'id': 1234, 'email': 'dana@example.com', 'sms': '0541234567', 'first_name': 'Dana', 'last_name': 'Levi',
@@ -23,7 +24,7 @@ class Contact:
 
     """
 
-    id: int | Unset = UNSET
+    id: int
     """ The contact's id (read only). """
     email: None | str | Unset = UNSET
     """ The email address (lowercase identifies the contact). """
@@ -460,9 +461,11 @@ class Contact:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
         if email is not UNSET:
             field_dict["email"] = email
         if sms is not UNSET:
@@ -589,7 +592,7 @@ class Contact:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
         def _parse_email(data: object) -> None | str | Unset:
             if data is None:

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.contact import Contact
+    from ..models.contact_input import ContactInput
 
 
 T = TypeVar("T", bound="ContactImportError")
@@ -21,12 +21,12 @@ class ContactImportError:
 
     message: None | str | Unset = UNSET
     """ Why the contact was not imported. """
-    contact_error: Contact | None | Unset = UNSET
+    contact_error: ContactInput | None | Unset = UNSET
     """ The contact as it was sent. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.contact import Contact
+        from ..models.contact_input import ContactInput
 
         message: None | str | Unset
         if isinstance(self.message, Unset):
@@ -37,7 +37,7 @@ class ContactImportError:
         contact_error: dict[str, Any] | None | Unset
         if isinstance(self.contact_error, Unset):
             contact_error = UNSET
-        elif isinstance(self.contact_error, Contact):
+        elif isinstance(self.contact_error, ContactInput):
             contact_error = self.contact_error.to_dict()
         else:
             contact_error = self.contact_error
@@ -54,7 +54,7 @@ class ContactImportError:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.contact import Contact
+        from ..models.contact_input import ContactInput
 
         d = dict(src_dict)
 
@@ -67,7 +67,7 @@ class ContactImportError:
 
         message = _parse_message(d.pop("message", UNSET))
 
-        def _parse_contact_error(data: object) -> Contact | None | Unset:
+        def _parse_contact_error(data: object) -> ContactInput | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -75,12 +75,12 @@ class ContactImportError:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                contact_error_type_0 = Contact.from_dict(data)
+                contact_error_type_0 = ContactInput.from_dict(data)
 
                 return contact_error_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Contact | None | Unset, data)
+            return cast(ContactInput | None | Unset, data)
 
         contact_error = _parse_contact_error(d.pop("contact_error", UNSET))
 

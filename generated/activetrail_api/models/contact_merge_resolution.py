@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.contact import Contact
+    from ..models.contact_input import ContactInput
 
 
 T = TypeVar("T", bound="ContactMergeResolution")
@@ -24,9 +24,10 @@ class ContactMergeResolution:
 
     customer_id: int | Unset = UNSET
     """ The id of the contact to keep. """
-    contact: Contact | Unset = UNSET
-    """ A contact. Reads return the stored fields; writes accept the same fields (all optional, but a new contact
-    needs `email` or `sms`). The custom fields `ext1`..`ext25`, `date1`..`date5`, `num1`..`num5` and
+    contact: ContactInput | Unset = UNSET
+    """ The contact fields a request sends (create, update, import, add to a group): all optional, but a new contact
+    needs `email` or `sms`. The server-set fields of `Contact` (`id`, `state`, `date_created_utc`,
+    `date_updated_utc`) are left out. The custom fields `ext1`..`ext25`, `date1`..`date5`, `num1`..`num5` and
     `encryptedext1`..`encryptedext4` hold the account's own contact fields (see `GET /api/account/contactFields`).
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -50,17 +51,17 @@ class ContactMergeResolution:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.contact import Contact
+        from ..models.contact_input import ContactInput
 
         d = dict(src_dict)
         customer_id = d.pop("customer_id", UNSET)
 
         _contact = d.pop("contact", UNSET)
-        contact: Contact | Unset
+        contact: ContactInput | Unset
         if isinstance(_contact, Unset):
             contact = UNSET
         else:
-            contact = Contact.from_dict(_contact)
+            contact = ContactInput.from_dict(_contact)
 
         contact_merge_resolution = cls(
             customer_id=customer_id,

@@ -18,6 +18,8 @@ class ContactSmsCampaignStats:
 
     """
 
+    customer_id: int | None
+    """ The contact's id. """
     bounce: bool | None | Unset = UNSET
     """ Whether the SMS bounced. """
     bounce_reason: None | str | Unset = UNSET
@@ -28,13 +30,14 @@ class ContactSmsCampaignStats:
     """ Whether the contact unsubscribed through this SMS. """
     unsubscribe_date: None | str | Unset = UNSET
     """ When the contact unsubscribed. """
-    customer_id: int | None | Unset = UNSET
-    """ The contact's id. """
     status: None | str | Unset = UNSET
     """ The SMS's delivery status (values not documented). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        customer_id: int | None
+        customer_id = self.customer_id
+
         bounce: bool | None | Unset
         if isinstance(self.bounce, Unset):
             bounce = UNSET
@@ -65,12 +68,6 @@ class ContactSmsCampaignStats:
         else:
             unsubscribe_date = self.unsubscribe_date
 
-        customer_id: int | None | Unset
-        if isinstance(self.customer_id, Unset):
-            customer_id = UNSET
-        else:
-            customer_id = self.customer_id
-
         status: None | str | Unset
         if isinstance(self.status, Unset):
             status = UNSET
@@ -79,7 +76,11 @@ class ContactSmsCampaignStats:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "customer_id": customer_id,
+            }
+        )
         if bounce is not UNSET:
             field_dict["bounce"] = bounce
         if bounce_reason is not UNSET:
@@ -90,8 +91,6 @@ class ContactSmsCampaignStats:
             field_dict["unsubscribe"] = unsubscribe
         if unsubscribe_date is not UNSET:
             field_dict["unsubscribe_date"] = unsubscribe_date
-        if customer_id is not UNSET:
-            field_dict["customer_id"] = customer_id
         if status is not UNSET:
             field_dict["status"] = status
 
@@ -100,6 +99,13 @@ class ContactSmsCampaignStats:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+
+        def _parse_customer_id(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        customer_id = _parse_customer_id(d.pop("customer_id"))
 
         def _parse_bounce(data: object) -> bool | None | Unset:
             if data is None:
@@ -146,15 +152,6 @@ class ContactSmsCampaignStats:
 
         unsubscribe_date = _parse_unsubscribe_date(d.pop("unsubscribe_date", UNSET))
 
-        def _parse_customer_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        customer_id = _parse_customer_id(d.pop("customer_id", UNSET))
-
         def _parse_status(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -165,12 +162,12 @@ class ContactSmsCampaignStats:
         status = _parse_status(d.pop("status", UNSET))
 
         contact_sms_campaign_stats = cls(
+            customer_id=customer_id,
             bounce=bounce,
             bounce_reason=bounce_reason,
             bounce_date=bounce_date,
             unsubscribe=unsubscribe,
             unsubscribe_date=unsubscribe_date,
-            customer_id=customer_id,
             status=status,
         )
 

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.contact import Contact
+    from ..models.contact_input import ContactInput
 
 
 T = TypeVar("T", bound="ContactsImportRequest")
@@ -21,7 +21,7 @@ class ContactsImportRequest:
 
     group: int
     """ The id of the group the contacts are imported into. """
-    contacts: list[Contact]
+    contacts: list[ContactInput]
     """ The contacts to import, each with `email` or `sms`; at most 1000 per call. """
     mailing_list: int | Unset = UNSET
     """ The id of a mailing list to add the contacts to as well (needed when the account uses mailing lists). """
@@ -52,7 +52,7 @@ class ContactsImportRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.contact import Contact
+        from ..models.contact_input import ContactInput
 
         d = dict(src_dict)
         group = d.pop("group")
@@ -60,7 +60,7 @@ class ContactsImportRequest:
         contacts = []
         _contacts = d.pop("contacts")
         for contacts_item_data in _contacts:
-            contacts_item = Contact.from_dict(contacts_item_data)
+            contacts_item = ContactInput.from_dict(contacts_item_data)
 
             contacts.append(contacts_item)
 

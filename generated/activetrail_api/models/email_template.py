@@ -13,9 +13,9 @@ T = TypeVar("T", bound="EmailTemplate")
 
 @_attrs_define
 class EmailTemplate:
-    """A "my templates" template. The fields are those COR's template update accepts (note the PascalCase
-    `AddPrintButton`); reads are inferred to return the same. On writes every field is optional: send only the
-    ones to set.
+    """A "my templates" template as answered. The fields are those COR's template update accepts (note the
+    PascalCase `AddPrintButton`) plus the server-set `id`; reads are inferred to return the same, so every field
+    stays optional. The bodies of `create_template` and `update_template` are `EmailTemplateInput`.
 
     """
 

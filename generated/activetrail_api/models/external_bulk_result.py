@@ -22,18 +22,15 @@ class ExternalBulkResult:
 
     """
 
-    success: int | None | Unset = UNSET
+    success: int | None
     """ The number of contacts that succeeded. """
     contact_errors: list[ExternalContactError] | None | Unset = UNSET
     """ The contacts that failed. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        success: int | None | Unset
-        if isinstance(self.success, Unset):
-            success = UNSET
-        else:
-            success = self.success
+        success: int | None
+        success = self.success
 
         contact_errors: list[dict[str, Any]] | None | Unset
         if isinstance(self.contact_errors, Unset):
@@ -49,9 +46,11 @@ class ExternalBulkResult:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if success is not UNSET:
-            field_dict["success"] = success
+        field_dict.update(
+            {
+                "success": success,
+            }
+        )
         if contact_errors is not UNSET:
             field_dict["contact_errors"] = contact_errors
 
@@ -63,14 +62,12 @@ class ExternalBulkResult:
 
         d = dict(src_dict)
 
-        def _parse_success(data: object) -> int | None | Unset:
+        def _parse_success(data: object) -> int | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            return cast(int | None, data)
 
-        success = _parse_success(d.pop("success", UNSET))
+        success = _parse_success(d.pop("success"))
 
         def _parse_contact_errors(
             data: object,

@@ -22,8 +22,6 @@ class ExternalImportContact:
     """ The contact's id in the caller's system. """
     external_name: None | str | Unset = UNSET
     """ The name of the external system. """
-    id: int | Unset = UNSET
-    """ The contact's id (read only). """
     email: None | str | Unset = UNSET
     """ The email address (lowercase identifies the contact). """
     sms: None | str | Unset = UNSET
@@ -34,8 +32,6 @@ class ExternalImportContact:
     """ The email subscription status. """
     sms_status: None | str | Unset = UNSET
     """ The SMS subscription status. """
-    state: None | str | Unset = UNSET
-    """ The contact's state (read only). """
     is_optined: bool | None | Unset = UNSET
     """ Whether the contact confirmed a double opt-in. """
     is_do_not_mail: bool | None | Unset = UNSET
@@ -90,8 +86,6 @@ class ExternalImportContact:
     encryptedext2: None | str | Unset = UNSET
     encryptedext3: None | str | Unset = UNSET
     encryptedext4: None | str | Unset = UNSET
-    date_created_utc: None | str | Unset = UNSET
-    date_updated_utc: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -106,8 +100,6 @@ class ExternalImportContact:
             external_name = UNSET
         else:
             external_name = self.external_name
-
-        id = self.id
 
         email: None | str | Unset
         if isinstance(self.email, Unset):
@@ -144,12 +136,6 @@ class ExternalImportContact:
             sms_status = UNSET
         else:
             sms_status = self.sms_status
-
-        state: None | str | Unset
-        if isinstance(self.state, Unset):
-            state = UNSET
-        else:
-            state = self.state
 
         is_optined: bool | None | Unset
         if isinstance(self.is_optined, Unset):
@@ -457,18 +443,6 @@ class ExternalImportContact:
         else:
             encryptedext4 = self.encryptedext4
 
-        date_created_utc: None | str | Unset
-        if isinstance(self.date_created_utc, Unset):
-            date_created_utc = UNSET
-        else:
-            date_created_utc = self.date_created_utc
-
-        date_updated_utc: None | str | Unset
-        if isinstance(self.date_updated_utc, Unset):
-            date_updated_utc = UNSET
-        else:
-            date_updated_utc = self.date_updated_utc
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -476,8 +450,6 @@ class ExternalImportContact:
             field_dict["externalId"] = external_id
         if external_name is not UNSET:
             field_dict["externalName"] = external_name
-        if id is not UNSET:
-            field_dict["id"] = id
         if email is not UNSET:
             field_dict["email"] = email
         if sms is not UNSET:
@@ -490,8 +462,6 @@ class ExternalImportContact:
             field_dict["status"] = status
         if sms_status is not UNSET:
             field_dict["sms_status"] = sms_status
-        if state is not UNSET:
-            field_dict["state"] = state
         if is_optined is not UNSET:
             field_dict["is_optined"] = is_optined
         if is_do_not_mail is not UNSET:
@@ -594,10 +564,6 @@ class ExternalImportContact:
             field_dict["encryptedext3"] = encryptedext3
         if encryptedext4 is not UNSET:
             field_dict["encryptedext4"] = encryptedext4
-        if date_created_utc is not UNSET:
-            field_dict["date_created_utc"] = date_created_utc
-        if date_updated_utc is not UNSET:
-            field_dict["date_updated_utc"] = date_updated_utc
 
         return field_dict
 
@@ -622,8 +588,6 @@ class ExternalImportContact:
             return cast(None | str | Unset, data)
 
         external_name = _parse_external_name(d.pop("externalName", UNSET))
-
-        id = d.pop("id", UNSET)
 
         def _parse_email(data: object) -> None | str | Unset:
             if data is None:
@@ -678,15 +642,6 @@ class ExternalImportContact:
             return cast(None | str | Unset, data)
 
         sms_status = _parse_sms_status(d.pop("sms_status", UNSET))
-
-        def _parse_state(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        state = _parse_state(d.pop("state", UNSET))
 
         def _parse_is_optined(data: object) -> bool | None | Unset:
             if data is None:
@@ -1147,35 +1102,15 @@ class ExternalImportContact:
 
         encryptedext4 = _parse_encryptedext4(d.pop("encryptedext4", UNSET))
 
-        def _parse_date_created_utc(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        date_created_utc = _parse_date_created_utc(d.pop("date_created_utc", UNSET))
-
-        def _parse_date_updated_utc(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        date_updated_utc = _parse_date_updated_utc(d.pop("date_updated_utc", UNSET))
-
         external_import_contact = cls(
             external_id=external_id,
             external_name=external_name,
-            id=id,
             email=email,
             sms=sms,
             first_name=first_name,
             last_name=last_name,
             status=status,
             sms_status=sms_status,
-            state=state,
             is_optined=is_optined,
             is_do_not_mail=is_do_not_mail,
             is_deleted=is_deleted,
@@ -1227,8 +1162,6 @@ class ExternalImportContact:
             encryptedext2=encryptedext2,
             encryptedext3=encryptedext3,
             encryptedext4=encryptedext4,
-            date_created_utc=date_created_utc,
-            date_updated_utc=date_updated_utc,
         )
 
         external_import_contact.additional_properties = d

@@ -13,8 +13,9 @@ T = TypeVar("T", bound="Group")
 
 @_attrs_define
 class Group:
-    """A group of contacts. `id`, `active_counter`, `counter` and `created` are set by the server: leave them out of
-    POST/PUT bodies (the official pages say to delete them there).
+    """A group of contacts as the server answers it (official `ApiGroup` / `GroupContainerinfo`). `id` and `name` are
+    in every official sample (GET-api-groups_SearchTerm_Page_Limit, POST-api-groups). Request bodies use
+    `GroupInput`.
 
         Example:
             {'id': 1201, 'name': 'Newsletter subscribers', 'active_counter': 5820, 'counter': 6104, 'created':
@@ -22,10 +23,10 @@ class Group:
 
     """
 
+    id: int
+    """ The group's id. """
     name: str
     """ The group's name. """
-    id: int | Unset = UNSET
-    """ The group's id. """
     active_counter: int | None | Unset = UNSET
     """ The number of active contacts in the group. """
     counter: int | None | Unset = UNSET
@@ -37,9 +38,9 @@ class Group:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
         id = self.id
+
+        name = self.name
 
         active_counter: int | None | Unset
         if isinstance(self.active_counter, Unset):
@@ -69,11 +70,10 @@ class Group:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "id": id,
                 "name": name,
             }
         )
-        if id is not UNSET:
-            field_dict["id"] = id
         if active_counter is not UNSET:
             field_dict["active_counter"] = active_counter
         if counter is not UNSET:
@@ -88,9 +88,9 @@ class Group:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        name = d.pop("name")
+        id = d.pop("id")
 
-        id = d.pop("id", UNSET)
+        name = d.pop("name")
 
         def _parse_active_counter(data: object) -> int | None | Unset:
             if data is None:
@@ -129,8 +129,8 @@ class Group:
         last_generated = _parse_last_generated(d.pop("last_generated", UNSET))
 
         group = cls(
-            name=name,
             id=id,
+            name=name,
             active_counter=active_counter,
             counter=counter,
             created=created,

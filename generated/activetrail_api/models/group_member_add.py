@@ -23,8 +23,6 @@ class GroupMemberAdd:
 
     """
 
-    id: int | Unset = UNSET
-    """ The contact's id (read only). """
     email: None | str | Unset = UNSET
     """ The email address (lowercase identifies the contact). """
     sms: None | str | Unset = UNSET
@@ -35,8 +33,6 @@ class GroupMemberAdd:
     """ The email subscription status. """
     sms_status: None | str | Unset = UNSET
     """ The SMS subscription status. """
-    state: None | str | Unset = UNSET
-    """ The contact's state (read only). """
     is_optined: bool | None | Unset = UNSET
     """ Whether the contact confirmed a double opt-in. """
     is_do_not_mail: bool | None | Unset = UNSET
@@ -91,8 +87,6 @@ class GroupMemberAdd:
     encryptedext2: None | str | Unset = UNSET
     encryptedext3: None | str | Unset = UNSET
     encryptedext4: None | str | Unset = UNSET
-    date_created_utc: None | str | Unset = UNSET
-    date_updated_utc: None | str | Unset = UNSET
     campaign_id: int | None | Unset = UNSET
     """ The campaign the contact subscribed through, recorded as the subscription's source. """
     is_trigger_events: bool | None | Unset = UNSET
@@ -107,8 +101,6 @@ class GroupMemberAdd:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.member_double_optin import MemberDoubleOptin
-
-        id = self.id
 
         email: None | str | Unset
         if isinstance(self.email, Unset):
@@ -145,12 +137,6 @@ class GroupMemberAdd:
             sms_status = UNSET
         else:
             sms_status = self.sms_status
-
-        state: None | str | Unset
-        if isinstance(self.state, Unset):
-            state = UNSET
-        else:
-            state = self.state
 
         is_optined: bool | None | Unset
         if isinstance(self.is_optined, Unset):
@@ -458,18 +444,6 @@ class GroupMemberAdd:
         else:
             encryptedext4 = self.encryptedext4
 
-        date_created_utc: None | str | Unset
-        if isinstance(self.date_created_utc, Unset):
-            date_created_utc = UNSET
-        else:
-            date_created_utc = self.date_created_utc
-
-        date_updated_utc: None | str | Unset
-        if isinstance(self.date_updated_utc, Unset):
-            date_updated_utc = UNSET
-        else:
-            date_updated_utc = self.date_updated_utc
-
         campaign_id: int | None | Unset
         if isinstance(self.campaign_id, Unset):
             campaign_id = UNSET
@@ -499,8 +473,6 @@ class GroupMemberAdd:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
         if email is not UNSET:
             field_dict["email"] = email
         if sms is not UNSET:
@@ -513,8 +485,6 @@ class GroupMemberAdd:
             field_dict["status"] = status
         if sms_status is not UNSET:
             field_dict["sms_status"] = sms_status
-        if state is not UNSET:
-            field_dict["state"] = state
         if is_optined is not UNSET:
             field_dict["is_optined"] = is_optined
         if is_do_not_mail is not UNSET:
@@ -617,10 +587,6 @@ class GroupMemberAdd:
             field_dict["encryptedext3"] = encryptedext3
         if encryptedext4 is not UNSET:
             field_dict["encryptedext4"] = encryptedext4
-        if date_created_utc is not UNSET:
-            field_dict["date_created_utc"] = date_created_utc
-        if date_updated_utc is not UNSET:
-            field_dict["date_updated_utc"] = date_updated_utc
         if campaign_id is not UNSET:
             field_dict["campaign_id"] = campaign_id
         if is_trigger_events is not UNSET:
@@ -637,7 +603,6 @@ class GroupMemberAdd:
         from ..models.member_double_optin import MemberDoubleOptin
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
 
         def _parse_email(data: object) -> None | str | Unset:
             if data is None:
@@ -692,15 +657,6 @@ class GroupMemberAdd:
             return cast(None | str | Unset, data)
 
         sms_status = _parse_sms_status(d.pop("sms_status", UNSET))
-
-        def _parse_state(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        state = _parse_state(d.pop("state", UNSET))
 
         def _parse_is_optined(data: object) -> bool | None | Unset:
             if data is None:
@@ -1161,24 +1117,6 @@ class GroupMemberAdd:
 
         encryptedext4 = _parse_encryptedext4(d.pop("encryptedext4", UNSET))
 
-        def _parse_date_created_utc(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        date_created_utc = _parse_date_created_utc(d.pop("date_created_utc", UNSET))
-
-        def _parse_date_updated_utc(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        date_updated_utc = _parse_date_updated_utc(d.pop("date_updated_utc", UNSET))
-
         def _parse_campaign_id(data: object) -> int | None | Unset:
             if data is None:
                 return data
@@ -1224,14 +1162,12 @@ class GroupMemberAdd:
         double_optin = _parse_double_optin(d.pop("double_optin", UNSET))
 
         group_member_add = cls(
-            id=id,
             email=email,
             sms=sms,
             first_name=first_name,
             last_name=last_name,
             status=status,
             sms_status=sms_status,
-            state=state,
             is_optined=is_optined,
             is_do_not_mail=is_do_not_mail,
             is_deleted=is_deleted,
@@ -1283,8 +1219,6 @@ class GroupMemberAdd:
             encryptedext2=encryptedext2,
             encryptedext3=encryptedext3,
             encryptedext4=encryptedext4,
-            date_created_utc=date_created_utc,
-            date_updated_utc=date_updated_utc,
             campaign_id=campaign_id,
             is_trigger_events=is_trigger_events,
             is_solve_merge=is_solve_merge,

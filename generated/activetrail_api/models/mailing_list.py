@@ -6,53 +6,51 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="MailingList")
 
 
 @_attrs_define
 class MailingList:
-    """A mailing list. `id` is set by the server; send only `name` when creating one.
+    """A mailing list as the server answers it. `id` and `name` are the fields every source shows for a mailing list
+    (COR, SL, MC; no official sample is stored). `create_mailing_list` sends `MailingListCreate`.
 
-    Example:
-        {'id': 301, 'name': 'Customers'}
+        Example:
+            {'id': 301, 'name': 'Customers'}
 
     """
 
+    id: int
+    """ The mailing list's id. """
     name: str
     """ The mailing list's name. """
-    id: int | Unset = UNSET
-    """ The mailing list's id. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
         id = self.id
+
+        name = self.name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "id": id,
                 "name": name,
             }
         )
-        if id is not UNSET:
-            field_dict["id"] = id
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        id = d.pop("id")
+
         name = d.pop("name")
 
-        id = d.pop("id", UNSET)
-
         mailing_list = cls(
-            name=name,
             id=id,
+            name=name,
         )
 
         mailing_list.additional_properties = d

@@ -17,18 +17,20 @@ T = TypeVar("T", bound="MailingListContact")
 
 @_attrs_define
 class MailingListContact:
-    """`MailingListContactDTO`, the official body of `add_mailing_list_member`. Unlike the rest of the API its field
+    """The answer of `add_mailing_list_member`: **inferred** to echo the member with its `Id` (the stored page is cut
+    before its response), so every field is optional. The fields are those of `MailingListContactInput`, the
+    official `MailingListContactDTO`. Unlike the rest of the API its field
     names are PascalCase, except `status` and `sms_status`. `Email` is required when `SMS` is null (and `SMS` when
     `Email` is null). The stored copy of the official page is cut off after `Ext17`: `Ext18`-`Ext25` follow its
     pattern, and `Date1`-`Date5` and `Num1`-`Num5` are inferred from the other contact bodies (public client code
     sends `date1`..`date5` and `num1`..`num5` to this endpoint).
 
         Example:
-            {'GroupIds': [1201], 'Email': 'dana@example.com', 'FirstName': 'Dana', 'status': 'Subscribed'}
+            {'Id': 99001, 'GroupIds': [1201], 'Email': 'dana@example.com', 'FirstName': 'Dana', 'status': 'Subscribed'}
 
     """
 
-    group_ids: list[int]
+    group_ids: list[int] | Unset = UNSET
     """ The groups the contact is added to, besides the mailing list (group ids from `list_groups`). """
     subscribe_ip: None | str | Unset = UNSET
     """ The IP address the contact subscribed from. """
@@ -129,7 +131,9 @@ class MailingListContact:
     def to_dict(self) -> dict[str, Any]:
         from ..models.member_double_optin import MemberDoubleOptin
 
-        group_ids = self.group_ids
+        group_ids: list[int] | Unset = UNSET
+        if not isinstance(self.group_ids, Unset):
+            group_ids = self.group_ids
 
         subscribe_ip: None | str | Unset
         if isinstance(self.subscribe_ip, Unset):
@@ -447,11 +451,9 @@ class MailingListContact:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "GroupIds": group_ids,
-            }
-        )
+        field_dict.update({})
+        if group_ids is not UNSET:
+            field_dict["GroupIds"] = group_ids
         if subscribe_ip is not UNSET:
             field_dict["SubscribeIp"] = subscribe_ip
         if status is not UNSET:
@@ -564,7 +566,7 @@ class MailingListContact:
         from ..models.member_double_optin import MemberDoubleOptin
 
         d = dict(src_dict)
-        group_ids = cast(list[int], d.pop("GroupIds"))
+        group_ids = cast(list[int], d.pop("GroupIds", UNSET))
 
         def _parse_subscribe_ip(data: object) -> None | str | Unset:
             if data is None:

@@ -20,9 +20,9 @@ T = TypeVar("T", bound="SmsCampaign")
 class SmsCampaign:
     """An SMS campaign (official ApiSmsCampaignInfoCampaign, page GET-api-smscampaign-Campaign-id)."""
 
-    id: int | Unset = UNSET
+    id: int
     """ The SMS campaign's id. """
-    name: None | str | Unset = UNSET
+    name: None | str
     """ The campaign's name, for internal use only. """
     from_name: None | str | Unset = UNSET
     """ The sender name (up to 11 English letters); empty when a sending profile is used. """
@@ -62,11 +62,8 @@ class SmsCampaign:
 
         id = self.id
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name: None | str
+        name = self.name
 
         from_name: None | str | Unset
         if isinstance(self.from_name, Unset):
@@ -158,11 +155,12 @@ class SmsCampaign:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+            }
+        )
         if from_name is not UNSET:
             field_dict["from_name"] = from_name
         if content is not UNSET:
@@ -200,16 +198,14 @@ class SmsCampaign:
         from ..models.sms_campaign_segment import SmsCampaignSegment
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        def _parse_name(data: object) -> None | str | Unset:
+        def _parse_name(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        name = _parse_name(d.pop("name", UNSET))
+        name = _parse_name(d.pop("name"))
 
         def _parse_from_name(data: object) -> None | str | Unset:
             if data is None:

@@ -18,11 +18,11 @@ T = TypeVar("T", bound="SmsCampaignClickDetailsReport")
 @_attrs_define
 class SmsCampaignClickDetailsReport:
     """The clickers of one link (official ApiReportSmsCampaignClickDetailsList, page
-    GET-api-smscampaignreport-id-clickdetails-linkId_...).
+    GET-api-smscampaignreport-id-clickdetails-linkId_...). `urls_clicked` is in the official sample.
 
     """
 
-    urls_clicked: list[SmsReportClick] | None | Unset = UNSET
+    urls_clicked: list[SmsReportClick] | None
     """ The clicks on this page. """
     total_items: int | None | Unset = UNSET
     """ "Number of items" on the official page, whose field name the stored copy lost; `total_items` (the name
@@ -31,10 +31,8 @@ class SmsCampaignClickDetailsReport:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        urls_clicked: list[dict[str, Any]] | None | Unset
-        if isinstance(self.urls_clicked, Unset):
-            urls_clicked = UNSET
-        elif isinstance(self.urls_clicked, list):
+        urls_clicked: list[dict[str, Any]] | None
+        if isinstance(self.urls_clicked, list):
             urls_clicked = []
             for urls_clicked_type_0_item_data in self.urls_clicked:
                 urls_clicked_type_0_item = urls_clicked_type_0_item_data.to_dict()
@@ -51,9 +49,11 @@ class SmsCampaignClickDetailsReport:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if urls_clicked is not UNSET:
-            field_dict["urls_clicked"] = urls_clicked
+        field_dict.update(
+            {
+                "urls_clicked": urls_clicked,
+            }
+        )
         if total_items is not UNSET:
             field_dict["total_items"] = total_items
 
@@ -65,10 +65,8 @@ class SmsCampaignClickDetailsReport:
 
         d = dict(src_dict)
 
-        def _parse_urls_clicked(data: object) -> list[SmsReportClick] | None | Unset:
+        def _parse_urls_clicked(data: object) -> list[SmsReportClick] | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, list):
@@ -85,9 +83,9 @@ class SmsCampaignClickDetailsReport:
                 return urls_clicked_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[SmsReportClick] | None | Unset, data)
+            return cast(list[SmsReportClick] | None, data)
 
-        urls_clicked = _parse_urls_clicked(d.pop("urls_clicked", UNSET))
+        urls_clicked = _parse_urls_clicked(d.pop("urls_clicked"))
 
         def _parse_total_items(data: object) -> int | None | Unset:
             if data is None:

@@ -19,9 +19,9 @@ class SmsOperationalMessage:
 
     """
 
-    id: int | Unset = UNSET
+    id: int
     """ The operational SMS message's id. Keep it to query contacts' statistics for this message. """
-    name: None | str | Unset = UNSET
+    name: None | str
     """ The operational message's name, for internal use only. """
     from_name: None | str | Unset = UNSET
     """ The sender name (when no sending profile is used). """
@@ -38,11 +38,8 @@ class SmsOperationalMessage:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name: None | str
+        name = self.name
 
         from_name: None | str | Unset
         if isinstance(self.from_name, Unset):
@@ -76,11 +73,12 @@ class SmsOperationalMessage:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+            }
+        )
         if from_name is not UNSET:
             field_dict["from_name"] = from_name
         if sms_sending_profile_id is not UNSET:
@@ -97,16 +95,14 @@ class SmsOperationalMessage:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        def _parse_name(data: object) -> None | str | Unset:
+        def _parse_name(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        name = _parse_name(d.pop("name", UNSET))
+        name = _parse_name(d.pop("name"))
 
         def _parse_from_name(data: object) -> None | str | Unset:
             if data is None:

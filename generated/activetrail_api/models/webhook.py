@@ -19,9 +19,9 @@ T = TypeVar("T", bound="Webhook")
 class Webhook:
     """A webhook (official `UserApiEventItem`; `create_webhook` answers the same fields as `UserApiEventInfo`)."""
 
-    id: int | Unset = UNSET
+    id: int
     """ The webhook's (event's) id. """
-    name: None | str | Unset = UNSET
+    name: None | str
     """ The webhook's name. """
     url: None | str | Unset = UNSET
     """ The URL the webhook calls and sends its parameters to. """
@@ -44,11 +44,8 @@ class Webhook:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name: None | str
+        name = self.name
 
         url: None | str | Unset
         if isinstance(self.url, Unset):
@@ -112,11 +109,12 @@ class Webhook:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+            }
+        )
         if url is not UNSET:
             field_dict["url"] = url
         if event_type is not UNSET:
@@ -143,16 +141,14 @@ class Webhook:
         from ..models.webhook_parameter import WebhookParameter
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id")
 
-        def _parse_name(data: object) -> None | str | Unset:
+        def _parse_name(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        name = _parse_name(d.pop("name", UNSET))
+        name = _parse_name(d.pop("name"))
 
         def _parse_url(data: object) -> None | str | Unset:
             if data is None:

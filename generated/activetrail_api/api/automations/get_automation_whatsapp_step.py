@@ -18,7 +18,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/automations/{id}/WhatsappCampaignSteps/{step_id}".format(
+        "url": "/api/automations/{id}/WhatsAppCampaignSteps/{step_id}".format(
             id=quote(str(id), safe=""),
             step_id=quote(str(step_id), safe=""),
         ),
@@ -85,11 +85,11 @@ def sync_detailed(
 ) -> Response[AutomationWhatsAppStep | ErrorResponse]:
     """Get one WhatsApp step of an automation
 
-     **Inferred path:** no source shows it; it follows the step collections' naming. An official page
-    documents
-    `POST /api/automations/{id}/WhatsAppCampaignSteps` (capital A); the server's routing ignores case.
-    Returns
-    one WhatsApp step.
+     **Inferred path:** no source shows it; it follows the step collections' naming, spelled like the
+    official
+    `POST /api/automations/{id}/WhatsAppCampaignSteps` page (capital A; earlier versions of this spec
+    wrote
+    `Whatsapp`, which the server's case-insensitive routing also accepts). Returns one WhatsApp step.
 
     **Response shape inferred:** the step fields (`id`, `object_id`, `type`) plus the fields of the
     official
@@ -127,11 +127,11 @@ def sync(
 ) -> AutomationWhatsAppStep | ErrorResponse | None:
     """Get one WhatsApp step of an automation
 
-     **Inferred path:** no source shows it; it follows the step collections' naming. An official page
-    documents
-    `POST /api/automations/{id}/WhatsAppCampaignSteps` (capital A); the server's routing ignores case.
-    Returns
-    one WhatsApp step.
+     **Inferred path:** no source shows it; it follows the step collections' naming, spelled like the
+    official
+    `POST /api/automations/{id}/WhatsAppCampaignSteps` page (capital A; earlier versions of this spec
+    wrote
+    `Whatsapp`, which the server's case-insensitive routing also accepts). Returns one WhatsApp step.
 
     **Response shape inferred:** the step fields (`id`, `object_id`, `type`) plus the fields of the
     official
@@ -164,11 +164,11 @@ async def asyncio_detailed(
 ) -> Response[AutomationWhatsAppStep | ErrorResponse]:
     """Get one WhatsApp step of an automation
 
-     **Inferred path:** no source shows it; it follows the step collections' naming. An official page
-    documents
-    `POST /api/automations/{id}/WhatsAppCampaignSteps` (capital A); the server's routing ignores case.
-    Returns
-    one WhatsApp step.
+     **Inferred path:** no source shows it; it follows the step collections' naming, spelled like the
+    official
+    `POST /api/automations/{id}/WhatsAppCampaignSteps` page (capital A; earlier versions of this spec
+    wrote
+    `Whatsapp`, which the server's case-insensitive routing also accepts). Returns one WhatsApp step.
 
     **Response shape inferred:** the step fields (`id`, `object_id`, `type`) plus the fields of the
     official
@@ -204,11 +204,11 @@ async def asyncio(
 ) -> AutomationWhatsAppStep | ErrorResponse | None:
     """Get one WhatsApp step of an automation
 
-     **Inferred path:** no source shows it; it follows the step collections' naming. An official page
-    documents
-    `POST /api/automations/{id}/WhatsAppCampaignSteps` (capital A); the server's routing ignores case.
-    Returns
-    one WhatsApp step.
+     **Inferred path:** no source shows it; it follows the step collections' naming, spelled like the
+    official
+    `POST /api/automations/{id}/WhatsAppCampaignSteps` page (capital A; earlier versions of this spec
+    wrote
+    `Whatsapp`, which the server's case-insensitive routing also accepts). Returns one WhatsApp step.
 
     **Response shape inferred:** the step fields (`id`, `object_id`, `type`) plus the fields of the
     official

@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.automation_details import AutomationDetails
+from ...models.automation_details_update import AutomationDetailsUpdate
 from ...models.error_response import ErrorResponse
 from ...types import Response
 
@@ -14,7 +14,7 @@ from ...types import Response
 def _get_kwargs(
     id: int,
     *,
-    body: AutomationDetails,
+    body: AutomationDetailsUpdate,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -86,19 +86,22 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: AutomationDetails,
+    body: AutomationDetailsUpdate,
 ) -> Response[Any | ErrorResponse]:
     """Update an automation's setup
 
      Updates the automation's name and settings. The body is the details object (`AutomationDetailsInfo`
     per
-    the docs index); its dates are read-only. The success body is not documented.
+    the docs index) without its server-set dates (`AutomationDetailsUpdate`). The success body is not
+    documented.
 
     Args:
         id (int):
-        body (AutomationDetails): An automation's details without its steps
-            (`ApiAutomationDetailsInfo` in the official docs). Also the body
-            of `update_automation_details`, where the dates are ignored.
+        body (AutomationDetailsUpdate): The body of `update_automation_details`: the writable
+            fields of the details object
+            (`AutomationDetailsInfo`), without the server-set `date_created_utc` and
+            `date_updated_utc`. Send the
+            fields to change; no source marks any of them required.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -124,19 +127,22 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: AutomationDetails,
+    body: AutomationDetailsUpdate,
 ) -> Any | ErrorResponse | None:
     """Update an automation's setup
 
      Updates the automation's name and settings. The body is the details object (`AutomationDetailsInfo`
     per
-    the docs index); its dates are read-only. The success body is not documented.
+    the docs index) without its server-set dates (`AutomationDetailsUpdate`). The success body is not
+    documented.
 
     Args:
         id (int):
-        body (AutomationDetails): An automation's details without its steps
-            (`ApiAutomationDetailsInfo` in the official docs). Also the body
-            of `update_automation_details`, where the dates are ignored.
+        body (AutomationDetailsUpdate): The body of `update_automation_details`: the writable
+            fields of the details object
+            (`AutomationDetailsInfo`), without the server-set `date_created_utc` and
+            `date_updated_utc`. Send the
+            fields to change; no source marks any of them required.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,19 +163,22 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: AutomationDetails,
+    body: AutomationDetailsUpdate,
 ) -> Response[Any | ErrorResponse]:
     """Update an automation's setup
 
      Updates the automation's name and settings. The body is the details object (`AutomationDetailsInfo`
     per
-    the docs index); its dates are read-only. The success body is not documented.
+    the docs index) without its server-set dates (`AutomationDetailsUpdate`). The success body is not
+    documented.
 
     Args:
         id (int):
-        body (AutomationDetails): An automation's details without its steps
-            (`ApiAutomationDetailsInfo` in the official docs). Also the body
-            of `update_automation_details`, where the dates are ignored.
+        body (AutomationDetailsUpdate): The body of `update_automation_details`: the writable
+            fields of the details object
+            (`AutomationDetailsInfo`), without the server-set `date_created_utc` and
+            `date_updated_utc`. Send the
+            fields to change; no source marks any of them required.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -193,19 +202,22 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: AutomationDetails,
+    body: AutomationDetailsUpdate,
 ) -> Any | ErrorResponse | None:
     """Update an automation's setup
 
      Updates the automation's name and settings. The body is the details object (`AutomationDetailsInfo`
     per
-    the docs index); its dates are read-only. The success body is not documented.
+    the docs index) without its server-set dates (`AutomationDetailsUpdate`). The success body is not
+    documented.
 
     Args:
         id (int):
-        body (AutomationDetails): An automation's details without its steps
-            (`ApiAutomationDetailsInfo` in the official docs). Also the body
-            of `update_automation_details`, where the dates are ignored.
+        body (AutomationDetailsUpdate): The body of `update_automation_details`: the writable
+            fields of the details object
+            (`AutomationDetailsInfo`), without the server-set `date_created_utc` and
+            `date_updated_utc`. Send the
+            fields to change; no source marks any of them required.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

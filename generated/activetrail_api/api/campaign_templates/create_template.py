@@ -6,13 +6,14 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.email_template import EmailTemplate
+from ...models.email_template_input import EmailTemplateInput
 from ...models.error_response import ErrorResponse
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: EmailTemplate,
+    body: EmailTemplateInput,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -82,7 +83,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: EmailTemplate,
+    body: EmailTemplateInput,
 ) -> Response[EmailTemplate | ErrorResponse]:
     """Create a template in "my templates"
 
@@ -91,11 +92,11 @@ def sync_detailed(
     the body and the response are inferred from the template fields COR's update accepts.
 
     Args:
-        body (EmailTemplate): A "my templates" template. The fields are those COR's template
-            update accepts (note the PascalCase
-            `AddPrintButton`); reads are inferred to return the same. On writes every field is
-            optional: send only the
-            ones to set.
+        body (EmailTemplateInput): The fields of a "my templates" template to create or update
+            (those COR's template update accepts; note
+            the PascalCase `AddPrintButton`). The server sets the `id`. Every field is optional: send
+            only the ones to
+            set.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -119,7 +120,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: EmailTemplate,
+    body: EmailTemplateInput,
 ) -> EmailTemplate | ErrorResponse | None:
     """Create a template in "my templates"
 
@@ -128,11 +129,11 @@ def sync(
     the body and the response are inferred from the template fields COR's update accepts.
 
     Args:
-        body (EmailTemplate): A "my templates" template. The fields are those COR's template
-            update accepts (note the PascalCase
-            `AddPrintButton`); reads are inferred to return the same. On writes every field is
-            optional: send only the
-            ones to set.
+        body (EmailTemplateInput): The fields of a "my templates" template to create or update
+            (those COR's template update accepts; note
+            the PascalCase `AddPrintButton`). The server sets the `id`. Every field is optional: send
+            only the ones to
+            set.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,7 +152,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: EmailTemplate,
+    body: EmailTemplateInput,
 ) -> Response[EmailTemplate | ErrorResponse]:
     """Create a template in "my templates"
 
@@ -160,11 +161,11 @@ async def asyncio_detailed(
     the body and the response are inferred from the template fields COR's update accepts.
 
     Args:
-        body (EmailTemplate): A "my templates" template. The fields are those COR's template
-            update accepts (note the PascalCase
-            `AddPrintButton`); reads are inferred to return the same. On writes every field is
-            optional: send only the
-            ones to set.
+        body (EmailTemplateInput): The fields of a "my templates" template to create or update
+            (those COR's template update accepts; note
+            the PascalCase `AddPrintButton`). The server sets the `id`. Every field is optional: send
+            only the ones to
+            set.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -186,7 +187,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: EmailTemplate,
+    body: EmailTemplateInput,
 ) -> EmailTemplate | ErrorResponse | None:
     """Create a template in "my templates"
 
@@ -195,11 +196,11 @@ async def asyncio(
     the body and the response are inferred from the template fields COR's update accepts.
 
     Args:
-        body (EmailTemplate): A "my templates" template. The fields are those COR's template
-            update accepts (note the PascalCase
-            `AddPrintButton`); reads are inferred to return the same. On writes every field is
-            optional: send only the
-            ones to set.
+        body (EmailTemplateInput): The fields of a "my templates" template to create or update
+            (those COR's template update accepts; note
+            the PascalCase `AddPrintButton`). The server sets the `id`. Every field is optional: send
+            only the ones to
+            set.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

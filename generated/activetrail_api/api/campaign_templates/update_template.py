@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.email_template import EmailTemplate
+from ...models.email_template_input import EmailTemplateInput
 from ...models.error_response import ErrorResponse
 from ...types import Response
 
@@ -14,7 +14,7 @@ from ...types import Response
 def _get_kwargs(
     id: int,
     *,
-    body: EmailTemplate,
+    body: EmailTemplateInput,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -86,7 +86,7 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: EmailTemplate,
+    body: EmailTemplateInput,
 ) -> Response[Any | ErrorResponse]:
     """Update a template
 
@@ -98,11 +98,11 @@ def sync_detailed(
 
     Args:
         id (int):
-        body (EmailTemplate): A "my templates" template. The fields are those COR's template
-            update accepts (note the PascalCase
-            `AddPrintButton`); reads are inferred to return the same. On writes every field is
-            optional: send only the
-            ones to set.
+        body (EmailTemplateInput): The fields of a "my templates" template to create or update
+            (those COR's template update accepts; note
+            the PascalCase `AddPrintButton`). The server sets the `id`. Every field is optional: send
+            only the ones to
+            set.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -128,7 +128,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: EmailTemplate,
+    body: EmailTemplateInput,
 ) -> Any | ErrorResponse | None:
     """Update a template
 
@@ -140,11 +140,11 @@ def sync(
 
     Args:
         id (int):
-        body (EmailTemplate): A "my templates" template. The fields are those COR's template
-            update accepts (note the PascalCase
-            `AddPrintButton`); reads are inferred to return the same. On writes every field is
-            optional: send only the
-            ones to set.
+        body (EmailTemplateInput): The fields of a "my templates" template to create or update
+            (those COR's template update accepts; note
+            the PascalCase `AddPrintButton`). The server sets the `id`. Every field is optional: send
+            only the ones to
+            set.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -165,7 +165,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: EmailTemplate,
+    body: EmailTemplateInput,
 ) -> Response[Any | ErrorResponse]:
     """Update a template
 
@@ -177,11 +177,11 @@ async def asyncio_detailed(
 
     Args:
         id (int):
-        body (EmailTemplate): A "my templates" template. The fields are those COR's template
-            update accepts (note the PascalCase
-            `AddPrintButton`); reads are inferred to return the same. On writes every field is
-            optional: send only the
-            ones to set.
+        body (EmailTemplateInput): The fields of a "my templates" template to create or update
+            (those COR's template update accepts; note
+            the PascalCase `AddPrintButton`). The server sets the `id`. Every field is optional: send
+            only the ones to
+            set.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -205,7 +205,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: EmailTemplate,
+    body: EmailTemplateInput,
 ) -> Any | ErrorResponse | None:
     """Update a template
 
@@ -217,11 +217,11 @@ async def asyncio(
 
     Args:
         id (int):
-        body (EmailTemplate): A "my templates" template. The fields are those COR's template
-            update accepts (note the PascalCase
-            `AddPrintButton`); reads are inferred to return the same. On writes every field is
-            optional: send only the
-            ones to set.
+        body (EmailTemplateInput): The fields of a "my templates" template to create or update
+            (those COR's template update accepts; note
+            the PascalCase `AddPrintButton`). The server sets the `id`. Every field is optional: send
+            only the ones to
+            set.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

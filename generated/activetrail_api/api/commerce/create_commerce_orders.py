@@ -5,14 +5,14 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.commerce_order import CommerceOrder
+from ...models.commerce_order_create import CommerceOrderCreate
 from ...models.error_response import ErrorResponse
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: list[CommerceOrder],
+    body: list[CommerceOrderCreate],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -84,7 +84,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: list[CommerceOrder],
+    body: list[CommerceOrderCreate],
 ) -> Response[Any | ErrorResponse]:
     """Add commerce orders
 
@@ -93,7 +93,7 @@ def sync_detailed(
     stored page.
 
     Args:
-        body (list[CommerceOrder]):
+        body (list[CommerceOrderCreate]):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -117,7 +117,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: list[CommerceOrder],
+    body: list[CommerceOrderCreate],
 ) -> Any | ErrorResponse | None:
     """Add commerce orders
 
@@ -126,7 +126,7 @@ def sync(
     stored page.
 
     Args:
-        body (list[CommerceOrder]):
+        body (list[CommerceOrderCreate]):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -145,7 +145,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: list[CommerceOrder],
+    body: list[CommerceOrderCreate],
 ) -> Response[Any | ErrorResponse]:
     """Add commerce orders
 
@@ -154,7 +154,7 @@ async def asyncio_detailed(
     stored page.
 
     Args:
-        body (list[CommerceOrder]):
+        body (list[CommerceOrderCreate]):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -176,7 +176,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: list[CommerceOrder],
+    body: list[CommerceOrderCreate],
 ) -> Any | ErrorResponse | None:
     """Add commerce orders
 
@@ -185,7 +185,7 @@ async def asyncio(
     stored page.
 
     Args:
-        body (list[CommerceOrder]):
+        body (list[CommerceOrderCreate]):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

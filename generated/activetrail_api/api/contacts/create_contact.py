@@ -6,13 +6,14 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.contact import Contact
+from ...models.contact_input import ContactInput
 from ...models.error_response import ErrorResponse
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: Contact,
+    body: ContactInput,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -92,7 +93,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: Contact,
+    body: ContactInput,
 ) -> Response[Contact | ErrorResponse]:
     """Create a contact
 
@@ -105,14 +106,16 @@ def sync_detailed(
     this call as an upsert by email and read the existing contact's `id` from the answer.
 
     Args:
-        body (Contact): A contact. Reads return the stored fields; writes accept the same fields
-            (all optional, but a new contact
-            needs `email` or `sms`). The custom fields `ext1`..`ext25`, `date1`..`date5`,
+        body (ContactInput): The contact fields a request sends (create, update, import, add to a
+            group): all optional, but a new contact
+            needs `email` or `sms`. The server-set fields of `Contact` (`id`, `state`,
+            `date_created_utc`,
+            `date_updated_utc`) are left out. The custom fields `ext1`..`ext25`, `date1`..`date5`,
             `num1`..`num5` and
             `encryptedext1`..`encryptedext4` hold the account's own contact fields (see `GET
             /api/account/contactFields`).
-             Example: {'id': 1234, 'email': 'dana@example.com', 'sms': '0541234567', 'first_name':
-            'Dana', 'last_name': 'Levi', 'status': 'Subscribed', 'ext1': 'VIP', 'num1': 3}.
+             Example: {'email': 'dana@example.com', 'sms': '0541234567', 'first_name': 'Dana',
+            'last_name': 'Levi', 'status': 'Subscribed', 'ext1': 'VIP', 'num1': 3}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,7 +139,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: Contact,
+    body: ContactInput,
 ) -> Contact | ErrorResponse | None:
     """Create a contact
 
@@ -149,14 +152,16 @@ def sync(
     this call as an upsert by email and read the existing contact's `id` from the answer.
 
     Args:
-        body (Contact): A contact. Reads return the stored fields; writes accept the same fields
-            (all optional, but a new contact
-            needs `email` or `sms`). The custom fields `ext1`..`ext25`, `date1`..`date5`,
+        body (ContactInput): The contact fields a request sends (create, update, import, add to a
+            group): all optional, but a new contact
+            needs `email` or `sms`. The server-set fields of `Contact` (`id`, `state`,
+            `date_created_utc`,
+            `date_updated_utc`) are left out. The custom fields `ext1`..`ext25`, `date1`..`date5`,
             `num1`..`num5` and
             `encryptedext1`..`encryptedext4` hold the account's own contact fields (see `GET
             /api/account/contactFields`).
-             Example: {'id': 1234, 'email': 'dana@example.com', 'sms': '0541234567', 'first_name':
-            'Dana', 'last_name': 'Levi', 'status': 'Subscribed', 'ext1': 'VIP', 'num1': 3}.
+             Example: {'email': 'dana@example.com', 'sms': '0541234567', 'first_name': 'Dana',
+            'last_name': 'Levi', 'status': 'Subscribed', 'ext1': 'VIP', 'num1': 3}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -175,7 +180,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: Contact,
+    body: ContactInput,
 ) -> Response[Contact | ErrorResponse]:
     """Create a contact
 
@@ -188,14 +193,16 @@ async def asyncio_detailed(
     this call as an upsert by email and read the existing contact's `id` from the answer.
 
     Args:
-        body (Contact): A contact. Reads return the stored fields; writes accept the same fields
-            (all optional, but a new contact
-            needs `email` or `sms`). The custom fields `ext1`..`ext25`, `date1`..`date5`,
+        body (ContactInput): The contact fields a request sends (create, update, import, add to a
+            group): all optional, but a new contact
+            needs `email` or `sms`. The server-set fields of `Contact` (`id`, `state`,
+            `date_created_utc`,
+            `date_updated_utc`) are left out. The custom fields `ext1`..`ext25`, `date1`..`date5`,
             `num1`..`num5` and
             `encryptedext1`..`encryptedext4` hold the account's own contact fields (see `GET
             /api/account/contactFields`).
-             Example: {'id': 1234, 'email': 'dana@example.com', 'sms': '0541234567', 'first_name':
-            'Dana', 'last_name': 'Levi', 'status': 'Subscribed', 'ext1': 'VIP', 'num1': 3}.
+             Example: {'email': 'dana@example.com', 'sms': '0541234567', 'first_name': 'Dana',
+            'last_name': 'Levi', 'status': 'Subscribed', 'ext1': 'VIP', 'num1': 3}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -217,7 +224,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: Contact,
+    body: ContactInput,
 ) -> Contact | ErrorResponse | None:
     """Create a contact
 
@@ -230,14 +237,16 @@ async def asyncio(
     this call as an upsert by email and read the existing contact's `id` from the answer.
 
     Args:
-        body (Contact): A contact. Reads return the stored fields; writes accept the same fields
-            (all optional, but a new contact
-            needs `email` or `sms`). The custom fields `ext1`..`ext25`, `date1`..`date5`,
+        body (ContactInput): The contact fields a request sends (create, update, import, add to a
+            group): all optional, but a new contact
+            needs `email` or `sms`. The server-set fields of `Contact` (`id`, `state`,
+            `date_created_utc`,
+            `date_updated_utc`) are left out. The custom fields `ext1`..`ext25`, `date1`..`date5`,
             `num1`..`num5` and
             `encryptedext1`..`encryptedext4` hold the account's own contact fields (see `GET
             /api/account/contactFields`).
-             Example: {'id': 1234, 'email': 'dana@example.com', 'sms': '0541234567', 'first_name':
-            'Dana', 'last_name': 'Levi', 'status': 'Subscribed', 'ext1': 'VIP', 'num1': 3}.
+             Example: {'email': 'dana@example.com', 'sms': '0541234567', 'first_name': 'Dana',
+            'last_name': 'Levi', 'status': 'Subscribed', 'ext1': 'VIP', 'num1': 3}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

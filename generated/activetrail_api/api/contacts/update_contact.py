@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.contact import Contact
+from ...models.contact_input import ContactInput
 from ...models.error_response import ErrorResponse
 from ...types import Response
 
@@ -14,7 +15,7 @@ from ...types import Response
 def _get_kwargs(
     id: int,
     *,
-    body: Contact,
+    body: ContactInput,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -97,7 +98,7 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: Contact,
+    body: ContactInput,
 ) -> Response[Contact | ErrorResponse]:
     """Update a contact
 
@@ -111,14 +112,16 @@ def sync_detailed(
 
     Args:
         id (int):
-        body (Contact): A contact. Reads return the stored fields; writes accept the same fields
-            (all optional, but a new contact
-            needs `email` or `sms`). The custom fields `ext1`..`ext25`, `date1`..`date5`,
+        body (ContactInput): The contact fields a request sends (create, update, import, add to a
+            group): all optional, but a new contact
+            needs `email` or `sms`. The server-set fields of `Contact` (`id`, `state`,
+            `date_created_utc`,
+            `date_updated_utc`) are left out. The custom fields `ext1`..`ext25`, `date1`..`date5`,
             `num1`..`num5` and
             `encryptedext1`..`encryptedext4` hold the account's own contact fields (see `GET
             /api/account/contactFields`).
-             Example: {'id': 1234, 'email': 'dana@example.com', 'sms': '0541234567', 'first_name':
-            'Dana', 'last_name': 'Levi', 'status': 'Subscribed', 'ext1': 'VIP', 'num1': 3}.
+             Example: {'email': 'dana@example.com', 'sms': '0541234567', 'first_name': 'Dana',
+            'last_name': 'Levi', 'status': 'Subscribed', 'ext1': 'VIP', 'num1': 3}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -144,7 +147,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: Contact,
+    body: ContactInput,
 ) -> Contact | ErrorResponse | None:
     """Update a contact
 
@@ -158,14 +161,16 @@ def sync(
 
     Args:
         id (int):
-        body (Contact): A contact. Reads return the stored fields; writes accept the same fields
-            (all optional, but a new contact
-            needs `email` or `sms`). The custom fields `ext1`..`ext25`, `date1`..`date5`,
+        body (ContactInput): The contact fields a request sends (create, update, import, add to a
+            group): all optional, but a new contact
+            needs `email` or `sms`. The server-set fields of `Contact` (`id`, `state`,
+            `date_created_utc`,
+            `date_updated_utc`) are left out. The custom fields `ext1`..`ext25`, `date1`..`date5`,
             `num1`..`num5` and
             `encryptedext1`..`encryptedext4` hold the account's own contact fields (see `GET
             /api/account/contactFields`).
-             Example: {'id': 1234, 'email': 'dana@example.com', 'sms': '0541234567', 'first_name':
-            'Dana', 'last_name': 'Levi', 'status': 'Subscribed', 'ext1': 'VIP', 'num1': 3}.
+             Example: {'email': 'dana@example.com', 'sms': '0541234567', 'first_name': 'Dana',
+            'last_name': 'Levi', 'status': 'Subscribed', 'ext1': 'VIP', 'num1': 3}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -186,7 +191,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: Contact,
+    body: ContactInput,
 ) -> Response[Contact | ErrorResponse]:
     """Update a contact
 
@@ -200,14 +205,16 @@ async def asyncio_detailed(
 
     Args:
         id (int):
-        body (Contact): A contact. Reads return the stored fields; writes accept the same fields
-            (all optional, but a new contact
-            needs `email` or `sms`). The custom fields `ext1`..`ext25`, `date1`..`date5`,
+        body (ContactInput): The contact fields a request sends (create, update, import, add to a
+            group): all optional, but a new contact
+            needs `email` or `sms`. The server-set fields of `Contact` (`id`, `state`,
+            `date_created_utc`,
+            `date_updated_utc`) are left out. The custom fields `ext1`..`ext25`, `date1`..`date5`,
             `num1`..`num5` and
             `encryptedext1`..`encryptedext4` hold the account's own contact fields (see `GET
             /api/account/contactFields`).
-             Example: {'id': 1234, 'email': 'dana@example.com', 'sms': '0541234567', 'first_name':
-            'Dana', 'last_name': 'Levi', 'status': 'Subscribed', 'ext1': 'VIP', 'num1': 3}.
+             Example: {'email': 'dana@example.com', 'sms': '0541234567', 'first_name': 'Dana',
+            'last_name': 'Levi', 'status': 'Subscribed', 'ext1': 'VIP', 'num1': 3}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -231,7 +238,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: Contact,
+    body: ContactInput,
 ) -> Contact | ErrorResponse | None:
     """Update a contact
 
@@ -245,14 +252,16 @@ async def asyncio(
 
     Args:
         id (int):
-        body (Contact): A contact. Reads return the stored fields; writes accept the same fields
-            (all optional, but a new contact
-            needs `email` or `sms`). The custom fields `ext1`..`ext25`, `date1`..`date5`,
+        body (ContactInput): The contact fields a request sends (create, update, import, add to a
+            group): all optional, but a new contact
+            needs `email` or `sms`. The server-set fields of `Contact` (`id`, `state`,
+            `date_created_utc`,
+            `date_updated_utc`) are left out. The custom fields `ext1`..`ext25`, `date1`..`date5`,
             `num1`..`num5` and
             `encryptedext1`..`encryptedext4` hold the account's own contact fields (see `GET
             /api/account/contactFields`).
-             Example: {'id': 1234, 'email': 'dana@example.com', 'sms': '0541234567', 'first_name':
-            'Dana', 'last_name': 'Levi', 'status': 'Subscribed', 'ext1': 'VIP', 'num1': 3}.
+             Example: {'email': 'dana@example.com', 'sms': '0541234567', 'first_name': 'Dana',
+            'last_name': 'Levi', 'status': 'Subscribed', 'ext1': 'VIP', 'num1': 3}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.contact import Contact
+from ...models.contact_input import ContactInput
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response
 
@@ -14,7 +14,7 @@ from ...types import UNSET, Response
 def _get_kwargs(
     external_id: str,
     *,
-    body: Contact,
+    body: ContactInput,
     external_name: str,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -104,7 +104,7 @@ def sync_detailed(
     external_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: Contact,
+    body: ContactInput,
     external_name: str,
 ) -> Response[Any | ErrorResponse]:
     """Update a contact by its external id and name
@@ -116,14 +116,16 @@ def sync_detailed(
     Args:
         external_id (str):
         external_name (str):
-        body (Contact): A contact. Reads return the stored fields; writes accept the same fields
-            (all optional, but a new contact
-            needs `email` or `sms`). The custom fields `ext1`..`ext25`, `date1`..`date5`,
+        body (ContactInput): The contact fields a request sends (create, update, import, add to a
+            group): all optional, but a new contact
+            needs `email` or `sms`. The server-set fields of `Contact` (`id`, `state`,
+            `date_created_utc`,
+            `date_updated_utc`) are left out. The custom fields `ext1`..`ext25`, `date1`..`date5`,
             `num1`..`num5` and
             `encryptedext1`..`encryptedext4` hold the account's own contact fields (see `GET
             /api/account/contactFields`).
-             Example: {'id': 1234, 'email': 'dana@example.com', 'sms': '0541234567', 'first_name':
-            'Dana', 'last_name': 'Levi', 'status': 'Subscribed', 'ext1': 'VIP', 'num1': 3}.
+             Example: {'email': 'dana@example.com', 'sms': '0541234567', 'first_name': 'Dana',
+            'last_name': 'Levi', 'status': 'Subscribed', 'ext1': 'VIP', 'num1': 3}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -150,7 +152,7 @@ def sync(
     external_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: Contact,
+    body: ContactInput,
     external_name: str,
 ) -> Any | ErrorResponse | None:
     """Update a contact by its external id and name
@@ -162,14 +164,16 @@ def sync(
     Args:
         external_id (str):
         external_name (str):
-        body (Contact): A contact. Reads return the stored fields; writes accept the same fields
-            (all optional, but a new contact
-            needs `email` or `sms`). The custom fields `ext1`..`ext25`, `date1`..`date5`,
+        body (ContactInput): The contact fields a request sends (create, update, import, add to a
+            group): all optional, but a new contact
+            needs `email` or `sms`. The server-set fields of `Contact` (`id`, `state`,
+            `date_created_utc`,
+            `date_updated_utc`) are left out. The custom fields `ext1`..`ext25`, `date1`..`date5`,
             `num1`..`num5` and
             `encryptedext1`..`encryptedext4` hold the account's own contact fields (see `GET
             /api/account/contactFields`).
-             Example: {'id': 1234, 'email': 'dana@example.com', 'sms': '0541234567', 'first_name':
-            'Dana', 'last_name': 'Levi', 'status': 'Subscribed', 'ext1': 'VIP', 'num1': 3}.
+             Example: {'email': 'dana@example.com', 'sms': '0541234567', 'first_name': 'Dana',
+            'last_name': 'Levi', 'status': 'Subscribed', 'ext1': 'VIP', 'num1': 3}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -191,7 +195,7 @@ async def asyncio_detailed(
     external_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: Contact,
+    body: ContactInput,
     external_name: str,
 ) -> Response[Any | ErrorResponse]:
     """Update a contact by its external id and name
@@ -203,14 +207,16 @@ async def asyncio_detailed(
     Args:
         external_id (str):
         external_name (str):
-        body (Contact): A contact. Reads return the stored fields; writes accept the same fields
-            (all optional, but a new contact
-            needs `email` or `sms`). The custom fields `ext1`..`ext25`, `date1`..`date5`,
+        body (ContactInput): The contact fields a request sends (create, update, import, add to a
+            group): all optional, but a new contact
+            needs `email` or `sms`. The server-set fields of `Contact` (`id`, `state`,
+            `date_created_utc`,
+            `date_updated_utc`) are left out. The custom fields `ext1`..`ext25`, `date1`..`date5`,
             `num1`..`num5` and
             `encryptedext1`..`encryptedext4` hold the account's own contact fields (see `GET
             /api/account/contactFields`).
-             Example: {'id': 1234, 'email': 'dana@example.com', 'sms': '0541234567', 'first_name':
-            'Dana', 'last_name': 'Levi', 'status': 'Subscribed', 'ext1': 'VIP', 'num1': 3}.
+             Example: {'email': 'dana@example.com', 'sms': '0541234567', 'first_name': 'Dana',
+            'last_name': 'Levi', 'status': 'Subscribed', 'ext1': 'VIP', 'num1': 3}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -235,7 +241,7 @@ async def asyncio(
     external_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: Contact,
+    body: ContactInput,
     external_name: str,
 ) -> Any | ErrorResponse | None:
     """Update a contact by its external id and name
@@ -247,14 +253,16 @@ async def asyncio(
     Args:
         external_id (str):
         external_name (str):
-        body (Contact): A contact. Reads return the stored fields; writes accept the same fields
-            (all optional, but a new contact
-            needs `email` or `sms`). The custom fields `ext1`..`ext25`, `date1`..`date5`,
+        body (ContactInput): The contact fields a request sends (create, update, import, add to a
+            group): all optional, but a new contact
+            needs `email` or `sms`. The server-set fields of `Contact` (`id`, `state`,
+            `date_created_utc`,
+            `date_updated_utc`) are left out. The custom fields `ext1`..`ext25`, `date1`..`date5`,
             `num1`..`num5` and
             `encryptedext1`..`encryptedext4` hold the account's own contact fields (see `GET
             /api/account/contactFields`).
-             Example: {'id': 1234, 'email': 'dana@example.com', 'sms': '0541234567', 'first_name':
-            'Dana', 'last_name': 'Levi', 'status': 'Subscribed', 'ext1': 'VIP', 'num1': 3}.
+             Example: {'email': 'dana@example.com', 'sms': '0541234567', 'first_name': 'Dana',
+            'last_name': 'Levi', 'status': 'Subscribed', 'ext1': 'VIP', 'num1': 3}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -7,12 +7,13 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.group import Group
+from ...models.group_input import GroupInput
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: Group,
+    body: GroupInput,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -82,7 +83,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: Group,
+    body: GroupInput,
 ) -> Response[ErrorResponse | Group]:
     """Create a group
 
@@ -93,11 +94,13 @@ def sync_detailed(
     contacts with `add_group_member`.
 
     Args:
-        body (Group): A group of contacts. `id`, `active_counter`, `counter` and `created` are set
-            by the server: leave them out of
-            POST/PUT bodies (the official pages say to delete them there).
-             Example: {'id': 1201, 'name': 'Newsletter subscribers', 'active_counter': 5820,
-            'counter': 6104, 'created': '2025-06-02T10:15:00', 'last_generated': None}.
+        body (GroupInput): The body of `create_group` and `update_group` (official
+            `PostGroupContainer`): the group's name and, for a
+            dynamic group, `last_generated`. The official sample also shows `active_counter`,
+            `counter` and `created`,
+            but the pages say to delete them in POST/PUT bodies (the server sets them), so they are
+            left out here.
+             Example: {'name': 'Spring sale leads'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -121,7 +124,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: Group,
+    body: GroupInput,
 ) -> ErrorResponse | Group | None:
     """Create a group
 
@@ -132,11 +135,13 @@ def sync(
     contacts with `add_group_member`.
 
     Args:
-        body (Group): A group of contacts. `id`, `active_counter`, `counter` and `created` are set
-            by the server: leave them out of
-            POST/PUT bodies (the official pages say to delete them there).
-             Example: {'id': 1201, 'name': 'Newsletter subscribers', 'active_counter': 5820,
-            'counter': 6104, 'created': '2025-06-02T10:15:00', 'last_generated': None}.
+        body (GroupInput): The body of `create_group` and `update_group` (official
+            `PostGroupContainer`): the group's name and, for a
+            dynamic group, `last_generated`. The official sample also shows `active_counter`,
+            `counter` and `created`,
+            but the pages say to delete them in POST/PUT bodies (the server sets them), so they are
+            left out here.
+             Example: {'name': 'Spring sale leads'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,7 +160,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: Group,
+    body: GroupInput,
 ) -> Response[ErrorResponse | Group]:
     """Create a group
 
@@ -166,11 +171,13 @@ async def asyncio_detailed(
     contacts with `add_group_member`.
 
     Args:
-        body (Group): A group of contacts. `id`, `active_counter`, `counter` and `created` are set
-            by the server: leave them out of
-            POST/PUT bodies (the official pages say to delete them there).
-             Example: {'id': 1201, 'name': 'Newsletter subscribers', 'active_counter': 5820,
-            'counter': 6104, 'created': '2025-06-02T10:15:00', 'last_generated': None}.
+        body (GroupInput): The body of `create_group` and `update_group` (official
+            `PostGroupContainer`): the group's name and, for a
+            dynamic group, `last_generated`. The official sample also shows `active_counter`,
+            `counter` and `created`,
+            but the pages say to delete them in POST/PUT bodies (the server sets them), so they are
+            left out here.
+             Example: {'name': 'Spring sale leads'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -192,7 +199,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: Group,
+    body: GroupInput,
 ) -> ErrorResponse | Group | None:
     """Create a group
 
@@ -203,11 +210,13 @@ async def asyncio(
     contacts with `add_group_member`.
 
     Args:
-        body (Group): A group of contacts. `id`, `active_counter`, `counter` and `created` are set
-            by the server: leave them out of
-            POST/PUT bodies (the official pages say to delete them there).
-             Example: {'id': 1201, 'name': 'Newsletter subscribers', 'active_counter': 5820,
-            'counter': 6104, 'created': '2025-06-02T10:15:00', 'last_generated': None}.
+        body (GroupInput): The body of `create_group` and `update_group` (official
+            `PostGroupContainer`): the group's name and, for a
+            dynamic group, `last_generated`. The official sample also shows `active_counter`,
+            `counter` and `created`,
+            but the pages say to delete them in POST/PUT bodies (the server sets them), so they are
+            left out here.
+             Example: {'name': 'Spring sale leads'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -8,13 +8,14 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.group import Group
+from ...models.group_input import GroupInput
 from ...types import Response
 
 
 def _get_kwargs(
     id: int,
     *,
-    body: Group,
+    body: GroupInput,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -91,7 +92,7 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: Group,
+    body: GroupInput,
 ) -> Response[Any | ErrorResponse | Group]:
     """Update (rename) a group
 
@@ -103,11 +104,13 @@ def sync_detailed(
 
     Args:
         id (int):
-        body (Group): A group of contacts. `id`, `active_counter`, `counter` and `created` are set
-            by the server: leave them out of
-            POST/PUT bodies (the official pages say to delete them there).
-             Example: {'id': 1201, 'name': 'Newsletter subscribers', 'active_counter': 5820,
-            'counter': 6104, 'created': '2025-06-02T10:15:00', 'last_generated': None}.
+        body (GroupInput): The body of `create_group` and `update_group` (official
+            `PostGroupContainer`): the group's name and, for a
+            dynamic group, `last_generated`. The official sample also shows `active_counter`,
+            `counter` and `created`,
+            but the pages say to delete them in POST/PUT bodies (the server sets them), so they are
+            left out here.
+             Example: {'name': 'Spring sale leads'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,7 +136,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: Group,
+    body: GroupInput,
 ) -> Any | ErrorResponse | Group | None:
     """Update (rename) a group
 
@@ -145,11 +148,13 @@ def sync(
 
     Args:
         id (int):
-        body (Group): A group of contacts. `id`, `active_counter`, `counter` and `created` are set
-            by the server: leave them out of
-            POST/PUT bodies (the official pages say to delete them there).
-             Example: {'id': 1201, 'name': 'Newsletter subscribers', 'active_counter': 5820,
-            'counter': 6104, 'created': '2025-06-02T10:15:00', 'last_generated': None}.
+        body (GroupInput): The body of `create_group` and `update_group` (official
+            `PostGroupContainer`): the group's name and, for a
+            dynamic group, `last_generated`. The official sample also shows `active_counter`,
+            `counter` and `created`,
+            but the pages say to delete them in POST/PUT bodies (the server sets them), so they are
+            left out here.
+             Example: {'name': 'Spring sale leads'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -170,7 +175,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: Group,
+    body: GroupInput,
 ) -> Response[Any | ErrorResponse | Group]:
     """Update (rename) a group
 
@@ -182,11 +187,13 @@ async def asyncio_detailed(
 
     Args:
         id (int):
-        body (Group): A group of contacts. `id`, `active_counter`, `counter` and `created` are set
-            by the server: leave them out of
-            POST/PUT bodies (the official pages say to delete them there).
-             Example: {'id': 1201, 'name': 'Newsletter subscribers', 'active_counter': 5820,
-            'counter': 6104, 'created': '2025-06-02T10:15:00', 'last_generated': None}.
+        body (GroupInput): The body of `create_group` and `update_group` (official
+            `PostGroupContainer`): the group's name and, for a
+            dynamic group, `last_generated`. The official sample also shows `active_counter`,
+            `counter` and `created`,
+            but the pages say to delete them in POST/PUT bodies (the server sets them), so they are
+            left out here.
+             Example: {'name': 'Spring sale leads'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -210,7 +217,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: Group,
+    body: GroupInput,
 ) -> Any | ErrorResponse | Group | None:
     """Update (rename) a group
 
@@ -222,11 +229,13 @@ async def asyncio(
 
     Args:
         id (int):
-        body (Group): A group of contacts. `id`, `active_counter`, `counter` and `created` are set
-            by the server: leave them out of
-            POST/PUT bodies (the official pages say to delete them there).
-             Example: {'id': 1201, 'name': 'Newsletter subscribers', 'active_counter': 5820,
-            'counter': 6104, 'created': '2025-06-02T10:15:00', 'last_generated': None}.
+        body (GroupInput): The body of `create_group` and `update_group` (official
+            `PostGroupContainer`): the group's name and, for a
+            dynamic group, `last_generated`. The official sample also shows `active_counter`,
+            `counter` and `created`,
+            but the pages say to delete them in POST/PUT bodies (the server sets them), so they are
+            left out here.
+             Example: {'name': 'Spring sale leads'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -8,13 +8,14 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.mailing_list_contact import MailingListContact
+from ...models.mailing_list_contact_input import MailingListContactInput
 from ...types import Response
 
 
 def _get_kwargs(
     id: int,
     *,
-    body: MailingListContact,
+    body: MailingListContactInput,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -97,7 +98,7 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: MailingListContact,
+    body: MailingListContactInput,
 ) -> Response[ErrorResponse | MailingListContact]:
     """Add a contact to a mailing list
 
@@ -111,7 +112,7 @@ def sync_detailed(
 
     Args:
         id (int):
-        body (MailingListContact): `MailingListContactDTO`, the official body of
+        body (MailingListContactInput): `MailingListContactDTO`, the official body of
             `add_mailing_list_member`. Unlike the rest of the API its field
             names are PascalCase, except `status` and `sms_status`. `Email` is required when `SMS` is
             null (and `SMS` when
@@ -147,7 +148,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: MailingListContact,
+    body: MailingListContactInput,
 ) -> ErrorResponse | MailingListContact | None:
     """Add a contact to a mailing list
 
@@ -161,7 +162,7 @@ def sync(
 
     Args:
         id (int):
-        body (MailingListContact): `MailingListContactDTO`, the official body of
+        body (MailingListContactInput): `MailingListContactDTO`, the official body of
             `add_mailing_list_member`. Unlike the rest of the API its field
             names are PascalCase, except `status` and `sms_status`. `Email` is required when `SMS` is
             null (and `SMS` when
@@ -192,7 +193,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: MailingListContact,
+    body: MailingListContactInput,
 ) -> Response[ErrorResponse | MailingListContact]:
     """Add a contact to a mailing list
 
@@ -206,7 +207,7 @@ async def asyncio_detailed(
 
     Args:
         id (int):
-        body (MailingListContact): `MailingListContactDTO`, the official body of
+        body (MailingListContactInput): `MailingListContactDTO`, the official body of
             `add_mailing_list_member`. Unlike the rest of the API its field
             names are PascalCase, except `status` and `sms_status`. `Email` is required when `SMS` is
             null (and `SMS` when
@@ -240,7 +241,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: MailingListContact,
+    body: MailingListContactInput,
 ) -> ErrorResponse | MailingListContact | None:
     """Add a contact to a mailing list
 
@@ -254,7 +255,7 @@ async def asyncio(
 
     Args:
         id (int):
-        body (MailingListContact): `MailingListContactDTO`, the official body of
+        body (MailingListContactInput): `MailingListContactDTO`, the official body of
             `add_mailing_list_member`. Unlike the rest of the API its field
             names are PascalCase, except `status` and `sms_status`. `Email` is required when `SMS` is
             null (and `SMS` when

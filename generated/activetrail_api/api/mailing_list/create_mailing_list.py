@@ -7,12 +7,13 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.mailing_list import MailingList
+from ...models.mailing_list_create import MailingListCreate
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: MailingList,
+    body: MailingListCreate,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -82,15 +83,15 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: MailingList,
+    body: MailingListCreate,
 ) -> Response[ErrorResponse | MailingList]:
     """Create a mailing list
 
      Creates a mailing list and returns it with its new id.
 
     Args:
-        body (MailingList): A mailing list. `id` is set by the server; send only `name` when
-            creating one. Example: {'id': 301, 'name': 'Customers'}.
+        body (MailingListCreate): The body of `create_mailing_list`, the new list's name (the
+            server sets the `id`). Example: {'name': 'Event attendees'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -114,15 +115,15 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: MailingList,
+    body: MailingListCreate,
 ) -> ErrorResponse | MailingList | None:
     """Create a mailing list
 
      Creates a mailing list and returns it with its new id.
 
     Args:
-        body (MailingList): A mailing list. `id` is set by the server; send only `name` when
-            creating one. Example: {'id': 301, 'name': 'Customers'}.
+        body (MailingListCreate): The body of `create_mailing_list`, the new list's name (the
+            server sets the `id`). Example: {'name': 'Event attendees'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -141,15 +142,15 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: MailingList,
+    body: MailingListCreate,
 ) -> Response[ErrorResponse | MailingList]:
     """Create a mailing list
 
      Creates a mailing list and returns it with its new id.
 
     Args:
-        body (MailingList): A mailing list. `id` is set by the server; send only `name` when
-            creating one. Example: {'id': 301, 'name': 'Customers'}.
+        body (MailingListCreate): The body of `create_mailing_list`, the new list's name (the
+            server sets the `id`). Example: {'name': 'Event attendees'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -171,15 +172,15 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: MailingList,
+    body: MailingListCreate,
 ) -> ErrorResponse | MailingList | None:
     """Create a mailing list
 
      Creates a mailing list and returns it with its new id.
 
     Args:
-        body (MailingList): A mailing list. `id` is set by the server; send only `name` when
-            creating one. Example: {'id': 301, 'name': 'Customers'}.
+        body (MailingListCreate): The body of `create_mailing_list`, the new list's name (the
+            server sets the `id`). Example: {'name': 'Event attendees'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

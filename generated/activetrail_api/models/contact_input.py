@@ -1,0 +1,1150 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ContactInput")
+
+
+@_attrs_define
+class ContactInput:
+    """The contact fields a request sends (create, update, import, add to a group): all optional, but a new contact
+    needs `email` or `sms`. The server-set fields of `Contact` (`id`, `state`, `date_created_utc`,
+    `date_updated_utc`) are left out. The custom fields `ext1`..`ext25`, `date1`..`date5`, `num1`..`num5` and
+    `encryptedext1`..`encryptedext4` hold the account's own contact fields (see `GET /api/account/contactFields`).
+
+        Example:
+            {'email': 'dana@example.com', 'sms': '0541234567', 'first_name': 'Dana', 'last_name': 'Levi', 'status':
+                'Subscribed', 'ext1': 'VIP', 'num1': 3}
+
+    """
+
+    email: None | str | Unset = UNSET
+    """ The email address (lowercase identifies the contact). """
+    sms: None | str | Unset = UNSET
+    """ The mobile number for SMS. """
+    first_name: None | str | Unset = UNSET
+    last_name: None | str | Unset = UNSET
+    status: None | str | Unset = UNSET
+    """ The email subscription status. """
+    sms_status: None | str | Unset = UNSET
+    """ The SMS subscription status. """
+    is_optined: bool | None | Unset = UNSET
+    """ Whether the contact confirmed a double opt-in. """
+    is_do_not_mail: bool | None | Unset = UNSET
+    """ Never mail this contact; while true its status cannot change (`MethodNotAllowedDoNotMail`). """
+    is_deleted: bool | None | Unset = UNSET
+    street: None | str | Unset = UNSET
+    zip_code: None | str | Unset = UNSET
+    city: None | str | Unset = UNSET
+    phone1: None | str | Unset = UNSET
+    phone2: None | str | Unset = UNSET
+    fax: None | str | Unset = UNSET
+    birthday: None | str | Unset = UNSET
+    anniversary: None | str | Unset = UNSET
+    subscribe_ip: None | str | Unset = UNSET
+    """ The IP the contact subscribed from. """
+    ext1: None | str | Unset = UNSET
+    ext2: None | str | Unset = UNSET
+    ext3: None | str | Unset = UNSET
+    ext4: None | str | Unset = UNSET
+    ext5: None | str | Unset = UNSET
+    ext6: None | str | Unset = UNSET
+    ext7: None | str | Unset = UNSET
+    ext8: None | str | Unset = UNSET
+    ext9: None | str | Unset = UNSET
+    ext10: None | str | Unset = UNSET
+    ext11: None | str | Unset = UNSET
+    ext12: None | str | Unset = UNSET
+    ext13: None | str | Unset = UNSET
+    ext14: None | str | Unset = UNSET
+    ext15: None | str | Unset = UNSET
+    ext16: None | str | Unset = UNSET
+    ext17: None | str | Unset = UNSET
+    ext18: None | str | Unset = UNSET
+    ext19: None | str | Unset = UNSET
+    ext20: None | str | Unset = UNSET
+    ext21: None | str | Unset = UNSET
+    ext22: None | str | Unset = UNSET
+    ext23: None | str | Unset = UNSET
+    ext24: None | str | Unset = UNSET
+    ext25: None | str | Unset = UNSET
+    date1: None | str | Unset = UNSET
+    date2: None | str | Unset = UNSET
+    date3: None | str | Unset = UNSET
+    date4: None | str | Unset = UNSET
+    date5: None | str | Unset = UNSET
+    num1: float | None | Unset = UNSET
+    num2: float | None | Unset = UNSET
+    num3: float | None | Unset = UNSET
+    num4: float | None | Unset = UNSET
+    num5: float | None | Unset = UNSET
+    encryptedext1: None | str | Unset = UNSET
+    encryptedext2: None | str | Unset = UNSET
+    encryptedext3: None | str | Unset = UNSET
+    encryptedext4: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        email: None | str | Unset
+        if isinstance(self.email, Unset):
+            email = UNSET
+        else:
+            email = self.email
+
+        sms: None | str | Unset
+        if isinstance(self.sms, Unset):
+            sms = UNSET
+        else:
+            sms = self.sms
+
+        first_name: None | str | Unset
+        if isinstance(self.first_name, Unset):
+            first_name = UNSET
+        else:
+            first_name = self.first_name
+
+        last_name: None | str | Unset
+        if isinstance(self.last_name, Unset):
+            last_name = UNSET
+        else:
+            last_name = self.last_name
+
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status
+
+        sms_status: None | str | Unset
+        if isinstance(self.sms_status, Unset):
+            sms_status = UNSET
+        else:
+            sms_status = self.sms_status
+
+        is_optined: bool | None | Unset
+        if isinstance(self.is_optined, Unset):
+            is_optined = UNSET
+        else:
+            is_optined = self.is_optined
+
+        is_do_not_mail: bool | None | Unset
+        if isinstance(self.is_do_not_mail, Unset):
+            is_do_not_mail = UNSET
+        else:
+            is_do_not_mail = self.is_do_not_mail
+
+        is_deleted: bool | None | Unset
+        if isinstance(self.is_deleted, Unset):
+            is_deleted = UNSET
+        else:
+            is_deleted = self.is_deleted
+
+        street: None | str | Unset
+        if isinstance(self.street, Unset):
+            street = UNSET
+        else:
+            street = self.street
+
+        zip_code: None | str | Unset
+        if isinstance(self.zip_code, Unset):
+            zip_code = UNSET
+        else:
+            zip_code = self.zip_code
+
+        city: None | str | Unset
+        if isinstance(self.city, Unset):
+            city = UNSET
+        else:
+            city = self.city
+
+        phone1: None | str | Unset
+        if isinstance(self.phone1, Unset):
+            phone1 = UNSET
+        else:
+            phone1 = self.phone1
+
+        phone2: None | str | Unset
+        if isinstance(self.phone2, Unset):
+            phone2 = UNSET
+        else:
+            phone2 = self.phone2
+
+        fax: None | str | Unset
+        if isinstance(self.fax, Unset):
+            fax = UNSET
+        else:
+            fax = self.fax
+
+        birthday: None | str | Unset
+        if isinstance(self.birthday, Unset):
+            birthday = UNSET
+        else:
+            birthday = self.birthday
+
+        anniversary: None | str | Unset
+        if isinstance(self.anniversary, Unset):
+            anniversary = UNSET
+        else:
+            anniversary = self.anniversary
+
+        subscribe_ip: None | str | Unset
+        if isinstance(self.subscribe_ip, Unset):
+            subscribe_ip = UNSET
+        else:
+            subscribe_ip = self.subscribe_ip
+
+        ext1: None | str | Unset
+        if isinstance(self.ext1, Unset):
+            ext1 = UNSET
+        else:
+            ext1 = self.ext1
+
+        ext2: None | str | Unset
+        if isinstance(self.ext2, Unset):
+            ext2 = UNSET
+        else:
+            ext2 = self.ext2
+
+        ext3: None | str | Unset
+        if isinstance(self.ext3, Unset):
+            ext3 = UNSET
+        else:
+            ext3 = self.ext3
+
+        ext4: None | str | Unset
+        if isinstance(self.ext4, Unset):
+            ext4 = UNSET
+        else:
+            ext4 = self.ext4
+
+        ext5: None | str | Unset
+        if isinstance(self.ext5, Unset):
+            ext5 = UNSET
+        else:
+            ext5 = self.ext5
+
+        ext6: None | str | Unset
+        if isinstance(self.ext6, Unset):
+            ext6 = UNSET
+        else:
+            ext6 = self.ext6
+
+        ext7: None | str | Unset
+        if isinstance(self.ext7, Unset):
+            ext7 = UNSET
+        else:
+            ext7 = self.ext7
+
+        ext8: None | str | Unset
+        if isinstance(self.ext8, Unset):
+            ext8 = UNSET
+        else:
+            ext8 = self.ext8
+
+        ext9: None | str | Unset
+        if isinstance(self.ext9, Unset):
+            ext9 = UNSET
+        else:
+            ext9 = self.ext9
+
+        ext10: None | str | Unset
+        if isinstance(self.ext10, Unset):
+            ext10 = UNSET
+        else:
+            ext10 = self.ext10
+
+        ext11: None | str | Unset
+        if isinstance(self.ext11, Unset):
+            ext11 = UNSET
+        else:
+            ext11 = self.ext11
+
+        ext12: None | str | Unset
+        if isinstance(self.ext12, Unset):
+            ext12 = UNSET
+        else:
+            ext12 = self.ext12
+
+        ext13: None | str | Unset
+        if isinstance(self.ext13, Unset):
+            ext13 = UNSET
+        else:
+            ext13 = self.ext13
+
+        ext14: None | str | Unset
+        if isinstance(self.ext14, Unset):
+            ext14 = UNSET
+        else:
+            ext14 = self.ext14
+
+        ext15: None | str | Unset
+        if isinstance(self.ext15, Unset):
+            ext15 = UNSET
+        else:
+            ext15 = self.ext15
+
+        ext16: None | str | Unset
+        if isinstance(self.ext16, Unset):
+            ext16 = UNSET
+        else:
+            ext16 = self.ext16
+
+        ext17: None | str | Unset
+        if isinstance(self.ext17, Unset):
+            ext17 = UNSET
+        else:
+            ext17 = self.ext17
+
+        ext18: None | str | Unset
+        if isinstance(self.ext18, Unset):
+            ext18 = UNSET
+        else:
+            ext18 = self.ext18
+
+        ext19: None | str | Unset
+        if isinstance(self.ext19, Unset):
+            ext19 = UNSET
+        else:
+            ext19 = self.ext19
+
+        ext20: None | str | Unset
+        if isinstance(self.ext20, Unset):
+            ext20 = UNSET
+        else:
+            ext20 = self.ext20
+
+        ext21: None | str | Unset
+        if isinstance(self.ext21, Unset):
+            ext21 = UNSET
+        else:
+            ext21 = self.ext21
+
+        ext22: None | str | Unset
+        if isinstance(self.ext22, Unset):
+            ext22 = UNSET
+        else:
+            ext22 = self.ext22
+
+        ext23: None | str | Unset
+        if isinstance(self.ext23, Unset):
+            ext23 = UNSET
+        else:
+            ext23 = self.ext23
+
+        ext24: None | str | Unset
+        if isinstance(self.ext24, Unset):
+            ext24 = UNSET
+        else:
+            ext24 = self.ext24
+
+        ext25: None | str | Unset
+        if isinstance(self.ext25, Unset):
+            ext25 = UNSET
+        else:
+            ext25 = self.ext25
+
+        date1: None | str | Unset
+        if isinstance(self.date1, Unset):
+            date1 = UNSET
+        else:
+            date1 = self.date1
+
+        date2: None | str | Unset
+        if isinstance(self.date2, Unset):
+            date2 = UNSET
+        else:
+            date2 = self.date2
+
+        date3: None | str | Unset
+        if isinstance(self.date3, Unset):
+            date3 = UNSET
+        else:
+            date3 = self.date3
+
+        date4: None | str | Unset
+        if isinstance(self.date4, Unset):
+            date4 = UNSET
+        else:
+            date4 = self.date4
+
+        date5: None | str | Unset
+        if isinstance(self.date5, Unset):
+            date5 = UNSET
+        else:
+            date5 = self.date5
+
+        num1: float | None | Unset
+        if isinstance(self.num1, Unset):
+            num1 = UNSET
+        else:
+            num1 = self.num1
+
+        num2: float | None | Unset
+        if isinstance(self.num2, Unset):
+            num2 = UNSET
+        else:
+            num2 = self.num2
+
+        num3: float | None | Unset
+        if isinstance(self.num3, Unset):
+            num3 = UNSET
+        else:
+            num3 = self.num3
+
+        num4: float | None | Unset
+        if isinstance(self.num4, Unset):
+            num4 = UNSET
+        else:
+            num4 = self.num4
+
+        num5: float | None | Unset
+        if isinstance(self.num5, Unset):
+            num5 = UNSET
+        else:
+            num5 = self.num5
+
+        encryptedext1: None | str | Unset
+        if isinstance(self.encryptedext1, Unset):
+            encryptedext1 = UNSET
+        else:
+            encryptedext1 = self.encryptedext1
+
+        encryptedext2: None | str | Unset
+        if isinstance(self.encryptedext2, Unset):
+            encryptedext2 = UNSET
+        else:
+            encryptedext2 = self.encryptedext2
+
+        encryptedext3: None | str | Unset
+        if isinstance(self.encryptedext3, Unset):
+            encryptedext3 = UNSET
+        else:
+            encryptedext3 = self.encryptedext3
+
+        encryptedext4: None | str | Unset
+        if isinstance(self.encryptedext4, Unset):
+            encryptedext4 = UNSET
+        else:
+            encryptedext4 = self.encryptedext4
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if email is not UNSET:
+            field_dict["email"] = email
+        if sms is not UNSET:
+            field_dict["sms"] = sms
+        if first_name is not UNSET:
+            field_dict["first_name"] = first_name
+        if last_name is not UNSET:
+            field_dict["last_name"] = last_name
+        if status is not UNSET:
+            field_dict["status"] = status
+        if sms_status is not UNSET:
+            field_dict["sms_status"] = sms_status
+        if is_optined is not UNSET:
+            field_dict["is_optined"] = is_optined
+        if is_do_not_mail is not UNSET:
+            field_dict["is_do_not_mail"] = is_do_not_mail
+        if is_deleted is not UNSET:
+            field_dict["is_deleted"] = is_deleted
+        if street is not UNSET:
+            field_dict["street"] = street
+        if zip_code is not UNSET:
+            field_dict["zip_code"] = zip_code
+        if city is not UNSET:
+            field_dict["city"] = city
+        if phone1 is not UNSET:
+            field_dict["phone1"] = phone1
+        if phone2 is not UNSET:
+            field_dict["phone2"] = phone2
+        if fax is not UNSET:
+            field_dict["fax"] = fax
+        if birthday is not UNSET:
+            field_dict["birthday"] = birthday
+        if anniversary is not UNSET:
+            field_dict["anniversary"] = anniversary
+        if subscribe_ip is not UNSET:
+            field_dict["subscribe_ip"] = subscribe_ip
+        if ext1 is not UNSET:
+            field_dict["ext1"] = ext1
+        if ext2 is not UNSET:
+            field_dict["ext2"] = ext2
+        if ext3 is not UNSET:
+            field_dict["ext3"] = ext3
+        if ext4 is not UNSET:
+            field_dict["ext4"] = ext4
+        if ext5 is not UNSET:
+            field_dict["ext5"] = ext5
+        if ext6 is not UNSET:
+            field_dict["ext6"] = ext6
+        if ext7 is not UNSET:
+            field_dict["ext7"] = ext7
+        if ext8 is not UNSET:
+            field_dict["ext8"] = ext8
+        if ext9 is not UNSET:
+            field_dict["ext9"] = ext9
+        if ext10 is not UNSET:
+            field_dict["ext10"] = ext10
+        if ext11 is not UNSET:
+            field_dict["ext11"] = ext11
+        if ext12 is not UNSET:
+            field_dict["ext12"] = ext12
+        if ext13 is not UNSET:
+            field_dict["ext13"] = ext13
+        if ext14 is not UNSET:
+            field_dict["ext14"] = ext14
+        if ext15 is not UNSET:
+            field_dict["ext15"] = ext15
+        if ext16 is not UNSET:
+            field_dict["ext16"] = ext16
+        if ext17 is not UNSET:
+            field_dict["ext17"] = ext17
+        if ext18 is not UNSET:
+            field_dict["ext18"] = ext18
+        if ext19 is not UNSET:
+            field_dict["ext19"] = ext19
+        if ext20 is not UNSET:
+            field_dict["ext20"] = ext20
+        if ext21 is not UNSET:
+            field_dict["ext21"] = ext21
+        if ext22 is not UNSET:
+            field_dict["ext22"] = ext22
+        if ext23 is not UNSET:
+            field_dict["ext23"] = ext23
+        if ext24 is not UNSET:
+            field_dict["ext24"] = ext24
+        if ext25 is not UNSET:
+            field_dict["ext25"] = ext25
+        if date1 is not UNSET:
+            field_dict["date1"] = date1
+        if date2 is not UNSET:
+            field_dict["date2"] = date2
+        if date3 is not UNSET:
+            field_dict["date3"] = date3
+        if date4 is not UNSET:
+            field_dict["date4"] = date4
+        if date5 is not UNSET:
+            field_dict["date5"] = date5
+        if num1 is not UNSET:
+            field_dict["num1"] = num1
+        if num2 is not UNSET:
+            field_dict["num2"] = num2
+        if num3 is not UNSET:
+            field_dict["num3"] = num3
+        if num4 is not UNSET:
+            field_dict["num4"] = num4
+        if num5 is not UNSET:
+            field_dict["num5"] = num5
+        if encryptedext1 is not UNSET:
+            field_dict["encryptedext1"] = encryptedext1
+        if encryptedext2 is not UNSET:
+            field_dict["encryptedext2"] = encryptedext2
+        if encryptedext3 is not UNSET:
+            field_dict["encryptedext3"] = encryptedext3
+        if encryptedext4 is not UNSET:
+            field_dict["encryptedext4"] = encryptedext4
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        email = _parse_email(d.pop("email", UNSET))
+
+        def _parse_sms(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sms = _parse_sms(d.pop("sms", UNSET))
+
+        def _parse_first_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        first_name = _parse_first_name(d.pop("first_name", UNSET))
+
+        def _parse_last_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        last_name = _parse_last_name(d.pop("last_name", UNSET))
+
+        def _parse_status(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        def _parse_sms_status(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sms_status = _parse_sms_status(d.pop("sms_status", UNSET))
+
+        def _parse_is_optined(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_optined = _parse_is_optined(d.pop("is_optined", UNSET))
+
+        def _parse_is_do_not_mail(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_do_not_mail = _parse_is_do_not_mail(d.pop("is_do_not_mail", UNSET))
+
+        def _parse_is_deleted(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_deleted = _parse_is_deleted(d.pop("is_deleted", UNSET))
+
+        def _parse_street(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        street = _parse_street(d.pop("street", UNSET))
+
+        def _parse_zip_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        zip_code = _parse_zip_code(d.pop("zip_code", UNSET))
+
+        def _parse_city(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        city = _parse_city(d.pop("city", UNSET))
+
+        def _parse_phone1(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        phone1 = _parse_phone1(d.pop("phone1", UNSET))
+
+        def _parse_phone2(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        phone2 = _parse_phone2(d.pop("phone2", UNSET))
+
+        def _parse_fax(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        fax = _parse_fax(d.pop("fax", UNSET))
+
+        def _parse_birthday(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        birthday = _parse_birthday(d.pop("birthday", UNSET))
+
+        def _parse_anniversary(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        anniversary = _parse_anniversary(d.pop("anniversary", UNSET))
+
+        def _parse_subscribe_ip(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        subscribe_ip = _parse_subscribe_ip(d.pop("subscribe_ip", UNSET))
+
+        def _parse_ext1(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        ext1 = _parse_ext1(d.pop("ext1", UNSET))
+
+        def _parse_ext2(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        ext2 = _parse_ext2(d.pop("ext2", UNSET))
+
+        def _parse_ext3(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        ext3 = _parse_ext3(d.pop("ext3", UNSET))
+
+        def _parse_ext4(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        ext4 = _parse_ext4(d.pop("ext4", UNSET))
+
+        def _parse_ext5(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        ext5 = _parse_ext5(d.pop("ext5", UNSET))
+
+        def _parse_ext6(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        ext6 = _parse_ext6(d.pop("ext6", UNSET))
+
+        def _parse_ext7(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        ext7 = _parse_ext7(d.pop("ext7", UNSET))
+
+        def _parse_ext8(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        ext8 = _parse_ext8(d.pop("ext8", UNSET))
+
+        def _parse_ext9(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        ext9 = _parse_ext9(d.pop("ext9", UNSET))
+
+        def _parse_ext10(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        ext10 = _parse_ext10(d.pop("ext10", UNSET))
+
+        def _parse_ext11(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        ext11 = _parse_ext11(d.pop("ext11", UNSET))
+
+        def _parse_ext12(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        ext12 = _parse_ext12(d.pop("ext12", UNSET))
+
+        def _parse_ext13(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        ext13 = _parse_ext13(d.pop("ext13", UNSET))
+
+        def _parse_ext14(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        ext14 = _parse_ext14(d.pop("ext14", UNSET))
+
+        def _parse_ext15(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        ext15 = _parse_ext15(d.pop("ext15", UNSET))
+
+        def _parse_ext16(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        ext16 = _parse_ext16(d.pop("ext16", UNSET))
+
+        def _parse_ext17(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        ext17 = _parse_ext17(d.pop("ext17", UNSET))
+
+        def _parse_ext18(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        ext18 = _parse_ext18(d.pop("ext18", UNSET))
+
+        def _parse_ext19(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        ext19 = _parse_ext19(d.pop("ext19", UNSET))
+
+        def _parse_ext20(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        ext20 = _parse_ext20(d.pop("ext20", UNSET))
+
+        def _parse_ext21(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        ext21 = _parse_ext21(d.pop("ext21", UNSET))
+
+        def _parse_ext22(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        ext22 = _parse_ext22(d.pop("ext22", UNSET))
+
+        def _parse_ext23(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        ext23 = _parse_ext23(d.pop("ext23", UNSET))
+
+        def _parse_ext24(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        ext24 = _parse_ext24(d.pop("ext24", UNSET))
+
+        def _parse_ext25(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        ext25 = _parse_ext25(d.pop("ext25", UNSET))
+
+        def _parse_date1(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        date1 = _parse_date1(d.pop("date1", UNSET))
+
+        def _parse_date2(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        date2 = _parse_date2(d.pop("date2", UNSET))
+
+        def _parse_date3(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        date3 = _parse_date3(d.pop("date3", UNSET))
+
+        def _parse_date4(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        date4 = _parse_date4(d.pop("date4", UNSET))
+
+        def _parse_date5(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        date5 = _parse_date5(d.pop("date5", UNSET))
+
+        def _parse_num1(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        num1 = _parse_num1(d.pop("num1", UNSET))
+
+        def _parse_num2(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        num2 = _parse_num2(d.pop("num2", UNSET))
+
+        def _parse_num3(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        num3 = _parse_num3(d.pop("num3", UNSET))
+
+        def _parse_num4(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        num4 = _parse_num4(d.pop("num4", UNSET))
+
+        def _parse_num5(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        num5 = _parse_num5(d.pop("num5", UNSET))
+
+        def _parse_encryptedext1(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        encryptedext1 = _parse_encryptedext1(d.pop("encryptedext1", UNSET))
+
+        def _parse_encryptedext2(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        encryptedext2 = _parse_encryptedext2(d.pop("encryptedext2", UNSET))
+
+        def _parse_encryptedext3(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        encryptedext3 = _parse_encryptedext3(d.pop("encryptedext3", UNSET))
+
+        def _parse_encryptedext4(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        encryptedext4 = _parse_encryptedext4(d.pop("encryptedext4", UNSET))
+
+        contact_input = cls(
+            email=email,
+            sms=sms,
+            first_name=first_name,
+            last_name=last_name,
+            status=status,
+            sms_status=sms_status,
+            is_optined=is_optined,
+            is_do_not_mail=is_do_not_mail,
+            is_deleted=is_deleted,
+            street=street,
+            zip_code=zip_code,
+            city=city,
+            phone1=phone1,
+            phone2=phone2,
+            fax=fax,
+            birthday=birthday,
+            anniversary=anniversary,
+            subscribe_ip=subscribe_ip,
+            ext1=ext1,
+            ext2=ext2,
+            ext3=ext3,
+            ext4=ext4,
+            ext5=ext5,
+            ext6=ext6,
+            ext7=ext7,
+            ext8=ext8,
+            ext9=ext9,
+            ext10=ext10,
+            ext11=ext11,
+            ext12=ext12,
+            ext13=ext13,
+            ext14=ext14,
+            ext15=ext15,
+            ext16=ext16,
+            ext17=ext17,
+            ext18=ext18,
+            ext19=ext19,
+            ext20=ext20,
+            ext21=ext21,
+            ext22=ext22,
+            ext23=ext23,
+            ext24=ext24,
+            ext25=ext25,
+            date1=date1,
+            date2=date2,
+            date3=date3,
+            date4=date4,
+            date5=date5,
+            num1=num1,
+            num2=num2,
+            num3=num3,
+            num4=num4,
+            num5=num5,
+            encryptedext1=encryptedext1,
+            encryptedext2=encryptedext2,
+            encryptedext3=encryptedext3,
+            encryptedext4=encryptedext4,
+        )
+
+        contact_input.additional_properties = d
+        return contact_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
