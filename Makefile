@@ -8,9 +8,17 @@ BIN := $(VENV)/bin
 SPECS := specs/sendpulse-a360.yaml generated/openapi/activetrail.yaml
 export PATH := $(CURDIR)/$(BIN):$(CURDIR)/node_modules/.bin:$(PATH)
 
-.PHONY: setup generate check test demo bench lint typecheck spec-lint typescript docs spec-diff
+.PHONY: setup generate check test demo bench lint typecheck spec-lint typescript docs spec-diff redis-server
 
-setup: $(VENV)/.installed node_modules/.installed
+setup: $(VENV)/.installed node_modules/.installed redis-server
+
+# The fleet tests (tests/test_fleet.py) start a real Redis: Debian's redis-server package, installed only where the
+# binary is missing (CI runs as root on a bare Debian machine; elsewhere apt-get runs through sudo)
+redis-server:
+	@command -v redis-server >/dev/null 2>&1 || { \
+	  echo "installing Debian's redis-server (the fleet tests start a real Redis)"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends redis-server; }
 
 $(VENV)/.installed: requirements-dev.txt pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "pulsetrail needs Python >= 3.11 (set PYTHON=...)"; exit 1; }

@@ -36,6 +36,7 @@ from ._exceptions import (
 from ._filter import DateInput, date_filter
 from ._pagination import MAX_PAGE_SIZE, AsyncPaginator, OffsetPaging
 from ._retry import RetryPolicy
+from ._throttle import Limiter
 
 __all__ = ["A360"]
 
@@ -68,6 +69,7 @@ class A360(BaseClient[GeneratedA360Client]):
         timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
         retry: RetryPolicy | None = None,
         rate_limit: float | None = SENDPULSE_RATE_LIMIT,
+        rate_limiter: Limiter | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
         http_client: httpx.AsyncClient | None = None,
         max_in_flight: int = DEFAULT_MAX_IN_FLIGHT,
@@ -82,6 +84,7 @@ class A360(BaseClient[GeneratedA360Client]):
             timeout=timeout,
             retry=retry,
             rate_limit=rate_limit,
+            rate_limiter=rate_limiter,
             transport=transport,
             http_client=http_client,
             classify=_classify,

@@ -35,6 +35,7 @@ from ._exceptions import InvalidInputError, check_id
 from ._filter import as_date
 from ._pagination import MAX_PAGE_SIZE, AsyncPaginator, PageNumberPaging, Paging
 from ._retry import RetryPolicy
+from ._throttle import Limiter
 
 __all__ = ["ActiveTrail"]
 
@@ -61,6 +62,7 @@ class ActiveTrail(BaseClient[GeneratedActiveTrailClient]):
         timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
         retry: RetryPolicy | None = None,
         rate_limit: float | None = None,
+        rate_limiter: Limiter | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
         http_client: httpx.AsyncClient | None = None,
         first_page: int = 1,
@@ -76,6 +78,7 @@ class ActiveTrail(BaseClient[GeneratedActiveTrailClient]):
             timeout=timeout,
             retry=retry,
             rate_limit=rate_limit,
+            rate_limiter=rate_limiter,
             transport=transport,
             http_client=http_client,
             max_in_flight=max_in_flight,

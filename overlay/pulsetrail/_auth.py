@@ -4,11 +4,17 @@ The SendPulse flow keeps the access token with its expiry in a `TokenStore`, fet
 constructor), refreshes it before it expires, and on a 401 refreshes once and retries once. Fetches are single-flight:
 however many tasks find the token missing or expired at once, one request goes out, under an `asyncio.Lock` whose
 `async with` also releases it when a fetch fails or is cancelled, so nothing is left stuck.
+
+A `SharedTokenStore` (`pulsetrail.redis.RedisTokenStore`) extends the single flight across processes: the store
+decides, atomically, whether the caller gets the current token, holds the fetch (a claim that expires by itself, so a
+process killed mid-fetch cannot leave it held), or must ask again after a wait (`Claim`); the auth flow only carries
+that decision out.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import time
 from collections.abc import AsyncGenerator
 from dataclasses import dataclass, field
@@ -17,12 +23,15 @@ from typing import Protocol, runtime_checkable
 import httpx
 
 from ._exceptions import AuthenticationError, InvalidInputError, ResponseParseError
+from ._throttle import CoordinationError
 
 __all__ = [
     "AccessToken",
     "ActiveTrailAuth",
+    "Claim",
     "InMemoryTokenStore",
     "SendPulseAuth",
+    "SharedTokenStore",
     "TokenStore",
 ]
 
@@ -47,6 +56,39 @@ class TokenStore(Protocol):
     async def set(self, token: AccessToken) -> None: ...
 
     async def clear(self) -> None: ...
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A shared store's answer to "I need a token" (exactly one of the three is set):
+
+    - `token`: a usable token (another process fetched it): use it;
+    - `owner`: the caller now holds the fetch (for `lock_ttl` seconds at most): fetch, then `publish(token, owner)`,
+      or `release(owner)` when the fetch fails;
+    - `wait`: another process holds the fetch: ask again after this many seconds.
+    """
+
+    token: AccessToken | None = None
+    owner: str | None = field(default=None, repr=False)
+    wait: float = 0.0
+
+
+@runtime_checkable
+class SharedTokenStore(TokenStore, Protocol):
+    """A token store shared by processes, with a single flight across them (see `Claim`)."""
+
+    async def claim(self, *, margin: float, stale: str | None) -> Claim:
+        """The token if one lives longer than `margin` seconds and is not `stale` (the one a 401 rejected), else
+        the fetch for the caller, else how long to wait."""
+        ...
+
+    async def publish(self, token: AccessToken, owner: str) -> None:
+        """Store the fetched token for every process and end the caller's claim."""
+        ...
+
+    async def release(self, owner: str) -> None:
+        """End the caller's claim without a token (the fetch failed): the next caller fetches."""
+        ...
 
 
 class InMemoryTokenStore:
@@ -79,6 +121,7 @@ class SendPulseAuth(httpx.Auth):
         api_key: str | None = None,
         token_store: TokenStore | None = None,
         refresh_margin: float = 300.0,
+        shared_wait_limit: float = 120.0,
     ) -> None:
         if api_key is not None and (client_id is not None or client_secret is not None):
             raise InvalidInputError("api_key", "<hidden>", "give either api_key or client_id/client_secret, not both")
@@ -95,6 +138,9 @@ class SendPulseAuth(httpx.Auth):
         self._api_key = api_key
         self._store: TokenStore = token_store if token_store is not None else InMemoryTokenStore()
         self._refresh_margin = refresh_margin
+        #: the longest a shared store's waiters ask for the token again before giving up (a bound, never reached
+        #: when the fetching process lives or dies: a dead one's claim expires and a waiter fetches)
+        self._shared_wait_limit = shared_wait_limit
         self._lock = asyncio.Lock()
         self._token_client: httpx.AsyncClient | None = None
         self.token_requests = 0  # how many token fetches were made (for tests and metrics)
@@ -128,19 +174,50 @@ class SendPulseAuth(httpx.Auth):
         token = await self._store.get()
         if token is not None and not token.expires_within(self._refresh_margin):
             return token.value
-        async with self._lock:
-            token = await self._store.get()  # another task may have fetched it while we waited
-            if token is None or token.expires_within(self._refresh_margin):
-                token = await self._fetch()
-            return token.value
+        async with self._lock:  # one fetch per process; a shared store makes it one per fleet
+            return (await self._obtain(stale=None)).value
 
     async def _refresh(self, *, stale: str) -> str:
         async with self._lock:
-            token = await self._store.get()
-            if token is None or token.value == stale:  # nobody refreshed since our request was rejected
-                await self._store.clear()
-                token = await self._fetch()
-            return token.value
+            return (await self._obtain(stale=stale)).value
+
+    async def _obtain(self, *, stale: str | None) -> AccessToken:
+        """A token that is not `stale` and outlives the refresh margin: the stored one, or a new one."""
+        store = self._store
+        if isinstance(store, SharedTokenStore):
+            return await self._obtain_shared(store, stale=stale)
+        token = await store.get()  # another task may have fetched it while we waited for the lock
+        if token is not None and token.value != stale and not token.expires_within(self._refresh_margin):
+            return token
+        if token is not None and token.value == stale:
+            await store.clear()
+        token = await self._fetch()
+        await store.set(token)
+        return token
+
+    async def _obtain_shared(self, store: SharedTokenStore, *, stale: str | None) -> AccessToken:
+        deadline = time.monotonic() + self._shared_wait_limit
+        while True:
+            claim = await store.claim(margin=self._refresh_margin, stale=stale)
+            if claim.token is not None:
+                return claim.token
+            if claim.owner is not None:
+                try:
+                    token = await self._fetch()
+                except BaseException:
+                    # A failed or cancelled fetch frees the claim at once (its TTL would, later). The release itself
+                    # may fail when the store is down: the fetch's own error is the one to raise.
+                    with contextlib.suppress(CoordinationError):
+                        await store.release(claim.owner)
+                    raise
+                await store.publish(token, claim.owner)
+                return token
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise CoordinationError(
+                    f"no SendPulse token after {self._shared_wait_limit:g} s waiting for another process to fetch it"
+                )
+            await asyncio.sleep(min(claim.wait, left))
 
     async def _fetch(self) -> AccessToken:
         if self._token_client is None:
@@ -168,9 +245,7 @@ class SendPulseAuth(httpx.Auth):
             raise AuthenticationError(
                 body_free, message="the token endpoint answered without a usable access_token"
             ) from None
-        token = AccessToken(value=value, expires_at=time.time() + lifetime)
-        await self._store.set(token)
-        return token
+        return AccessToken(value=value, expires_at=time.time() + lifetime)
 
     def __repr__(self) -> str:
         mode = "oauth" if self.uses_oauth else "api_key"

@@ -12,7 +12,7 @@ import httpx
 
 from ._pagination import MAX_PAGE_SIZE, AsyncPaginator, Paging
 from ._retry import RetryPolicy
-from ._throttle import RateLimiter
+from ._throttle import Limiter, RateLimiter
 from ._transport import DEFAULT_MAX_IN_FLIGHT, ErrorClassifier, PulsetrailTransport, default_classifier
 
 __all__ = ["DEFAULT_MAX_IN_FLIGHT", "DEFAULT_TIMEOUT", "BaseClient", "parsed_as"]
@@ -63,6 +63,7 @@ class BaseClient(Generic[G]):
         timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
         retry: RetryPolicy | None = None,
         rate_limit: float | None = None,
+        rate_limiter: Limiter | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
         http_client: httpx.AsyncClient | None = None,
         classify: ErrorClassifier = default_classifier,
@@ -78,7 +79,8 @@ class BaseClient(Generic[G]):
         )
         self.base_url = base_url
         self.retry = retry if retry is not None else RetryPolicy()
-        self.limiter = RateLimiter(rate_limit) if rate_limit else None
+        # `rate_limiter` (one shared by processes: pulsetrail.redis.RedisRateLimiter) wins over `rate_limit`
+        self.limiter: Limiter | None = rate_limiter or (RateLimiter(rate_limit) if rate_limit else None)
         self._transport = PulsetrailTransport(
             inner, retry=self.retry, limiter=self.limiter, classify=classify, max_in_flight=max_in_flight
         )

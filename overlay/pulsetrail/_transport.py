@@ -24,7 +24,7 @@ from ._exceptions import (
     status_error_class,
 )
 from ._retry import RetryPolicy
-from ._throttle import RateLimiter
+from ._throttle import Limiter
 
 __all__ = ["DEFAULT_MAX_IN_FLIGHT", "ErrorClassifier", "PulsetrailTransport"]
 
@@ -62,7 +62,7 @@ class PulsetrailTransport(httpx.AsyncBaseTransport):
         inner: httpx.AsyncBaseTransport | httpx.AsyncClient,
         *,
         retry: RetryPolicy,
-        limiter: RateLimiter | None,
+        limiter: Limiter | None,
         classify: ErrorClassifier = default_classifier,
         passthrough: frozenset[int] = frozenset({401}),
         max_in_flight: int = DEFAULT_MAX_IN_FLIGHT,

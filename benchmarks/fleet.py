@@ -1,0 +1,564 @@
+"""Fleet mode, measured: worker processes, each with its own `A360`, sharing one token and one rate budget through
+Redis, against a local server that enforces SendPulse's 10 requests/s per account.
+
+    python -m benchmarks.fleet                # the three figures (fleet_rps, fleet_token_requests, fleet_acquire_us)
+    python -m benchmarks.fleet worker ...     # one worker process (started by `run_fleet`)
+
+`tests/test_fleet.py` drives the same pieces: `RedisProcess` (a real `redis-server` on a free loopback port, no
+persistence), `FleetServer` (an HTTP/1.1 server on 127.0.0.1 in a thread: `POST /oauth/access_token` and
+`GET /a360/autoresponders/{id}`, at most `rate` requests in any sliding one-second window, else 429 with SendPulse's
+`error_code` 2020202020 and no Retry-After; every arrival recorded) and the workers (`spawn_worker`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import collections
+import contextlib
+import json
+import os
+import shutil
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import TracebackType
+from typing import Any, Self
+
+ROOT = Path(__file__).resolve().parent.parent
+HOST = "127.0.0.1"
+CLIENT_ID, CLIENT_SECRET = "fleet-client-id", "fleet-client-secret"  # fake credentials for the local server
+RATE_LIMIT_ERROR_CODE = 2020202020  # SendPulse's "too many requests per second"
+DATA_PATH = "/a360/autoresponders/"  # A360 get_flow
+WORKER_CALL_BASE = 1000  # worker w's calls are numbered w * 1000 + i
+
+
+class RedisNotInstalledError(RuntimeError):
+    pass
+
+
+def _free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.bind((HOST, 0))
+        port: int = probe.getsockname()[1]
+        return port
+
+
+def _die_with_parent() -> None:  # runs in the child before exec (Linux): no redis-server outlives its test run
+    import ctypes
+
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+
+
+class RedisProcess:
+    """A real `redis-server` on a free loopback port, without persistence, stopped on exit."""
+
+    def __init__(self) -> None:
+        self.process: subprocess.Popen[bytes] | None = None
+        self.port = 0
+        self._dir: tempfile.TemporaryDirectory[str] | None = None
+
+    @property
+    def url(self) -> str:
+        return f"redis://{HOST}:{self.port}/0"
+
+    def start(self, wait: float = 15.0) -> str:
+        binary = shutil.which("redis-server")
+        if binary is None:
+            raise RedisNotInstalledError(
+                "redis-server is not installed: `make setup` installs Debian's redis-server package"
+                " (apt-get install -y redis-server); the fleet tests need a real Redis"
+            )
+        self._dir = tempfile.TemporaryDirectory(prefix="pulsetrail-redis-")
+        for _ in range(3):  # a free port can be taken between the probe and redis binding it
+            self.port = _free_port()
+            self.process = subprocess.Popen(  # noqa: S603 - a fixed command line
+                [
+                    *(binary, "--port", str(self.port), "--bind", HOST, "--save", "", "--appendonly", "no"),
+                    *("--dir", self._dir.name, "--daemonize", "no", "--loglevel", "warning"),
+                ],
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+                preexec_fn=_die_with_parent if sys.platform == "linux" else None,
+            )
+            deadline = time.monotonic() + wait
+            while time.monotonic() < deadline and self.process.poll() is None:
+                if self._pong():
+                    return self.url
+                time.sleep(0.02)
+            self.stop()
+        raise RuntimeError(f"redis-server did not start on {HOST} within {wait:g} s")
+
+    def _pong(self) -> bool:
+        try:
+            with socket.create_connection((HOST, self.port), timeout=0.5) as connection:
+                connection.sendall(b"PING\r\n")
+                return connection.recv(16).startswith(b"+PONG")
+        except OSError:
+            return False
+
+    def pause(self) -> None:
+        """SIGSTOP: Redis keeps its connections and its port but answers nothing (a stalled server)."""
+        assert self.process is not None
+        self.process.send_signal(signal.SIGSTOP)
+
+    def stop(self) -> None:
+        process, self.process = self.process, None
+        if process is not None and process.poll() is None:
+            process.send_signal(signal.SIGCONT)
+            process.terminate()
+            try:
+                process.wait(10)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait(10)
+
+    def __enter__(self) -> Self:
+        self.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+        if self._dir is not None:
+            self._dir.cleanup()
+
+
+@dataclass(frozen=True)
+class Arrival:
+    at: float  # time.monotonic() in the server's process
+    kind: str  # "token" or "data"
+    call: int | None  # the call number of a data request
+    status: int
+
+
+@dataclass
+class FleetStats:
+    arrivals: list[Arrival] = field(default_factory=list)
+
+    @property
+    def requests(self) -> int:
+        return len(self.arrivals)
+
+    @property
+    def token_requests(self) -> int:
+        return sum(1 for a in self.arrivals if a.kind == "token")
+
+    @property
+    def elapsed(self) -> float:
+        return self.arrivals[-1].at - self.arrivals[0].at if self.arrivals else 0.0
+
+    def accepted_calls(self) -> list[int]:
+        return [a.call for a in self.arrivals if a.kind == "data" and a.status == 200 and a.call is not None]
+
+    def peak_in_window(self, window: float = 1.0) -> int:
+        times = [a.at for a in self.arrivals]
+        best, start = 0, 0
+        for end, t in enumerate(times):
+            while times[start] <= t - window:
+                start += 1
+            best = max(best, end - start + 1)
+        return best
+
+
+def _answer(status: int, body: dict[str, Any]) -> bytes:
+    payload = json.dumps(body).encode()
+    reason = {200: "OK", 401: "Unauthorized", 404: "Not Found", 429: "Too Many Requests"}.get(status, "Error")
+    head = f"HTTP/1.1 {status} {reason}\r\nContent-Type: application/json\r\nContent-Length: {len(payload)}\r\n\r\n"
+    return head.encode("ascii") + payload
+
+
+class FleetServer:
+    """The account's side: at most `rate` requests in any sliding one-second window (refused ones do not count),
+    tokens that data requests must present, and every arrival recorded. Runs in a daemon thread of its own."""
+
+    def __init__(self, *, rate: int = 10, token_lifetime: int = 3600) -> None:
+        self.rate = rate
+        self.token_lifetime = token_lifetime
+        self._lock = threading.Lock()
+        self._arrivals: list[Arrival] = []
+        self._window: collections.deque[float] = collections.deque()
+        self._tokens_issued = 0
+        self._valid_tokens: set[str] = set()
+        self._go = threading.Event()  # clear: token requests wait until release_tokens()
+        self._go.set()
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._thread: threading.Thread | None = None
+        self._server: asyncio.Server | None = None
+        self.port = 0
+
+    @property
+    def url(self) -> str:
+        return f"http://{HOST}:{self.port}"
+
+    def start(self) -> str:
+        started = threading.Event()
+
+        def run() -> None:
+            loop = asyncio.new_event_loop()
+            self._loop = loop
+            self._server = loop.run_until_complete(asyncio.start_server(self._handle, HOST, 0, backlog=256))
+            self.port = self._server.sockets[0].getsockname()[1]
+            started.set()
+            loop.run_forever()
+            self._server.close()
+            loop.run_until_complete(self._server.wait_closed())
+            loop.close()
+
+        self._thread = threading.Thread(target=run, name="fleet-server", daemon=True)
+        self._thread.start()
+        if not started.wait(10):
+            raise RuntimeError("the fleet server did not start")
+        return self.url
+
+    def stop(self) -> None:
+        self.release_tokens()
+        if self._loop is not None and self._thread is not None:
+            self._loop.call_soon_threadsafe(self._loop.stop)
+            self._thread.join(10)
+
+    def __enter__(self) -> Self:
+        self.start()
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.stop()
+
+    def reset(self) -> None:
+        with self._lock:
+            self._arrivals = []
+            self._window.clear()
+
+    def hold_tokens(self) -> None:
+        self._go.clear()
+
+    def release_tokens(self) -> None:
+        self._go.set()
+
+    def stats(self) -> FleetStats:
+        with self._lock:
+            return FleetStats(list(self._arrivals))
+
+    def _admit(self, now: float) -> bool:
+        window = self._window
+        while window and window[0] <= now - 1.0:
+            window.popleft()
+        if len(window) >= self.rate:
+            return False
+        window.append(now)
+        return True
+
+    async def _respond(self, method: str, path: str, authorization: str) -> bytes:
+        now = time.monotonic()
+        if method == "POST" and path == "/oauth/access_token":
+            with self._lock:
+                admitted = self._admit(now)
+                self._arrivals.append(Arrival(now, "token", None, 200 if admitted else 429))
+            if not admitted:
+                return _answer(429, {"error_code": RATE_LIMIT_ERROR_CODE, "message": "Too many requests"})
+            if not self._go.is_set():
+                await asyncio.get_running_loop().run_in_executor(None, self._go.wait, 60.0)
+            with self._lock:
+                self._tokens_issued += 1
+                token = f"fleet-token-{self._tokens_issued}"
+                self._valid_tokens.add(token)
+            return _answer(200, {"access_token": token, "token_type": "Bearer", "expires_in": self.token_lifetime})
+        call = None
+        if method == "GET" and path.startswith(DATA_PATH) and path[len(DATA_PATH) :].isdigit():
+            call = int(path[len(DATA_PATH) :])
+        with self._lock:
+            if authorization.removeprefix("Bearer ") not in self._valid_tokens:
+                status = 401
+            elif call is None:
+                status = 404
+            else:
+                status = 200 if self._admit(now) else 429
+            self._arrivals.append(Arrival(now, "data", call, status))
+        if status == 200:
+            return _answer(200, {"id": call, "name": f"Flow {call}", "status": 1})
+        if status == 429:
+            return _answer(429, {"error_code": RATE_LIMIT_ERROR_CODE, "message": "Too many requests"})
+        return _answer(status, {"error_code": status, "message": "unauthorized" if status == 401 else "not found"})
+
+    async def _handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        try:
+            while True:
+                try:
+                    head = await reader.readuntil(b"\r\n\r\n")
+                except (asyncio.IncompleteReadError, asyncio.LimitOverrunError, ConnectionError):
+                    return
+                lines = head.decode("latin-1").split("\r\n")
+                method, target, _ = lines[0].split(" ", 2)
+                headers = {}
+                for line in lines[1:]:
+                    name, _, value = line.partition(":")
+                    headers[name.strip().lower()] = value.strip()
+                length = int(headers.get("content-length", "0") or 0)
+                if length:
+                    await reader.readexactly(length)
+                answer = await self._respond(method, target.partition("?")[0], headers.get("authorization", ""))
+                writer.write(answer)
+                await writer.drain()
+        except (ConnectionError, asyncio.IncompleteReadError):
+            return
+        finally:
+            writer.close()
+
+
+# ---- workers ----------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class WorkerOptions:
+    base_url: str
+    redis_url: str
+    worker: int
+    calls: int
+    shared_limiter: bool = True
+    prefix: str = "pulsetrail:fleet"
+    lock_ttl: float = 30.0
+    redis_timeout: float = 2.0
+    rate: float = 10.0
+
+    def argv(self) -> list[str]:
+        return [
+            *(sys.executable, "-m", "benchmarks.fleet", "worker", "--base-url", self.base_url),
+            *("--redis-url", self.redis_url, "--worker", str(self.worker), "--calls", str(self.calls)),
+            *("--prefix", self.prefix, "--lock-ttl", str(self.lock_ttl), "--redis-timeout", str(self.redis_timeout)),
+            *("--rate", str(self.rate), *(() if self.shared_limiter else ("--local-limiter",))),
+        ]
+
+
+async def _worker(options: WorkerOptions) -> dict[str, Any]:
+    from pulsetrail import A360, PulsetrailError
+    from pulsetrail.redis import RedisRateLimiter, RedisTokenStore
+    from redis.asyncio import Redis
+
+    redis = Redis.from_url(options.redis_url)
+    store = RedisTokenStore(
+        redis, key=f"{options.prefix}:token", lock_ttl=options.lock_ttl, timeout=options.redis_timeout
+    )
+    limiter = (
+        RedisRateLimiter(redis, key=f"{options.prefix}:rate", rate=options.rate, timeout=options.redis_timeout)
+        if options.shared_limiter
+        else None
+    )
+    ok: list[int] = []
+    errors: dict[str, str] = {}
+    asked: dict[str, float] = {}  # call -> time.monotonic() when it was made (one clock for every local process)
+    async with A360(
+        client_id=CLIENT_ID,
+        client_secret=CLIENT_SECRET,
+        base_url=options.base_url,
+        token_store=store,
+        rate_limiter=limiter,
+        rate_limit=options.rate,  # the in-memory limiter, when there is no shared one
+    ) as a360:
+        print("READY", flush=True)
+        line = await asyncio.get_running_loop().run_in_executor(None, sys.stdin.readline)
+        if line.strip() != "GO":
+            raise SystemExit("no GO from the parent")
+        started = time.monotonic()
+        for i in range(options.calls):
+            call = options.worker * WORKER_CALL_BASE + i
+            asked[str(call)] = time.monotonic()
+            try:
+                await a360.http.get(f"{DATA_PATH}{call}")
+                ok.append(call)
+            except PulsetrailError as error:
+                errors[str(call)] = type(error).__name__
+        seconds = time.monotonic() - started
+        token_requests = a360.auth.token_requests
+    await redis.aclose()
+    return {
+        "worker": options.worker,
+        "ok": ok,
+        "errors": errors,
+        "asked": asked,
+        "token_requests": token_requests,
+        "seconds": round(seconds, 3),
+    }
+
+
+def spawn_worker(options: WorkerOptions) -> subprocess.Popen[str]:
+    return subprocess.Popen(  # noqa: S603 - our own module, fixed arguments
+        options.argv(),
+        cwd=ROOT,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+@contextlib.contextmanager
+def watchdog(processes: list[subprocess.Popen[str]], seconds: float) -> Iterator[None]:
+    """Kill the workers if they are still running after `seconds` (a hang detector; a killed worker reports no
+    result, which fails the caller)."""
+
+    def kill() -> None:
+        for process in processes:
+            if process.poll() is None:
+                process.kill()
+
+    timer = threading.Timer(seconds, kill)
+    timer.daemon = True
+    timer.start()
+    try:
+        yield
+    finally:
+        timer.cancel()
+
+
+def wait_ready(process: subprocess.Popen[str]) -> None:
+    assert process.stdout is not None
+    line = process.stdout.readline()
+    if line.strip() != "READY":
+        _, err = process.communicate(timeout=10)
+        raise RuntimeError(f"worker did not start: {line!r} {err[-2000:]}")
+
+
+def go(process: subprocess.Popen[str]) -> None:
+    assert process.stdin is not None
+    process.stdin.write("GO\n")
+    process.stdin.flush()
+
+
+def collect(process: subprocess.Popen[str], timeout: float = 120.0) -> dict[str, Any]:
+    out, err = process.communicate(timeout=timeout)
+    lines = [line for line in out.splitlines() if line.startswith("{")]
+    if process.returncode != 0 or not lines:
+        raise RuntimeError(f"worker failed (exit {process.returncode}): {err[-2000:]}")
+    result: dict[str, Any] = json.loads(lines[-1])
+    return result
+
+
+def run_fleet(
+    base_url: str,
+    redis_url: str,
+    *,
+    workers: int = 8,
+    calls: int = 6,
+    shared_limiter: bool = True,
+    prefix: str = "pulsetrail:fleet",
+    max_seconds: float = 120.0,
+    server: FleetServer | None = None,
+) -> list[dict[str, Any]]:
+    """Start `workers` processes, let them all go at once (after their imports and set-up), and return each one's
+    result. With `server`, its counters are reset just before the start."""
+    processes = [
+        spawn_worker(WorkerOptions(base_url, redis_url, w, calls, shared_limiter=shared_limiter, prefix=prefix))
+        for w in range(workers)
+    ]
+    with watchdog(processes, max_seconds):
+        try:
+            for process in processes:
+                wait_ready(process)
+            if server is not None:
+                server.reset()
+            for process in processes:
+                go(process)
+            return [collect(process, max_seconds) for process in processes]
+        finally:
+            for process in processes:
+                if process.poll() is None:
+                    process.kill()
+                    process.wait()
+
+
+# ---- the benchmark ----------------------------------------------------------------------------------------------
+
+
+def sustained_rps(stats: FleetStats, burst: int = 2) -> float:
+    """Requests per second at the server after the first `burst` (which leave at once by design)."""
+    times = [a.at for a in stats.arrivals][burst:]
+    if len(times) < 2 or times[-1] <= times[0]:
+        return 0.0
+    return (len(times) - 1) / (times[-1] - times[0])
+
+
+async def acquire_us(redis_url: str, count: int = 2000) -> float:
+    """Median time of one `RedisRateLimiter.acquire()` that never has to wait (a rate no one reaches)."""
+    from pulsetrail.redis import RedisRateLimiter
+    from redis.asyncio import Redis
+
+    redis = Redis.from_url(redis_url)
+    limiter = RedisRateLimiter(redis, key="pulsetrail:bench:acquire", rate=1_000_000, burst=1_000_000)
+    try:
+        for _ in range(100):
+            await limiter.acquire()
+        samples = []
+        for _ in range(count):
+            started = time.perf_counter()
+            await limiter.acquire()
+            samples.append(time.perf_counter() - started)
+    finally:
+        await redis.aclose()
+    return statistics.median(samples) * 1e6
+
+
+def measure(workers: int = 8, calls: int = 9) -> dict[str, Any]:
+    """The three fleet figures, and details: `workers` processes of `calls` calls each (about 7 s at 10/s)."""
+    with RedisProcess() as redis, FleetServer() as server:
+        results = run_fleet(server.url, redis.url, workers=workers, calls=calls, server=server)
+        stats = server.stats()
+        figures: dict[str, Any] = {
+            "fleet_rps": round(sustained_rps(stats), 3),
+            "fleet_token_requests": stats.token_requests,
+            "fleet_acquire_us": round(asyncio.run(acquire_us(redis.url)), 1),
+            "fleet_workers": workers,
+            "fleet_requests": stats.requests,
+            "fleet_refused": sum(1 for a in stats.arrivals if a.status == 429),
+            "fleet_span_s": round(stats.elapsed, 3),
+            "fleet_peak_in_1s_window": stats.peak_in_window(),
+            "fleet_calls_failed": sum(len(r["errors"]) for r in results),
+            "fleet_calls_per_worker": sorted(len(r["ok"]) for r in results),
+        }
+    return figures
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="command")
+    worker = sub.add_parser("worker")
+    worker.add_argument("--base-url", required=True)
+    worker.add_argument("--redis-url", required=True)
+    worker.add_argument("--worker", type=int, required=True)
+    worker.add_argument("--calls", type=int, required=True)
+    worker.add_argument("--prefix", default="pulsetrail:fleet")
+    worker.add_argument("--lock-ttl", type=float, default=30.0)
+    worker.add_argument("--redis-timeout", type=float, default=2.0)
+    worker.add_argument("--rate", type=float, default=10.0)
+    worker.add_argument("--local-limiter", action="store_true")
+    args = parser.parse_args(argv)
+    if args.command == "worker":
+        options = WorkerOptions(
+            args.base_url,
+            args.redis_url,
+            args.worker,
+            args.calls,
+            shared_limiter=not args.local_limiter,
+            prefix=args.prefix,
+            lock_ttl=args.lock_ttl,
+            redis_timeout=args.redis_timeout,
+            rate=args.rate,
+        )
+        print(json.dumps(asyncio.run(_worker(options))), flush=True)
+        return 0
+    print(json.dumps(measure(), indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    os.environ.setdefault("PYTHONUNBUFFERED", "1")
+    sys.exit(main())
