@@ -20,6 +20,9 @@ ROOT = Path(__file__).resolve().parent.parent
 TARGET = ROOT / "docs" / "operations.md"
 METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 CONFIDENCES = ("confirmed-doc", "confirmed-code", "inferred")
+DOC_PREFIX = "DOC:"
+DOC_PAGE_URL = "https://webapi.mymarketing.co.il/api/docs/User/Api/"
+OFFICIAL_SITES = ("https://sendpulse.com/", "https://sendpulse.")  # A360 cites its official page by URL
 
 
 @dataclass(frozen=True)
@@ -38,10 +41,46 @@ class Row:
     tag: str
     confidence: str
     sources: str
+    pages: tuple[str, ...] = ()  # slugs of the official reference pages of this very operation
 
 
 def _cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
+
+
+def page_key(method: str, path: str) -> str:
+    """The start of an official page's slug for a method and path, lower-cased for comparison.
+
+    The reference pages are named like `GET-api-campaignreports-id-opens_Groupid_FromDate_ToDate_Page_Limit`:
+    the method, the path's segments joined by `-` with the braces of path parameters dropped, then (after `_`)
+    the query parameters of the URL template, if any.
+    """
+    segments = [segment.strip("{}") for segment in path.strip("/").split("/") if segment]
+    return f"{method}-{'-'.join(segments)}".lower()
+
+
+def official_pages(method: str, path: str, sources: list[Any]) -> tuple[str, ...]:
+    """The official pages of this very operation: `DOC:<slug>` sources with its method and path, not a sibling's.
+
+    Inferred operations cite the page of a related operation (the `POST` of a collection for its inferred `GET`
+    of one item): such a page supports the operation but is not its page, so it is left out here.
+    """
+    key = page_key(method, path)
+    pages: list[str] = []
+    for source in sources:
+        text = str(source)
+        if text.startswith(OFFICIAL_SITES):
+            if not any(page.startswith(OFFICIAL_SITES) for page in pages):
+                pages.append(text)  # the first official URL; the other languages stay in x-source
+            continue
+        if not text.startswith(DOC_PREFIX):
+            continue
+        slug = text[len(DOC_PREFIX) :].strip()
+        # the path itself may hold `_` (`sms_message`): compare the whole slug, or its start up to the query part
+        matches = slug.lower() == key or slug.lower().startswith(key + "_")
+        if matches and slug not in pages:
+            pages.append(slug)
+    return tuple(pages)
 
 
 def rows(document: dict[str, Any]) -> list[Row]:
@@ -53,6 +92,7 @@ def rows(document: dict[str, Any]) -> list[Row]:
             if not isinstance(operation, dict):
                 continue
             sources = operation.get("x-source") or []
+            source_list = sources if isinstance(sources, list) else [sources]
             found.append(
                 Row(
                     method=method.upper(),
@@ -60,7 +100,8 @@ def rows(document: dict[str, Any]) -> list[Row]:
                     operation_id=str(operation.get("operationId", "")),
                     tag=", ".join(operation.get("tags") or []),
                     confidence=str(operation.get("x-confidence", "")),
-                    sources=", ".join(str(s) for s in sources) if isinstance(sources, list) else str(sources),
+                    sources=", ".join(str(s) for s in source_list),
+                    pages=official_pages(method.upper(), path, source_list),
                 )
             )
     return found
@@ -70,13 +111,28 @@ def _confidence(value: str) -> str:
     return "⚠️ **inferred**" if value == "inferred" else value
 
 
-def _table(items: list[Row], with_confidence: bool = True) -> list[str]:
-    header = ["method", "path", "operationId", "tag", *(["x-confidence"] if with_confidence else []), "x-source"]
+def _pages(row: Row) -> str:
+    links = [page if page.startswith(OFFICIAL_SITES) else f"[{page}]({DOC_PAGE_URL}{page})" for page in row.pages]
+    return "<br>".join(links) or "-"
+
+
+def _table(items: list[Row], with_confidence: bool = True, with_pages: bool = False) -> list[str]:
+    header = [
+        "method",
+        "path",
+        "operationId",
+        "tag",
+        *(["x-confidence"] if with_confidence else []),
+        *(["official page"] if with_pages else []),
+        "x-source",
+    ]
     lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
     for row in items:
         cells = [row.method, f"`{row.path}`", f"`{row.operation_id}`", row.tag]
         if with_confidence:
             cells.append(_confidence(row.confidence))
+        if with_pages:
+            cells.append(_pages(row))
         cells.append(row.sources)
         lines.append("| " + " | ".join(_cell(cell) for cell in cells) + " |")
     return lines
@@ -97,8 +153,14 @@ def render(apis: list[Api]) -> str:
         "description says what it is inferred from. specs/CONVENTIONS.md explains the fields; each spec's",
         "`info.description` lists its source codes.",
         "",
-        "| API | operations | " + " | ".join(CONFIDENCES) + " |",
-        "|---|---:|" + "---:|" * len(CONFIDENCES),
+        "The **official page** column names the official reference page of the operation itself: for ActiveTrail",
+        f"a `{DOC_PREFIX}<slug>` source whose method and path are the operation's (the stored page",
+        f"`{DOC_PAGE_URL}<slug>`); for A360 the first official SendPulse URL in `x-source`. A page cited",
+        "for a related operation (the `POST` of a collection behind an inferred `GET` of one item) is in `x-source`",
+        "only.",
+        "",
+        "| API | operations | " + " | ".join(CONFIDENCES) + " | with an official page |",
+        "|---|---:|" + "---:|" * (len(CONFIDENCES) + 1),
     ]
     for api in apis:
         counts = Counter(row.confidence for row in tables[api.name])
@@ -107,7 +169,7 @@ def render(apis: list[Api]) -> str:
         lines.append(
             f"| [{api.name}](#{_anchor(api.name)}) | {total} | "
             + " | ".join(str(counts[c]) for c in CONFIDENCES)
-            + " |"
+            + f" | {sum(1 for row in tables[api.name] if row.pages)} |"
         )
     for api in apis:
         inferred = [row for row in tables[api.name] if row.confidence == "inferred"]
@@ -123,7 +185,14 @@ def render(apis: list[Api]) -> str:
             *_table(inferred, with_confidence=False),
         ]
     for api in apis:
-        lines += ["", f"## {api.name}", "", f"Spec: `{api.source}`.", "", *_table(tables[api.name])]
+        lines += [
+            "",
+            f"## {api.name}",
+            "",
+            f"Spec: `{api.source}`.",
+            "",
+            *_table(tables[api.name], with_pages=True),
+        ]
     return "\n".join(lines) + "\n"
 
 

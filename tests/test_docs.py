@@ -63,10 +63,10 @@ def test_operation_table_lists_every_operation_and_inferred_paths_first() -> Non
         }
     }
     text = render([Api("ActiveTrail", "specs/activetrail/", document, inferred_paths=True)])
-    assert "| [ActiveTrail](#activetrail) | 2 | 1 | 0 | 1 |" in text
+    assert "| [ActiveTrail](#activetrail) | 2 | 1 | 0 | 1 | 0 |" in text  # DOC:x is no page of either
     inferred_section = text.index("## ActiveTrail: inferred paths (1)")
     full_table = text.index("## ActiveTrail\n")
     assert inferred_section < full_table
     assert text.index("`list_merges`") < full_table  # listed up front too
-    assert "| GET | `/api/contacts` | `list_contacts` | Contacts | confirmed-doc | DOC:x, SL |" in text
-    assert "| GET | `/api/contacts/merges` | `list_merges` | Contacts | ⚠️ **inferred** | DOC:x, SL |" in text
+    assert "| GET | `/api/contacts` | `list_contacts` | Contacts | confirmed-doc | - | DOC:x, SL |" in text
+    assert "| GET | `/api/contacts/merges` | `list_merges` | Contacts | ⚠️ **inferred** | - | DOC:x, SL |" in text
