@@ -1,5 +1,9 @@
 """Load: 10,000 requests at concurrency 500 through ONE client against a local server in another process, and the
-throttle's rate against a server that counts arrivals.
+throttle through that server.
+
+Only counts, order, bounds and outcomes are asserted (requests sent and answered, connections used, memory growth,
+release times of the throttle, no error under a limiting server): never a wall-clock margin. The timing figures
+(throughput, the rate the server sees, 429s from a server counting a strict window) are `make bench`'s.
 
 The server (tests/_load_server.py) listens on 127.0.0.1 only, counts the connections that carried requests and the
 arrival time of each request, and stops by itself (a time and request bound, or when this process goes away).
@@ -30,15 +34,19 @@ from typing import Any
 
 import httpx
 import pytest
-from pulsetrail import A360, RetryPolicy
+from pulsetrail import A360, RateLimiter, RetryPolicy
 from pulsetrail._client import DEFAULT_LIMITS
+from pulsetrail._throttle import Schedule
 from sendpulse_a360_api.api.flows import list_flows
 from sendpulse_a360_api.models import FlowList
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 SERVER = HERE / "_load_server.py"
-SERVER_MAX_SECONDS = 240  # the server stops by itself after this, whatever happens here
+# A backstop only: the server also stops on /_shutdown and when this process goes away, so this bound never has to be
+# near the module's running time (which a slow or busy machine stretches).
+SERVER_MAX_SECONDS = 1800
+HANG_GUARD_S = 600  # a run that takes longer hangs; never a performance bound
 TOTAL = 10_000
 CONCURRENCY = 500
 ROUNDS = 5  # memory is sampled after each round of TOTAL / ROUNDS requests
@@ -161,7 +169,7 @@ async def test_10k_requests_at_concurrency_500_through_one_client(
     good = 0
     rss: list[int] = []
     started = time.monotonic()
-    async with asyncio.timeout(180):
+    async with asyncio.timeout(HANG_GUARD_S):
         async with A360(api_key="load-key", base_url=server_url, rate_limit=None, transport=transport) as a360:
             for _ in range(ROUNDS):
                 good += await drive(a360, TOTAL // ROUNDS, CONCURRENCY, errors)
@@ -189,62 +197,80 @@ async def test_10k_requests_at_concurrency_500_through_one_client(
     assert not errors, errors
     assert good == TOTAL
     assert stats["accepted"] == TOTAL  # every request reached the server exactly once: no retry happened
-    assert 1 <= stats["connections_used"] <= limit, stats
-    assert stats["max_open"] <= limit + 1  # + the control connection
+    # At most `limit` connections at once (+ the control connection). How many were used over the whole run is not
+    # bounded by the pool: an idle connection past its keep-alive expiry is replaced, and how long one sits idle
+    # depends on the machine's speed (it is printed above).
+    assert stats["connections_used"] >= 1, stats
+    assert stats["max_open"] <= limit + 1, stats
     # memory is flat: the first round warms the pool and caches; after it, no growth beyond noise
     assert rss[-1] - rss[1] < 16 * 2**20, [r / 2**20 for r in rss]
     assert traced[2] - traced[1] < 512 * 2**10, traced
 
 
-async def throttled_burst(server_url: str, count: int) -> tuple[Counter[str], int]:
-    """`count` requests fired at once through a client throttled at RATE; returns (errors, successes)."""
-    errors: Counter[str] = Counter()
-    async with A360(api_key="load-key", base_url=server_url, rate_limit=RATE, retry=RetryPolicy(max_retries=0)) as a360:
-        assert a360.limiter is not None
-        good = await drive(a360, count, CONCURRENCY, errors)
-    return errors, good
+class RecordingSchedule(Schedule):
+    """The limiter's schedule, keeping each real release time exactly as the limiter records it (its window check
+    works on these), so that the test reads the limiter's own release times, not a later clock reading of ours."""
+
+    def __init__(self, rate: float, burst: int) -> None:
+        super().__init__(rate, burst)
+        self.releases: list[float] = []
+
+    def record(self, scheduled: float, released: float) -> None:
+        super().record(scheduled, released)
+        self.releases.append(released)
 
 
-async def test_throttle_holds_the_configured_rate(server_url: str, capsys: pytest.CaptureFixture[str]) -> None:
+def recording_limiter(rate: float) -> tuple[RateLimiter, RecordingSchedule]:
+    limiter = RateLimiter(rate)  # the default burst and margin, as a client gets them
+    schedule = RecordingSchedule(rate, limiter.burst)
+    limiter._schedule = schedule
+    return limiter, schedule
+
+
+async def test_throttle_paces_every_request_through_a_real_server(
+    server_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """What the throttle promises and a busy machine cannot break: every request passes the limiter once, in order,
+    and no one-second window of release times holds more than RATE. (How evenly requests *arrive* depends on the event
+    loop and the network: `make bench` reports it as `throttle_rps` and `limit_429_per_100`.)"""
+    limiter, schedule = recording_limiter(RATE)
     await admin(server_url, "/_limit?rate=0")
-    burst = int(RATE)  # the limiter's default burst: that many go at once, then RATE per second
-    async with asyncio.timeout(60):
-        errors, _ = await throttled_burst(server_url, burst + 4 * int(RATE))
-    arrivals = sorted((await admin(server_url, "/_stats"))["arrivals"])
+    count = 3 * int(RATE)
+    errors: Counter[str] = Counter()
+    async with asyncio.timeout(HANG_GUARD_S):
+        async with A360(
+            api_key="load-key", base_url=server_url, rate_limiter=limiter, retry=RetryPolicy(max_retries=0)
+        ) as a360:
+            assert a360.limiter is limiter
+            good = await drive(a360, count, CONCURRENCY, errors)
+    stats = await admin(server_url, "/_stats")
+    releases = schedule.releases
+    per_window = int(RATE)
     assert not errors, errors
-    steady = arrivals[burst:]
-    span = steady[-1] - steady[0]
-    rate = (len(steady) - 1) / span
-    busiest = max(sum(1 for t in steady if start <= t < start + 1.0) for start in steady)
-    first_second = sum(1 for t in arrivals if t < arrivals[0] + 1.0)
+    assert good == count
     with capsys.disabled():
-        print(
-            f"\nthrottle: {rate:.2f} requests/s over {span:.2f} s for a limit of {RATE:.0f} "
-            f"(busiest second of the steady part: {busiest}; the first second: {first_second})"
-        )
-    assert span >= 3.0
-    assert abs(rate - RATE) <= 0.05 * RATE
+        span = releases[-1] - releases[0]
+        print(f"\nthrottle: {count} releases over {span:.2f} s for a limit of {RATE:.0f}/s (figures: make bench)")
+    assert stats["accepted"] == stats["requests"] == count  # nothing lost, nothing sent twice
+    assert len(releases) == count  # one release per request
+    assert releases == sorted(releases)
+    # any RATE + 1 consecutive releases span at least one second: never more than RATE in any one-second window
+    gaps = [releases[i + per_window] - releases[i] for i in range(len(releases) - per_window)]
+    assert min(gaps) >= 1.0, min(gaps)
 
 
 async def test_throttled_client_survives_a_limiting_server_through_retries(server_url: str) -> None:
-    """A server enforcing the same limit as a token bucket of RATE/s: whatever it refuses, the retries on 429 +
-    Retry-After absorb; the caller sees no error."""
-    await admin(server_url, f"/_limit?rate={int(RATE)}&mode=bucket")
+    """A server enforcing the same limit as a token bucket of RATE/s: whatever it refuses (arrivals can bunch up on a
+    busy machine or network), a retry on 429 + Retry-After absorbs; the caller sees no error and nothing is lost."""
+    await admin(server_url, f"/_limit?rate={int(RATE)}")
     errors: Counter[str] = Counter()
-    async with asyncio.timeout(60):
+    count = int(RATE) * 4
+    async with asyncio.timeout(HANG_GUARD_S):
         async with A360(api_key="load-key", base_url=server_url, rate_limit=RATE) as a360:
-            good = await drive(a360, int(RATE) * 4, CONCURRENCY, errors)
+            good = await drive(a360, count, CONCURRENCY, errors)
     stats = await admin(server_url, "/_stats")
     assert not errors, (errors, stats["rejected"])
-    assert good == int(RATE) * 4
-    assert stats["accepted"] == int(RATE) * 4
-
-
-async def test_throttled_client_never_gets_429_from_a_server_with_the_same_limit(server_url: str) -> None:
-    await admin(server_url, f"/_limit?rate={int(RATE)}&mode=window")  # <= RATE requests in any one second
-    async with asyncio.timeout(60):
-        errors, good = await throttled_burst(server_url, int(RATE) * 4)
-    stats = await admin(server_url, "/_stats")
-    assert stats["rejected"] == 0, f"{stats['rejected']} requests refused with 429"
-    assert not errors
-    assert good == int(RATE) * 4
+    assert good == count
+    assert stats["accepted"] == count  # each request answered once; a refused one was sent again
+    assert stats["requests"] == count + stats["rejected"]
+    assert stats["rejected"] <= count * RetryPolicy().max_retries  # retries bounded by the policy
