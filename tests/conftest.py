@@ -6,6 +6,8 @@ import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from types import ModuleType
+from typing import Any
 
 import pytest
 
@@ -14,7 +16,21 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 from mock_servers import A360_SPEC, ACTIVETRAIL_SPEC, prism  # noqa: E402
 
-__all__ = ["A360_SPEC", "ACTIVETRAIL_SPEC", "MockServer"]
+__all__ = ["A360_SPEC", "ACTIVETRAIL_SPEC", "MockServer", "Shadow"]
+
+
+class Shadow:
+    """A stand-in for a module as seen by ONE other module: `monkeypatch.setattr(pulsetrail._transport, "asyncio",
+    Shadow(asyncio, sleep=fake))` changes `asyncio.sleep` for pulsetrail._transport only. Patching the attribute of
+    the real module instead (`asyncio.sleep`, `time.monotonic`) would change it for the event loop, respx, httpx and
+    every other caller too: the loop's own clock is `time.monotonic`."""
+
+    def __init__(self, module: ModuleType, **overrides: Any) -> None:
+        self._module = module
+        self.__dict__.update(overrides)
+
+    def __getattr__(self, name: str) -> Any:  # only called for what is not overridden
+        return getattr(self._module, name)
 
 
 @dataclass(frozen=True)

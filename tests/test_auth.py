@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+from collections.abc import Awaitable, Callable
 
 import httpx
 import pytest
@@ -15,6 +16,7 @@ from pulsetrail._auth import AccessToken, InMemoryTokenStore
 BASE = "https://sendpulse.test"
 ID, SECRET = "client-id-123", "s3cr3t-client-secret-value"
 FLOWS = "/a360/autoresponders/list"
+HANG_GUARD_S = 60  # only a hung call takes this long; never a performance bound
 
 
 def token_reply(value: str = "tok-1", expires_in: int = 3600) -> httpx.Response:
@@ -85,29 +87,55 @@ async def test_invalid_client_raises_with_oauth_body() -> None:
     assert SECRET not in str(caught.value)
 
 
+class CountingStore(InMemoryTokenStore):
+    """Counts the callers that looked for a token; `everyone` is set once `callers` of them have looked. Every caller
+    looks once before it queues for the fetch (and the fetching one once more under the lock)."""
+
+    def __init__(self, callers: int) -> None:
+        super().__init__()
+        self.looks = 0
+        self.callers = callers
+        self.everyone = asyncio.Event()
+
+    async def get(self) -> AccessToken | None:
+        self.looks += 1
+        if self.looks >= self.callers + 1:
+            self.everyone.set()
+        return await super().get()
+
+
+def held_token_reply(store: CountingStore, value: str) -> Callable[[httpx.Request], Awaitable[httpx.Response]]:
+    """A token endpoint that answers only once every caller is waiting for the token: the callers are concurrent by
+    construction, however slow the machine (a fixed sleep here would race them)."""
+
+    async def reply(request: httpx.Request) -> httpx.Response:
+        await asyncio.wait_for(store.everyone.wait(), HANG_GUARD_S)
+        return token_reply(value)
+
+    return reply
+
+
 async def test_thousand_concurrent_calls_make_one_token_request() -> None:
+    store = CountingStore(callers=1000)
     with respx.mock(base_url=BASE) as router:
-
-        async def slow_token(request: httpx.Request) -> httpx.Response:
-            await asyncio.sleep(0.05)  # every caller arrives while the fetch is in flight
-            return token_reply()
-
-        token = router.post("/oauth/access_token").mock(side_effect=slow_token)
+        token = router.post("/oauth/access_token").mock(side_effect=held_token_reply(store, "tok-1"))
         router.get(FLOWS).mock(return_value=httpx.Response(200, json={"data": []}))
-        async with a360() as client:
+        async with a360(token_store=store) as client:
             responses = await asyncio.gather(*(client.http.get(FLOWS) for _ in range(1000)))
     assert {r.status_code for r in responses} == {200}
+    assert store.everyone.is_set()  # all 1000 were waiting while the one fetch was in flight
     assert token.call_count == 1
 
 
 async def test_expired_token_is_refreshed_once_for_concurrent_callers() -> None:
-    store = InMemoryTokenStore()
+    store = CountingStore(callers=200)
     await store.set(AccessToken("stale", expires_at=0))
     with respx.mock(base_url=BASE) as router:
-        token = router.post("/oauth/access_token").mock(return_value=token_reply("fresh"))
+        token = router.post("/oauth/access_token").mock(side_effect=held_token_reply(store, "fresh"))
         flows = router.get(FLOWS).mock(return_value=httpx.Response(200, json={"data": []}))
         async with a360(token_store=store) as client:
             await asyncio.gather(*(client.http.get(FLOWS) for _ in range(200)))
+    assert store.everyone.is_set()
     assert token.call_count == 1
     assert {c.request.headers["Authorization"] for c in flows.calls} == {"Bearer fresh"}
 
@@ -129,7 +157,7 @@ async def test_cancelled_token_fetch_leaves_nothing_stuck() -> None:
             task.cancel()
             with pytest.raises(asyncio.CancelledError):
                 await task
-            response = await asyncio.wait_for(client.http.get(FLOWS), timeout=5)
+            response = await asyncio.wait_for(client.http.get(FLOWS), timeout=HANG_GUARD_S)
     assert response.status_code == 200
     assert response.request.headers["Authorization"] == "Bearer after-cancel"
 

@@ -17,6 +17,7 @@ from pulsetrail._transport import PulsetrailTransport
 
 BASE = "https://sendpulse.test"
 FLOWS = "/a360/autoresponders/list"
+HANG_GUARD_S = 60  # only a hung (deadlocked) run takes this long; never a performance bound
 
 
 def loaded_after(code: str) -> list[str]:
@@ -71,12 +72,20 @@ class PoolLike(httpx.AsyncBaseTransport):
         self.tokens = 0
         self.in_flight = 0
         self.max_in_flight = 0
+        self.gate: asyncio.Event | None = None  # when set up, requests wait here until the test opens it
+        self.reached = asyncio.Event()
+        self.reach = 0  # `reached` is set once this many requests are in flight
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         await self.connections.acquire()
         self.in_flight += 1
         self.max_in_flight = max(self.max_in_flight, self.in_flight)
-        await asyncio.sleep(0.001)
+        if self.reach and self.in_flight >= self.reach:
+            self.reached.set()
+        if self.gate is not None:
+            await self.gate.wait()
+        else:
+            await asyncio.sleep(0)
         self.in_flight -= 1
         if request.url.path == "/oauth/access_token":
             self.tokens += 1
@@ -106,17 +115,26 @@ async def test_many_401s_at_once_do_not_starve_the_token_request() -> None:
     async with A360(
         client_id="id", client_secret="secret", base_url=BASE, transport=pool, token_store=store, rate_limit=None
     ) as api:
-        responses = await asyncio.wait_for(asyncio.gather(*(api.http.get(FLOWS) for _ in range(40))), 10)
+        responses = await asyncio.wait_for(asyncio.gather(*(api.http.get(FLOWS) for _ in range(40))), HANG_GUARD_S)
     assert {r.status_code for r in responses} == {200}
     assert api.auth.token_requests == pool.tokens == 1
 
 
 async def test_requests_in_flight_are_capped() -> None:
+    """100 calls at once, every request held at the server until the test lets them go: exactly 7 get there, and no
+    more while they are held (nothing here depends on how fast the machine starts the 100 tasks)."""
     pool = PoolLike(size=1000)
     pool.tokens = 1  # the data requests below carry tok-1
+    pool.gate, pool.reach = asyncio.Event(), 7
     transport = PulsetrailTransport(pool, retry=RetryPolicy(), limiter=None, max_in_flight=7)
     async with httpx.AsyncClient(transport=transport, base_url=BASE, headers={"Authorization": "Bearer tok-1"}) as c:
-        responses = await asyncio.gather(*(c.get(FLOWS) for _ in range(100)))
+        calls = asyncio.gather(*(c.get(FLOWS) for _ in range(100)))
+        await asyncio.wait_for(pool.reached.wait(), HANG_GUARD_S)
+        for _ in range(200):  # every other call gets many turns of the loop to (wrongly) get through
+            await asyncio.sleep(0)
+        assert pool.in_flight == 7
+        pool.gate.set()
+        responses = await asyncio.wait_for(calls, HANG_GUARD_S)
     assert {r.status_code for r in responses} == {200}
     assert pool.max_in_flight == 7
     with pytest.raises(ValueError, match="max_in_flight"):

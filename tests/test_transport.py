@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import asyncio
+import time
 
 import httpx
 import pulsetrail._throttle
 import pulsetrail._transport
 import pytest
 import respx
+from conftest import Shadow
 from pulsetrail import (
     A360,
     APIConnectionError,
@@ -29,15 +31,14 @@ DELETE_LOG = "/a360/events/delete-log"
 
 @pytest.fixture
 def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
-    """Record the transport's backoff sleeps instead of sleeping."""
+    """Record the transport's backoff sleeps instead of sleeping (the transport's only: nobody else's sleep)."""
     recorded: list[float] = []
-    real_sleep = asyncio.sleep
 
     async def fake_sleep(seconds: float) -> None:
         recorded.append(seconds)
-        await real_sleep(0)
+        await asyncio.sleep(0)
 
-    monkeypatch.setattr(pulsetrail._transport.asyncio, "sleep", fake_sleep)
+    monkeypatch.setattr(pulsetrail._transport, "asyncio", Shadow(asyncio, sleep=fake_sleep))
     return recorded
 
 
@@ -214,9 +215,10 @@ class FakeClock:
 
 @pytest.fixture
 def clock(monkeypatch: pytest.MonkeyPatch) -> FakeClock:
+    """The limiter's clock and sleep only: the event loop keeps the real `time.monotonic`."""
     fake = FakeClock()
-    monkeypatch.setattr(pulsetrail._throttle.time, "monotonic", fake.monotonic)
-    monkeypatch.setattr(pulsetrail._throttle.asyncio, "sleep", fake.sleep)
+    monkeypatch.setattr(pulsetrail._throttle, "time", Shadow(time, monotonic=fake.monotonic))
+    monkeypatch.setattr(pulsetrail._throttle, "asyncio", Shadow(asyncio, sleep=fake.sleep))
     return fake
 
 
