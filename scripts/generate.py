@@ -26,6 +26,8 @@ import bundle_specs
 ROOT = Path(__file__).resolve().parent.parent
 GENERATED = ROOT / "generated"
 CONFIGS = ROOT / "scripts" / "generator-config"
+#: our overrides of the generator's Jinja templates: the per-tag namespaces (`client.contacts.get_contact(...)`)
+TEMPLATES = CONFIGS / "templates"
 
 
 @dataclass(frozen=True)
@@ -47,6 +49,7 @@ def _run_generator(target: Target, spec: Path, out: Path) -> None:
         str(generator), "generate",
         "--path", str(spec),
         "--config", str(target.config),
+        "--custom-template-path", str(TEMPLATES),
         "--meta", "none",
         "--output-path", str(out),
         "--fail-on-warning",
@@ -153,6 +156,7 @@ def main(argv: list[str] | None = None) -> int:
             fresh = scratch / target.package
             _run_generator(target, spec, fresh)
             make_models_lazy(fresh / "models" / "__init__.py")
+            (fresh / "py.typed").write_text("", encoding="utf-8")  # PEP 561: users' type checkers read our types
             committed = GENERATED / target.package
             if args.check:
                 if not committed.exists():

@@ -2,46 +2,82 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Mapping
-from typing import Any
+from collections.abc import Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Literal, overload
 
+import attrs
 import httpx
 from sendpulse_a360_api import Client as GeneratedA360Client
-from sendpulse_a360_api.api.events import delete_event_logs, send_event
-from sendpulse_a360_api.api.flows import get_flow, list_flows
-from sendpulse_a360_api.models import (
-    DeleteEventLogRequest,
-    DeleteEventLogResult,
-    FlowDetails,
-    FlowListItem,
-    SendEventRequest,
-    SendEventResult,
-    SortDirection,
-)
-from sendpulse_a360_api.types import UNSET
+from sendpulse_a360_api.api import AsyncNamespaces
+from sendpulse_a360_api.api.flows import AsyncFlows
+from sendpulse_a360_api.models import SortDirection
+from sendpulse_a360_api.types import UNSET, Unset
 
-from ._a360_ops import ADDRESSES, STATS, address_operation, stats_operations
+from ._a360_ops import ADDRESSES, STATS
 from ._auth import SendPulseAuth, TokenStore
-from ._client import DEFAULT_MAX_IN_FLIGHT, DEFAULT_TIMEOUT, BaseClient, parsed_as
+from ._client import DEFAULT_MAX_IN_FLIGHT, DEFAULT_TIMEOUT, BaseClient
 from ._enums import A360ElementType
 from ._exceptions import (
     APIStatusError,
     InvalidInputError,
     NoDataError,
+    ResponseParseError,
     check_id,
     error_name_of,
-    parse_failures_as,
     status_error_class,
 )
 from ._filter import DateInput, date_filter
-from ._pagination import MAX_PAGE_SIZE, AsyncPaginator, OffsetPaging
+from ._pagination import MAX_PAGE_SIZE, AsyncPaginator, check_page_size
 from ._retry import RetryPolicy
 from ._throttle import Limiter
+
+if TYPE_CHECKING:
+    from sendpulse_a360_api.models import (
+        ActionStatsResponse,
+        ConditionStatsResponse,
+        DeleteEventLogResult,
+        EmailAddress,
+        EmailAddressList,
+        EmailStatsResponse,
+        FilterStatsResponse,
+        FlowDetails,
+        FlowList,
+        FlowListItem,
+        FlowOperatorAddress,
+        FlowOperatorAddressList,
+        GoalStatsResponse,
+        MessengerStatsResponse,
+        PushAddress,
+        PushAddressList,
+        PushStatsResponse,
+        SendEventResult,
+        SmsAddress,
+        SmsAddressList,
+        SmsStatsResponse,
+        StartAddress,
+        StartAddressList,
+        StartStatsResponse,
+    )
 
 __all__ = ["A360"]
 
 SENDPULSE_BASE_URL = "https://api.sendpulse.com"
 SENDPULSE_RATE_LIMIT = 10.0  # requests per second, SendPulse's documented limit
+
+_Start = Literal[A360ElementType.START, "maintrigger"]
+_Condition = Literal[A360ElementType.CONDITION, "trigger"]
+_Email = Literal[A360ElementType.EMAIL, "email"]
+_Sms = Literal[A360ElementType.SMS, "sms"]
+_Push = Literal[A360ElementType.PUSH, "push"]
+_Messenger = Literal[A360ElementType.MESSENGER, "messenger"]
+_Action = Literal[A360ElementType.ACTION, "action"]
+_Filter = Literal[A360ElementType.FILTER, "filter"]
+_Goal = Literal[A360ElementType.GOAL, "goal"]
+_Operator = Literal[
+    A360ElementType.CONDITION, "trigger", A360ElementType.ACTION, "action", A360ElementType.FILTER, "filter",
+    A360ElementType.GOAL, "goal",
+]  # fmt: skip
 
 
 def _classify(response: httpx.Response) -> type[APIStatusError]:
@@ -50,12 +86,26 @@ def _classify(response: httpx.Response) -> type[APIStatusError]:
     return status_error_class(response.status_code, error_name_of(response))
 
 
-class A360(BaseClient[GeneratedA360Client]):
+class FlowsNamespace(AsyncFlows):
+    """`a360.flows`: the flow operations (`a360.flows.get_flow(42)`), and, called, every flow of the account."""
+
+    __slots__ = ()
+
+    def __call__(self, *, page_size: int = MAX_PAGE_SIZE) -> AsyncPaginator[FlowListItem, FlowList]:
+        """Every automation flow of the account: `async for flow in a360.flows(): ...`."""
+        check_page_size(page_size)
+        return self.list_flows(limit=page_size)
+
+
+class A360(BaseClient[GeneratedA360Client], AsyncNamespaces):
     """An async client of the SendPulse Automation360 API.
 
     Give OAuth2 client credentials (`client_id` + `client_secret`; the token is fetched on first use, cached, and
     refreshed before it expires) or a static `api_key`, not both. Use it as an async context manager. At most
     `max_in_flight` requests are sent at once (over as many kept-alive connections); further calls wait their turn.
+
+    Every operation is a typed method of a namespace named after its section: `await a360.flows.get_flow(42)`,
+    `await a360.email.get_email_stats(467511)`, `async for flow in a360.flows.list_flows(): ...`.
     """
 
     def __init__(
@@ -92,37 +142,106 @@ class A360(BaseClient[GeneratedA360Client]):
         )
         self.auth.bind(self._unauthenticated_http)
 
-    def paginate(
-        self,
-        operation: Callable[..., Awaitable[Any]],
-        /,
-        *,
-        page_size: int = MAX_PAGE_SIZE,
-        items_field: str | None = None,
-        max_items: int | None = None,
-        **arguments: Any,
-    ) -> AsyncPaginator[Any]:
-        """Every item of any generated `limit`/`offset` operation: flows (`data`, no total), addresses (`data` +
-        `total`), conversion lists (`items` + `total`). A 404 ("no data") ends the stream."""
-        return super().paginate(
-            operation,
-            paging=OffsetPaging(),
-            page_size=page_size,
-            items_field=items_field,
-            max_items=max_items,
-            **arguments,
-        )
-
-    def flows(self, *, page_size: int = MAX_PAGE_SIZE) -> AsyncPaginator[FlowListItem]:
-        """Every automation flow of the account."""
-        return self.paginate(list_flows.asyncio_detailed, page_size=page_size)
+    @cached_property
+    def flows(self) -> FlowsNamespace:
+        """The flow operations; called (`a360.flows()`), every flow of the account."""
+        return FlowsNamespace(self)
 
     async def flow(self, flow_id: int) -> FlowDetails:
         """One flow with its elements (`flows[]`, each with its element ID and `af_type`) and totals."""
         check_id("flow_id", flow_id)
-        with parse_failures_as("get_flow"):
-            return parsed_as(await get_flow.asyncio_detailed(flow_id, client=self.client), FlowDetails)
+        return await self.flows.get_flow(flow_id)
 
+    @overload
+    async def stats(
+        self,
+        element_type: _Start,
+        element_id: int,
+        *,
+        send_date_from: DateInput | None = ...,
+        send_date_to: DateInput | None = ...,
+    ) -> StartStatsResponse | None: ...
+    @overload
+    async def stats(
+        self,
+        element_type: _Condition,
+        element_id: int,
+        *,
+        send_date_from: DateInput | None = ...,
+        send_date_to: DateInput | None = ...,
+    ) -> ConditionStatsResponse | None: ...
+    @overload
+    async def stats(
+        self,
+        element_type: _Email,
+        element_id: int,
+        *,
+        send_date_from: DateInput | None = ...,
+        send_date_to: DateInput | None = ...,
+    ) -> EmailStatsResponse | None: ...
+    @overload
+    async def stats(
+        self,
+        element_type: _Sms,
+        element_id: int,
+        *,
+        send_date_from: DateInput | None = ...,
+        send_date_to: DateInput | None = ...,
+    ) -> SmsStatsResponse | None: ...
+    @overload
+    async def stats(
+        self,
+        element_type: _Push,
+        element_id: int,
+        *,
+        send_date_from: DateInput | None = ...,
+        send_date_to: DateInput | None = ...,
+    ) -> PushStatsResponse | None: ...
+    @overload
+    async def stats(
+        self,
+        element_type: _Messenger,
+        element_id: int,
+        *,
+        send_date_from: DateInput | None = ...,
+        send_date_to: DateInput | None = ...,
+    ) -> MessengerStatsResponse | None: ...
+    @overload
+    async def stats(
+        self,
+        element_type: _Action,
+        element_id: int,
+        *,
+        send_date_from: DateInput | None = ...,
+        send_date_to: DateInput | None = ...,
+    ) -> ActionStatsResponse | None: ...
+    @overload
+    async def stats(
+        self,
+        element_type: _Filter,
+        element_id: int,
+        *,
+        send_date_from: DateInput | None = ...,
+        send_date_to: DateInput | None = ...,
+    ) -> FilterStatsResponse | None: ...
+    @overload
+    async def stats(
+        self,
+        element_type: _Goal,
+        element_id: int,
+        *,
+        send_date_from: DateInput | None = ...,
+        send_date_to: DateInput | None = ...,
+    ) -> GoalStatsResponse | None: ...
+    @overload
+    async def stats(
+        self,
+        element_type: A360ElementType | str,
+        element_id: int,
+        *,
+        send_date_from: DateInput | None = ...,
+        send_date_to: DateInput | None = ...,
+    ) -> Any: ...
     async def stats(
         self,
         element_type: A360ElementType | str,
@@ -130,27 +249,91 @@ class A360(BaseClient[GeneratedA360Client]):
         *,
         send_date_from: DateInput | None = None,
         send_date_to: DateInput | None = None,
-    ) -> Any | None:
-        """An element's statistics: all-time, or for a date window when a bound is given (built with
-        `date_filter`). Returns the generated stats model, or None when A360 answers 404 "no data"."""
-        operations = stats_operations(_element_type(element_type))
-        if operations is None:
-            raise InvalidInputError("element_type", element_type, f"has no statistics; one of {_names(STATS)}")
+    ) -> Any:
+        """An element's statistics: all-time, or for a date window when a bound is given (built with `date_filter`).
+        Returns the element type's stats model (`EmailStatsResponse` for "email"...), its counters as integers
+        whether A360 sent `10` or `"10"`, or None when A360 answers 404 "no data"."""
+        kind = _element_type(element_type, STATS, "has no statistics")
         check_id("element_id", element_id)
-        all_time, for_period = operations
-        window = None
-        if send_date_from is not None or send_date_to is not None:
-            window = date_filter(send_date_from=send_date_from, send_date_to=send_date_to)
+        tag, all_time, for_period = STATS[kind]
+        namespace = getattr(self, tag)
         try:
-            with parse_failures_as(f"{element_type} stats"):
-                if window is None:
-                    response = await all_time(element_id, client=self.client)
-                else:
-                    response = await for_period(element_id, client=self.client, filter_=window)
+            if send_date_from is None and send_date_to is None:
+                result = await getattr(namespace, all_time)(element_id)
+            else:
+                window = date_filter(send_date_from=send_date_from, send_date_to=send_date_to)
+                result = await getattr(namespace, for_period)(element_id, filter_=window)
         except NoDataError:
             return None
-        return response.parsed
+        _counters_as_int(result.data)
+        return result
 
+    @overload
+    def addresses(
+        self,
+        element_type: _Start,
+        element_id: int,
+        *,
+        sort_direction: SortDirection | str | None = ...,
+        sort_field: str | None = ...,
+        page_size: int = ...,
+        max_items: int | None = ...,
+    ) -> AsyncPaginator[StartAddress, StartAddressList]: ...
+    @overload
+    def addresses(
+        self,
+        element_type: _Email,
+        element_id: int,
+        *,
+        sort_direction: SortDirection | str | None = ...,
+        sort_field: str | None = ...,
+        page_size: int = ...,
+        max_items: int | None = ...,
+    ) -> AsyncPaginator[EmailAddress, EmailAddressList]: ...
+    @overload
+    def addresses(
+        self,
+        element_type: _Sms,
+        element_id: int,
+        *,
+        sort_direction: SortDirection | str | None = ...,
+        sort_field: str | None = ...,
+        page_size: int = ...,
+        max_items: int | None = ...,
+    ) -> AsyncPaginator[SmsAddress, SmsAddressList]: ...
+    @overload
+    def addresses(
+        self,
+        element_type: _Push,
+        element_id: int,
+        *,
+        sort_direction: SortDirection | str | None = ...,
+        sort_field: str | None = ...,
+        page_size: int = ...,
+        max_items: int | None = ...,
+    ) -> AsyncPaginator[PushAddress, PushAddressList]: ...
+    @overload
+    def addresses(
+        self,
+        element_type: _Operator,
+        element_id: int,
+        *,
+        sort_direction: SortDirection | str | None = ...,
+        sort_field: str | None = ...,
+        page_size: int = ...,
+        max_items: int | None = ...,
+    ) -> AsyncPaginator[FlowOperatorAddress, FlowOperatorAddressList]: ...
+    @overload
+    def addresses(
+        self,
+        element_type: A360ElementType | str,
+        element_id: int,
+        *,
+        sort_direction: SortDirection | str | None = ...,
+        sort_field: str | None = ...,
+        page_size: int = ...,
+        max_items: int | None = ...,
+    ) -> AsyncPaginator[Any, Any]: ...
     def addresses(
         self,
         element_type: A360ElementType | str,
@@ -160,24 +343,27 @@ class A360(BaseClient[GeneratedA360Client]):
         sort_field: str | None = None,
         page_size: int = MAX_PAGE_SIZE,
         max_items: int | None = None,
-    ) -> AsyncPaginator[Any]:
+    ) -> AsyncPaginator[Any, Any]:
         """Every contact that passed through an element (recipients of an Email/SMS/Push element, contacts that
         started the flow, or passed a Condition/Goal/Action/Filter), page after page. `sort_direction` is sent as
         given (SendPulse's docs describe asc/desc the other way round)."""
-        kind = _element_type(element_type)
-        operation = address_operation(kind)
-        if operation is None:
-            raise InvalidInputError("element_type", element_type, f"has no address list; one of {_names(ADDRESSES)}")
+        kind = _element_type(element_type, ADDRESSES, "has no address list")
         check_id("element_id", element_id)
-        arguments: dict[str, Any] = {"id": element_id}
+        check_page_size(page_size)
+        direction: SortDirection | Unset = UNSET
         if sort_direction is not None:
             try:
-                arguments["sort_direction"] = SortDirection(sort_direction)
+                direction = SortDirection(sort_direction)
             except ValueError:
                 raise InvalidInputError("sort_direction", sort_direction, "must be 'asc' or 'desc'") from None
-        if sort_field is not None:
-            arguments["sort_field"] = sort_field
-        return self.paginate(operation, page_size=page_size, max_items=max_items, **arguments)
+        tag, operation = ADDRESSES[kind]
+        paginator: AsyncPaginator[Any, Any] = getattr(getattr(self, tag), operation)(
+            element_id,
+            limit=page_size,
+            sort_direction=direction,
+            sort_field=sort_field if sort_field is not None else UNSET,
+        )
+        return paginator if max_items is None else paginator.take(max_items)
 
     async def send_event(
         self,
@@ -187,10 +373,13 @@ class A360(BaseClient[GeneratedA360Client]):
         phone: str | None = None,
         variables: Mapping[str, Any] | None = None,
         automation_id: int | None = None,
-    ) -> bool:
+    ) -> SendEventResult:
         """Send an event for one contact (starting the flows that wait for it). `email` and/or `phone` is needed;
-        `automation_id` (a flow ID) routes it to one flow when several share the event. Returns the server's
-        `result`. The request is not retried after it may have reached the server (events are not idempotent)."""
+        `automation_id` (a flow ID) routes it to one flow when several share the event. Returns the server's answer
+        (`result`, and its `message` when it gives one); an answer without `result` raises `ResponseParseError`.
+        The request is not retried after it may have reached the server (events are not idempotent)."""
+        from sendpulse_a360_api.models import SendEventRequest
+
         if not isinstance(event_name, str) or not event_name.strip() or "/" in event_name:
             raise InvalidInputError("event_name", event_name, "must be a non-empty event name without '/'")
         _check_contact(email, phone)
@@ -205,15 +394,17 @@ class A360(BaseClient[GeneratedA360Client]):
             if key in {"email", "phone", "automation_id"}:
                 raise InvalidInputError(f"variables[{key!r}]", value, f"pass {key} as its own argument")
             body[key] = value
-        with parse_failures_as("send_event"):
-            response = await send_event.asyncio_detailed(event_name, client=self.client, body=body)
-            result = parsed_as(response, SendEventResult)
-        return bool(result.result) if result.result is not UNSET else True
+        result = await self.events.send_event(event_name, body=body)
+        if isinstance(result.result, Unset):
+            raise ResponseParseError("send_event: the answer has no `result`, so the event may not have been accepted")
+        return result
 
     async def delete_event_logs(
         self, *, event_id: int | str | None = None, email: str | None = None, phone: str | None = None
     ) -> DeleteEventLogResult:
         """Delete received events from the logs: by `event_id`, by contact (`email`/`phone`), or both."""
+        from sendpulse_a360_api.models import DeleteEventLogRequest
+
         if event_id is None and email is None and phone is None:
             raise InvalidInputError("event_id", None, "give event_id, email and/or phone")
         if email is not None or phone is not None:
@@ -223,20 +414,27 @@ class A360(BaseClient[GeneratedA360Client]):
             email=email if email is not None else UNSET,
             phone=phone if phone is not None else UNSET,
         )
-        with parse_failures_as("delete_event_logs"):
-            response = await delete_event_logs.asyncio_detailed(client=self.client, body=body)
-            return parsed_as(response, DeleteEventLogResult)
+        return await self.events.delete_event_logs(body=body)
 
 
-def _element_type(value: A360ElementType | str) -> A360ElementType:
+def _counters_as_int(stats: Any) -> None:
+    """A360 sends counters as `10` in one call and `"10"` in another: make every numeric string counter an int."""
+    for name in attrs.fields_dict(type(stats)):
+        value = getattr(stats, name)
+        if isinstance(value, str) and name != "last_send" and value.lstrip("-").isdigit():
+            setattr(stats, name, int(value))
+
+
+def _element_type(
+    value: A360ElementType | str, table: Mapping[A360ElementType, object], missing: str
+) -> A360ElementType:
+    names = ", ".join(sorted(kind.value for kind in table))
     kind = A360ElementType(value) if isinstance(value, str) else value
     if not isinstance(kind, A360ElementType) or not kind.is_known:
-        raise InvalidInputError("element_type", value, f"is not an A360 element type; one of {_names(STATS)}")
+        raise InvalidInputError("element_type", value, f"is not an A360 element type; one of {names}")
+    if kind not in table:
+        raise InvalidInputError("element_type", value, f"{missing}; one of {names}")
     return kind
-
-
-def _names(table: Mapping[A360ElementType, object]) -> str:
-    return ", ".join(sorted(kind.value for kind in table))
 
 
 def _check_contact(email: str | None, phone: str | None) -> None:

@@ -2,38 +2,27 @@
 
 from __future__ import annotations
 
-import inspect
-from collections.abc import Awaitable, Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import httpx
 from activetrail_api import Client as GeneratedActiveTrailClient
-from activetrail_api.api.contacts import import_contacts
-from activetrail_api.api.external import (
-    add_external_contacts_to_group,
-    add_external_contacts_to_mailing_list,
-    remove_external_contacts_from_group,
-    remove_external_contacts_from_mailing_list,
-)
-from activetrail_api.api.operational_message import send_operational_message_to_contacts
+from activetrail_api.api import AsyncNamespaces
 from activetrail_api.models import (
-    Contact,
+    ContactInput,
     ContactsImportRequest,
-    ContactsImportResult,
-    ExternalBulkResult,
     ExternalContactList,
     ExternalContactRef,
     OperationalMessageContactPackage,
     OperationalMessageContactsRequest,
 )
-from activetrail_api.types import UNSET
+from activetrail_api.types import UNSET, Unset
 
 from ._auth import ActiveTrailAuth
 from ._bulk import BulkResult, ChunkOutcome, match_index, send_in_chunks
 from ._client import DEFAULT_MAX_IN_FLIGHT, DEFAULT_TIMEOUT, BaseClient
 from ._exceptions import InvalidInputError, check_id
 from ._filter import as_date
-from ._pagination import MAX_PAGE_SIZE, AsyncPaginator, PageNumberPaging, Paging
 from ._retry import RetryPolicy
 from ._throttle import Limiter
 
@@ -45,13 +34,16 @@ OPERATIONAL_MESSAGE_LIMIT = 500  # recipients per operational-message call
 ExternalContactInput = ExternalContactRef | Mapping[str, Any] | tuple[str, str]
 
 
-class ActiveTrail(BaseClient[GeneratedActiveTrailClient]):
+class ActiveTrail(BaseClient[GeneratedActiveTrailClient], AsyncNamespaces):
     """An async client of the ActiveTrail REST API. The token is sent raw in `Authorization` (no scheme).
 
     `first_page` is the number of ActiveTrail's first page: 1 per the official reference pages (some sources say
     0; the paginator never sends a page below `first_page`). No rate limit is documented; set `rate_limit` (requests
     per second) to throttle anyway. At most `max_in_flight` requests are sent at once (over as many kept-alive
     connections); further calls wait their turn.
+
+    Every operation is a typed method of a namespace named after its section: `await at.contacts.get_contact(42)`,
+    `await at.groups.add_group_member(12, body=...)`, `async for contact in at.contacts.list_contacts(): ...`.
     """
 
     def __init__(
@@ -84,41 +76,17 @@ class ActiveTrail(BaseClient[GeneratedActiveTrailClient]):
             max_in_flight=max_in_flight,
         )
 
-    def paginate(
-        self,
-        operation: Callable[..., Awaitable[Any]],
-        /,
-        *,
-        page_size: int = MAX_PAGE_SIZE,
-        items_field: str | None = None,
-        max_items: int | None = None,
-        paging: Paging | None = None,
-        **arguments: Any,
-    ) -> AsyncPaginator[Any]:
-        """Every item of a `Page`/`Limit` list operation (or `PageNumber`/`PageSize`, found from its signature)."""
-        if paging is None:
-            parameters = inspect.signature(operation).parameters
-            if "page_number" in parameters:
-                paging = PageNumberPaging("page_number", "page_size", self.first_page)
-            else:
-                paging = PageNumberPaging("page", "limit", self.first_page)
-        return super().paginate(
-            operation,
-            paging=paging,
-            page_size=page_size,
-            items_field=items_field,
-            max_items=max_items,
-            **{name: _as_query_date(name, value) for name, value in arguments.items()},
-        )
+    def _paging_arguments(self, arguments: dict[str, Any]) -> dict[str, Any]:
+        return {name: _as_query_date(name, value) for name, value in arguments.items()}
 
     async def import_contacts(
         self,
-        contacts: Sequence[Contact | Mapping[str, Any]],
+        contacts: Sequence[ContactInput | Mapping[str, Any]],
         *,
         group_id: int,
         mailing_list_id: int | None = None,
         concurrency: int = 4,
-    ) -> BulkResult[Contact]:
+    ) -> BulkResult[ContactInput]:
         """Import any number of contacts into a group (and mailing list): 1000 per call, `concurrency` calls at a
         time, one merged result whose errors give each failed contact's index. Every contact is checked (email or
         sms) before anything is sent."""
@@ -127,15 +95,13 @@ class ActiveTrail(BaseClient[GeneratedActiveTrailClient]):
             check_id("mailing_list_id", mailing_list_id)
         items = [_contact(i, c) for i, c in enumerate(contacts)]
 
-        async def send(chunk: Sequence[Contact]) -> ChunkOutcome:
+        async def send(chunk: Sequence[ContactInput]) -> ChunkOutcome:
             body = ContactsImportRequest(
                 group=group_id,
                 contacts=list(chunk),
                 mailing_list=mailing_list_id if mailing_list_id is not None else UNSET,
             )
-            parsed = (await import_contacts.asyncio_detailed(client=self.client, body=body)).parsed
-            if not isinstance(parsed, ContactsImportResult):
-                return len(chunk), []
+            parsed = await self.contacts.import_contacts(body=body)
             errors = [
                 (_match_contact(chunk, e.contact_error), str(e.message or "rejected"))
                 for e in (parsed.contact_errors or [])
@@ -181,18 +147,15 @@ class ActiveTrail(BaseClient[GeneratedActiveTrailClient]):
             raise InvalidInputError("group_id", group_id, "give exactly one of group_id and mailing_list_id")
         check_id(field, target)
         operation = {
-            (False, True): add_external_contacts_to_group.asyncio_detailed,
-            (False, False): add_external_contacts_to_mailing_list.asyncio_detailed,
-            (True, True): remove_external_contacts_from_group.asyncio_detailed,
-            (True, False): remove_external_contacts_from_mailing_list.asyncio_detailed,
+            (False, True): self.external.add_external_contacts_to_group,
+            (False, False): self.external.add_external_contacts_to_mailing_list,
+            (True, True): self.external.remove_external_contacts_from_group,
+            (True, False): self.external.remove_external_contacts_from_mailing_list,
         }[(remove, group_id is not None)]
         items = [_external_contact(i, c) for i, c in enumerate(contacts)]
 
         async def send(chunk: Sequence[ExternalContactRef]) -> ChunkOutcome:
-            response = await operation(target, client=self.client, body=ExternalContactList(contacts=list(chunk)))
-            parsed = response.parsed
-            if not isinstance(parsed, ExternalBulkResult):
-                return len(chunk), []
+            parsed = await operation(target, body=ExternalContactList(contacts=list(chunk)))
             errors = []
             for error in parsed.contact_errors or []:
                 ref = error.contact_error if not isinstance(error.contact_error, type(UNSET)) else None
@@ -221,7 +184,7 @@ class ActiveTrail(BaseClient[GeneratedActiveTrailClient]):
         async def send(chunk: Sequence[OperationalMessageContactPackage]) -> ChunkOutcome:
             body = OperationalMessageContactsRequest.from_dict({**template, "contact_package": []})
             body.contact_package = list(chunk)
-            await send_operational_message_to_contacts.asyncio_detailed(client=self.client, body=body)
+            await self.operational_message.send_operational_message_to_contacts(body=body)
             return len(chunk), []
 
         return await send_in_chunks(items, chunk_size=OPERATIONAL_MESSAGE_LIMIT, send=send, concurrency=concurrency)
@@ -229,20 +192,20 @@ class ActiveTrail(BaseClient[GeneratedActiveTrailClient]):
 
 def _as_query_date(name: str, value: Any) -> Any:
     """`from_date`/`to_date` (and other date filters) accept a date, a datetime or an ISO string."""
-    if not name.endswith("date") or value is None:
+    if not name.endswith("date") or value is None or isinstance(value, Unset):
         return value
     return as_date(name, value)
 
 
-def _contact(index: int, item: Contact | Mapping[str, Any]) -> Contact:
+def _contact(index: int, item: ContactInput | Mapping[str, Any]) -> ContactInput:
     field = f"contacts[{index}]"
     if isinstance(item, Mapping):
         try:
-            item = Contact.from_dict(dict(item))
+            item = ContactInput.from_dict(dict(item))
         except (KeyError, TypeError, ValueError) as exc:
             raise InvalidInputError(field, item, f"is not a valid contact ({exc})") from None
-    if not isinstance(item, Contact):
-        raise InvalidInputError(field, item, "must be a Contact or a mapping of contact fields")
+    if not isinstance(item, ContactInput):
+        raise InvalidInputError(field, item, "must be a ContactInput or a mapping of contact fields")
     email = item.email if isinstance(item.email, str) else None
     sms = item.sms if isinstance(item.sms, str) else None
     if not (email and email.strip()) and not (sms and sms.strip()):
@@ -252,7 +215,7 @@ def _contact(index: int, item: Contact | Mapping[str, Any]) -> Contact:
     return item
 
 
-def _match_contact(chunk: Sequence[Contact], failed: Any) -> int | None:
+def _match_contact(chunk: Sequence[ContactInput], failed: Any) -> int | None:
     for attribute in ("email", "sms"):
         value = getattr(failed, attribute, None)
         if isinstance(value, str) and value:

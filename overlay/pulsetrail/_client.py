@@ -1,16 +1,19 @@
 """The base both API clients share: one httpx client with auth, throttle, retries and typed errors, handed to the
-generated package through its `set_async_httpx_client` seam."""
+generated package through its `set_async_httpx_client` seam, and the one place every typed method
+(`client.<tag>.<operation>(...)`, generated per tag from the specs) sends its request and reads the answer."""
 
 from __future__ import annotations
 
 import dataclasses
+import inspect
 from collections.abc import Awaitable, Callable
-from types import TracebackType
+from types import ModuleType, TracebackType
 from typing import Any, Generic, Protocol, Self, TypeVar
 
 import httpx
 
-from ._pagination import MAX_PAGE_SIZE, AsyncPaginator, Paging
+from ._exceptions import InvalidInputError, ResponseParseError, check_id, parse_failures_as
+from ._pagination import MAX_PAGE_SIZE, AsyncPaginator, OffsetPaging, PageNumberPaging, Paging, paging_of
 from ._retry import RetryPolicy
 from ._throttle import Limiter, RateLimiter
 from ._transport import DEFAULT_MAX_IN_FLIGHT, ErrorClassifier, PulsetrailTransport, default_classifier
@@ -105,26 +108,96 @@ class BaseClient(Generic[G]):
         #: the generated package's client: pass it to any generated function (`client=api.client`)
         self.client: G = generated
 
+    #: the number of the first page of a page-numbered list (ActiveTrail's `Page`; overridden per client)
+    first_page = 1
+
     def paginate(
         self,
         operation: Callable[..., Awaitable[Any]],
         /,
         *,
-        paging: Paging,
         page_size: int = MAX_PAGE_SIZE,
         items_field: str | None = None,
         max_items: int | None = None,
+        paging: Paging | None = None,
         **arguments: Any,
-    ) -> AsyncPaginator[Any]:
+    ) -> AsyncPaginator[Any, Any]:
+        """Every item of any generated list operation (`limit`/`offset`, `Page`/`Limit` or `PageNumber`/`PageSize`,
+        found from its signature): `client.paginate(list_contacts.asyncio_detailed, from_date=...)`. The typed
+        methods (`client.contacts.list_contacts(...)`) return the same paginator, typed with their items."""
+        name = _operation_name(operation)
+        if paging is None:
+            paging = paging_of(list(inspect.signature(operation).parameters), first_page=self.first_page)
+            if paging is None:
+                raise InvalidInputError("operation", name, "has no paging parameters (limit/offset, page/limit)")
+
+        async def fetch(page_arguments: dict[str, Any]) -> Any:
+            with parse_failures_as(name):
+                response = await operation(client=self.client, **page_arguments)
+            return getattr(response, "parsed", response)
+
         return AsyncPaginator(
-            operation,
-            client=self.client,
+            fetch,
+            name=name,
             paging=paging,
             page_size=page_size,
             items_field=items_field,
             max_items=max_items,
-            arguments=arguments,
+            arguments=self._paging_arguments(arguments),
         )
+
+    def _paging_arguments(self, arguments: dict[str, Any]) -> dict[str, Any]:
+        """The arguments of a list call as the operation takes them (ActiveTrail reads its dates here)."""
+        return arguments
+
+    # The two entry points of the generated namespaces (`api.AsyncRunner`): every typed method calls one of them with
+    # its operation module. They check what can be checked before sending, send through this client, and read the
+    # answer with the module's own parser, so every failure is one of pulsetrail's errors.
+
+    async def _call_operation(
+        self, operation: ModuleType, returns_body: bool, path_ids: tuple[str, ...], /, **arguments: Any
+    ) -> Any:
+        _check_ids(path_ids, arguments)
+        parsed = await self._send(operation, arguments)
+        if parsed is None and returns_body:
+            raise ResponseParseError(f"{_module_name(operation)}: the answer has no body where the spec declares one")
+        return parsed
+
+    def _paginate_operation(
+        self,
+        operation: ModuleType,
+        paging: str,
+        items_field: str | None,
+        path_ids: tuple[str, ...],
+        /,
+        **arguments: Any,
+    ) -> AsyncPaginator[Any, Any]:
+        _check_ids(path_ids, arguments)
+        name = _module_name(operation)
+        pages: Paging = (
+            OffsetPaging()
+            if paging == "offset"
+            else PageNumberPaging(paging, "page_size" if paging == "page_number" else "limit", self.first_page)
+        )
+
+        async def fetch(page_arguments: dict[str, Any]) -> Any:
+            return await self._send(operation, page_arguments)
+
+        return AsyncPaginator(
+            fetch, name=name, paging=pages, items_field=items_field, arguments=self._paging_arguments(arguments)
+        )
+
+    async def _send(self, operation: ModuleType, arguments: dict[str, Any]) -> Any:
+        """One request of a generated operation module, its answer parsed by the module (None for no body)."""
+        name = _module_name(operation)
+        try:
+            request = operation._get_kwargs(**arguments)
+        except (AttributeError, TypeError, ValueError) as exc:
+            field, value = _culprit(arguments, exc)
+            raise InvalidInputError(field, value, f"cannot be sent as {name} declares it ({exc})") from None
+        response = await self.http.request(**request)
+        with parse_failures_as(name, response):
+            return operation._parse_response(client=self.client, response=response)
 
     async def aclose(self) -> None:
         await self.http.aclose()
@@ -140,3 +213,27 @@ class BaseClient(Generic[G]):
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r})"
+
+
+def _check_ids(names: tuple[str, ...], arguments: dict[str, Any]) -> None:
+    for name in names:
+        check_id(name, arguments[name])
+
+
+def _culprit(arguments: dict[str, Any], exc: BaseException) -> tuple[str, object]:
+    """The argument a generated request builder choked on: a body that is not the model, or the one it names."""
+    body = arguments.get("body")
+    if body is not None and not hasattr(body, "to_dict") and not isinstance(body, (list, str, bytes)):
+        return "body", body
+    for name, value in arguments.items():
+        if repr(type(value).__name__) in str(exc) or f"'{name}'" in str(exc):
+            return name, value
+    return "arguments", {k: v for k, v in arguments.items() if k != "body"}
+
+
+def _module_name(operation: ModuleType) -> str:
+    return operation.__name__.rpartition(".")[2]
+
+
+def _operation_name(operation: Callable[..., Any]) -> str:
+    return str(getattr(operation, "__module__", "") or getattr(operation, "__name__", "operation")).rpartition(".")[2]

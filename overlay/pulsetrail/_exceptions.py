@@ -235,16 +235,23 @@ def status_error_class(status_code: int, error_name: str | None) -> type[APIStat
 
 
 @contextlib.contextmanager
-def parse_failures_as(what: str) -> Iterator[None]:
+def parse_failures_as(what: str, response: httpx.Response | None = None) -> Iterator[None]:
     """Turn the generated parser's failures on a malformed body (KeyError, TypeError, ValueError...) into
-    `ResponseParseError`; pulsetrail's own errors pass through."""
+    `ResponseParseError` naming `what` (the operation) and, where the parser says, the field; pulsetrail's own errors
+    pass through."""
     try:
         yield
     except PulsetrailError:
         raise
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+    except KeyError as exc:
         raise ResponseParseError(
-            f"{what}: the response does not match the spec ({type(exc).__name__}: {exc})", cause=exc
+            f"{what}: the response does not match the spec (required field {exc.args[0]!r} is missing)",
+            response=response,
+            cause=exc,
+        ) from exc
+    except (TypeError, ValueError, AttributeError) as exc:
+        raise ResponseParseError(
+            f"{what}: the response does not match the spec ({type(exc).__name__}: {exc})", response=response, cause=exc
         ) from exc
 
 

@@ -1,29 +1,31 @@
 """One paginator for every list operation of both APIs.
 
-It re-calls a generated `asyncio_detailed` function page after page, asking for pages either by `limit`/`offset`
-(A360) or by page number and size (ActiveTrail's `Page`/`Limit`, push reports' `PageNumber`/`PageSize`). It finds
-the items in whatever the page parsed into (a bare list, or a wrapper's `data`/`items`/... list), stops on a short
-page, an empty page or a reached total, and holds one page at a time, so memory stays flat however long the stream.
+A list operation asks for pages either by `limit`/`offset` (A360) or by page number and size (ActiveTrail's
+`Page`/`Limit`, push reports' `PageNumber`/`PageSize`). The paginator finds the items in whatever a page parsed into
+(a bare list, or a wrapper's `data`/`items`/... list), stops on a short page, an empty page or a reached total, and
+holds one page at a time, so memory stays flat however long the stream.
 
-    async for row in client.paginate(list_email_addresses.asyncio_detailed, id=42):
+    page = await at.contacts.list_contacts(page=2, limit=50)   # one page: the operation's answer (list[Contact])
+    async for contact in at.contacts.list_contacts():          # every contact of every page
         ...
-    async for page in client.paginate(...).pages():
+    async for page in at.contacts.list_contacts().pages():     # page after page, with totals when the API gives one
         print(page.total, len(page.items))
 """
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, TypeGuard, TypeVar
 
 import attrs
 
-from ._exceptions import InvalidInputError, NoDataError, parse_failures_as
+from ._exceptions import InvalidInputError, NoDataError, ResponseParseError
 
-__all__ = ["AsyncPaginator", "OffsetPaging", "Page", "PageNumberPaging", "Paging"]
+__all__ = ["AsyncPaginator", "OffsetPaging", "Page", "PageNumberPaging", "Paging", "check_page_size", "paging_of"]
 
 T = TypeVar("T")
+P = TypeVar("P")
 
 MAX_PAGE_SIZE = 100  # both APIs cap a page at 100 items
 _ITEM_FIELDS = ("data", "items")
@@ -32,13 +34,27 @@ _TOTAL_FIELDS = ("total", "total_items", "total_count")
 
 @dataclass(frozen=True)
 class OffsetPaging:
-    """`limit` + `offset` (0-based item offset)."""
+    """`limit` + `offset` (a 0-based item offset), starting at item `start`."""
 
     limit_param: str = "limit"
     offset_param: str = "offset"
+    start: int = 0
 
     def arguments(self, index: int, size: int) -> dict[str, int]:
-        return {self.limit_param: size, self.offset_param: index * size}
+        return {self.limit_param: size, self.offset_param: self.start + index * size}
+
+    def starting_at(self, arguments: Mapping[str, Any]) -> OffsetPaging:
+        """This paging from the offset the caller gave (if any)."""
+        start = arguments.get(self.offset_param)
+        if not _is_int(start):
+            return self
+        if start < 0:
+            raise InvalidInputError(self.offset_param, start, "must be >= 0")
+        return OffsetPaging(self.limit_param, self.offset_param, start)
+
+    @property
+    def size_param(self) -> str:
+        return self.limit_param
 
 
 @dataclass(frozen=True)
@@ -56,8 +72,33 @@ class PageNumberPaging:
     def arguments(self, index: int, size: int) -> dict[str, int]:
         return {self.size_param: size, self.page_param: self.first_page + index}
 
+    def starting_at(self, arguments: Mapping[str, Any]) -> PageNumberPaging:
+        """This paging from the page the caller gave (if any)."""
+        start = arguments.get(self.page_param)
+        if not _is_int(start):
+            return self
+        if start < self.first_page:
+            raise InvalidInputError(self.page_param, start, f"must be >= {self.first_page}, the first page")
+        return PageNumberPaging(self.page_param, self.size_param, start)
+
 
 Paging = OffsetPaging | PageNumberPaging
+
+
+def paging_of(parameters: Sequence[str], *, first_page: int = 1) -> Paging | None:
+    """The paging an operation's parameters (Python names) show, or None when it has none."""
+    if "limit" in parameters and "offset" in parameters:
+        return OffsetPaging()
+    if "page_number" in parameters and "page_size" in parameters:
+        return PageNumberPaging("page_number", "page_size", first_page)
+    if "page" in parameters and "limit" in parameters:
+        return PageNumberPaging("page", "limit", first_page)
+    return None
+
+
+def check_page_size(value: object, field: str = "page_size") -> None:
+    if not _is_int(value) or not 1 <= value <= MAX_PAGE_SIZE:
+        raise InvalidInputError(field, value, f"must be between 1 and {MAX_PAGE_SIZE}")
 
 
 @dataclass(frozen=True)
@@ -70,42 +111,59 @@ class Page(Generic[T]):
     parsed: Any = field(repr=False)
 
 
-class AsyncPaginator(Generic[T]):
-    """`async for item in paginator` streams items; `paginator.pages()` streams pages; `await paginator.first_page()`
-    fetches one page."""
+class AsyncPaginator(Generic[T, P]):
+    """A list operation's pages, fetched only when asked for.
+
+    - `await paginator`: the one page the arguments ask for, as the operation's answer (`P`, e.g. `list[Contact]`);
+    - `async for item in paginator`: every item (`T`) of every page from there on;
+    - `paginator.pages()`: page after page (`Page[T]`, with the server's total when it gives one);
+    - `await paginator.first_page()`: the first of those pages.
+    """
 
     def __init__(
         self,
-        operation: Callable[..., Awaitable[Any]],
+        fetch: Callable[[dict[str, Any]], Awaitable[P]],
         *,
-        client: Any,
+        name: str,
         paging: Paging,
-        page_size: int = MAX_PAGE_SIZE,
+        arguments: dict[str, Any] | None = None,
+        page_size: int | None = None,
         items_field: str | None = None,
         max_items: int | None = None,
-        arguments: dict[str, Any] | None = None,
     ) -> None:
-        if isinstance(page_size, bool) or not isinstance(page_size, int) or not 1 <= page_size <= MAX_PAGE_SIZE:
-            raise InvalidInputError("page_size", page_size, f"must be between 1 and {MAX_PAGE_SIZE}")
-        if max_items is not None and (isinstance(max_items, bool) or not isinstance(max_items, int) or max_items < 0):
-            raise InvalidInputError("max_items", max_items, "must be >= 0")
-        self._operation = operation
-        self._client = client
-        self._paging = paging
+        arguments = dict(arguments or {})
+        given_size = arguments.get(paging.size_param)
+        if page_size is None:
+            page_size = given_size if _is_int(given_size) else MAX_PAGE_SIZE
+        check_page_size(page_size, paging.size_param if _is_int(given_size) else "page_size")
+        self._fetch = fetch
+        self._name = name
+        self._paging = paging.starting_at(arguments)
         self._page_size = page_size
         self._items_field = items_field
+        self._max_items: int | None = None
+        self._arguments = arguments
+        if max_items is not None:
+            self.take(max_items)
+
+    def take(self, max_items: int) -> AsyncPaginator[T, P]:
+        """The same stream, ending after `max_items` items (fetching no page beyond them)."""
+        if not _is_int(max_items) or max_items < 0:
+            raise InvalidInputError("max_items", max_items, "must be >= 0")
         self._max_items = max_items
-        self._arguments = arguments or {}
+        return self
+
+    def __await__(self) -> Generator[Any, None, P]:
+        return self._fetch(dict(self._arguments)).__await__()
 
     async def fetch_page(self, index: int) -> Page[T]:
+        """Page `index` (0 = the first page asked for)."""
         arguments = {**self._arguments, **self._paging.arguments(index, self._page_size)}
-        with parse_failures_as(f"{_name_of(self._operation)}, page {index}"):
-            try:
-                response = await self._operation(client=self._client, **arguments)
-            except NoDataError:  # A360 answers 404 when a page has nothing in it
-                return Page(index=index, items=[], total=None, parsed=None)
-            parsed = getattr(response, "parsed", response)
-            return Page(index=index, items=self._items_of(parsed), total=_total_of(parsed), parsed=parsed)
+        try:
+            parsed: Any = await self._fetch(arguments)
+        except NoDataError:  # A360 answers 404 when a page has nothing in it
+            return Page(index=index, items=[], total=None, parsed=None)
+        return Page(index=index, items=self._items_of(parsed, index), total=_total_of(parsed), parsed=parsed)
 
     async def first_page(self) -> Page[T]:
         return await self.fetch_page(0)
@@ -136,7 +194,7 @@ class AsyncPaginator(Generic[T]):
                     remaining -= 1
                 yield item
 
-    def _items_of(self, parsed: Any) -> list[T]:
+    def _items_of(self, parsed: Any, index: int) -> list[T]:
         if parsed is None:
             return []
         if isinstance(parsed, list):
@@ -152,11 +210,16 @@ class AsyncPaginator(Generic[T]):
                 return lists[0]
         if self._items_field is not None or attrs.has(type(parsed)):
             return []  # the list is absent (unset): an empty page
-        raise TypeError(f"cannot find the items in a {type(parsed).__name__}; pass items_field=")
+        raise ResponseParseError(
+            f"{self._name}, page {index}: cannot find the items in a {type(parsed).__name__}; pass items_field="
+        )
+
+    def __repr__(self) -> str:
+        return f"<AsyncPaginator {self._name} page_size={self._page_size}>"
 
 
-def _name_of(operation: Callable[..., Any]) -> str:
-    return str(getattr(operation, "__module__", "") or getattr(operation, "__name__", "operation")).rsplit(".", 1)[-1]
+def _is_int(value: object) -> TypeGuard[int]:
+    return isinstance(value, int) and not isinstance(value, bool)
 
 
 def _total_of(parsed: Any) -> int | None:

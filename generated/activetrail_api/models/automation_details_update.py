@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -23,36 +23,62 @@ class AutomationDetailsUpdate:
 
     """
 
-    name: str | Unset = UNSET
+    name: None | str | Unset = UNSET
     """ The automation's name. """
-    allow_trigger_multiple_times: bool | Unset = UNSET
+    allow_trigger_multiple_times: bool | None | Unset = UNSET
     """ Whether a contact can go through the automation more than once. """
-    prevent_simultaneous_automation_runs: bool | Unset = UNSET
+    prevent_simultaneous_automation_runs: bool | None | Unset = UNSET
     """ Whether a contact is kept from being inside the automation twice at the same time. """
-    report_interval_type: str | Unset = UNSET
+    report_interval_type: None | str | Unset = UNSET
     """ How often the automation's report is emailed. The docs list intervals of 0, 12, 24 and 36 (hours);
     only the name `Immediate` is shown.
      """
-    report_send_to: str | Unset = UNSET
+    report_send_to: None | str | Unset = UNSET
     """ The email address that receives the reports. """
-    is_send_report: bool | Unset = UNSET
+    is_send_report: bool | None | Unset = UNSET
     """ Whether reports are emailed. """
     extended_details: AutomationExtendedDetails | Unset = UNSET
     """ More automation settings (`AutomationExtendedDetailsInfo` in the official docs). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
-        allow_trigger_multiple_times = self.allow_trigger_multiple_times
+        allow_trigger_multiple_times: bool | None | Unset
+        if isinstance(self.allow_trigger_multiple_times, Unset):
+            allow_trigger_multiple_times = UNSET
+        else:
+            allow_trigger_multiple_times = self.allow_trigger_multiple_times
 
-        prevent_simultaneous_automation_runs = self.prevent_simultaneous_automation_runs
+        prevent_simultaneous_automation_runs: bool | None | Unset
+        if isinstance(self.prevent_simultaneous_automation_runs, Unset):
+            prevent_simultaneous_automation_runs = UNSET
+        else:
+            prevent_simultaneous_automation_runs = (
+                self.prevent_simultaneous_automation_runs
+            )
 
-        report_interval_type = self.report_interval_type
+        report_interval_type: None | str | Unset
+        if isinstance(self.report_interval_type, Unset):
+            report_interval_type = UNSET
+        else:
+            report_interval_type = self.report_interval_type
 
-        report_send_to = self.report_send_to
+        report_send_to: None | str | Unset
+        if isinstance(self.report_send_to, Unset):
+            report_send_to = UNSET
+        else:
+            report_send_to = self.report_send_to
 
-        is_send_report = self.is_send_report
+        is_send_report: bool | None | Unset
+        if isinstance(self.is_send_report, Unset):
+            is_send_report = UNSET
+        else:
+            is_send_report = self.is_send_report
 
         extended_details: dict[str, Any] | Unset = UNSET
         if not isinstance(self.extended_details, Unset):
@@ -85,19 +111,70 @@ class AutomationDetailsUpdate:
         from ..models.automation_extended_details import AutomationExtendedDetails
 
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
 
-        allow_trigger_multiple_times = d.pop("allow_trigger_multiple_times", UNSET)
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        prevent_simultaneous_automation_runs = d.pop(
-            "prevent_simultaneous_automation_runs", UNSET
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_allow_trigger_multiple_times(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        allow_trigger_multiple_times = _parse_allow_trigger_multiple_times(
+            d.pop("allow_trigger_multiple_times", UNSET)
         )
 
-        report_interval_type = d.pop("report_interval_type", UNSET)
+        def _parse_prevent_simultaneous_automation_runs(
+            data: object,
+        ) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
 
-        report_send_to = d.pop("report_send_to", UNSET)
+        prevent_simultaneous_automation_runs = (
+            _parse_prevent_simultaneous_automation_runs(
+                d.pop("prevent_simultaneous_automation_runs", UNSET)
+            )
+        )
 
-        is_send_report = d.pop("is_send_report", UNSET)
+        def _parse_report_interval_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        report_interval_type = _parse_report_interval_type(
+            d.pop("report_interval_type", UNSET)
+        )
+
+        def _parse_report_send_to(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        report_send_to = _parse_report_send_to(d.pop("report_send_to", UNSET))
+
+        def _parse_is_send_report(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_send_report = _parse_is_send_report(d.pop("is_send_report", UNSET))
 
         _extended_details = d.pop("extended_details", UNSET)
         extended_details: AutomationExtendedDetails | Unset

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,36 +19,64 @@ class EmailTemplateInput:
 
     """
 
-    name: str | Unset = UNSET
+    name: None | str | Unset = UNSET
     """ The template's name. """
-    subject: str | Unset = UNSET
+    subject: None | str | Unset = UNSET
     """ The default subject line of campaigns made from it. """
-    content: str | Unset = UNSET
+    content: None | str | Unset = UNSET
     """ The template's HTML. """
-    editor_type: str | Unset = UNSET
+    editor_type: None | str | Unset = UNSET
     """ The editor the template was built with (values not documented). """
-    add_print_button: bool | Unset = UNSET
+    add_print_button: bool | None | Unset = UNSET
     """ Add a "print this email" button. """
-    campaign_encoding: int | Unset = UNSET
+    campaign_encoding: int | None | Unset = UNSET
     """ The character encoding, as a SystemLanguageType number (119 = UTF-8, 40 = Hebrew). """
-    template_category_id: int | Unset = UNSET
+    template_category_id: int | None | Unset = UNSET
     """ The template's category (from `GET /api/templates/TemplateCategory`). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
-        subject = self.subject
+        subject: None | str | Unset
+        if isinstance(self.subject, Unset):
+            subject = UNSET
+        else:
+            subject = self.subject
 
-        content = self.content
+        content: None | str | Unset
+        if isinstance(self.content, Unset):
+            content = UNSET
+        else:
+            content = self.content
 
-        editor_type = self.editor_type
+        editor_type: None | str | Unset
+        if isinstance(self.editor_type, Unset):
+            editor_type = UNSET
+        else:
+            editor_type = self.editor_type
 
-        add_print_button = self.add_print_button
+        add_print_button: bool | None | Unset
+        if isinstance(self.add_print_button, Unset):
+            add_print_button = UNSET
+        else:
+            add_print_button = self.add_print_button
 
-        campaign_encoding = self.campaign_encoding
+        campaign_encoding: int | None | Unset
+        if isinstance(self.campaign_encoding, Unset):
+            campaign_encoding = UNSET
+        else:
+            campaign_encoding = self.campaign_encoding
 
-        template_category_id = self.template_category_id
+        template_category_id: int | None | Unset
+        if isinstance(self.template_category_id, Unset):
+            template_category_id = UNSET
+        else:
+            template_category_id = self.template_category_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -73,19 +101,71 @@ class EmailTemplateInput:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
 
-        subject = d.pop("subject", UNSET)
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        content = d.pop("content", UNSET)
+        name = _parse_name(d.pop("name", UNSET))
 
-        editor_type = d.pop("editor_type", UNSET)
+        def _parse_subject(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        add_print_button = d.pop("AddPrintButton", UNSET)
+        subject = _parse_subject(d.pop("subject", UNSET))
 
-        campaign_encoding = d.pop("campaign_encoding", UNSET)
+        def _parse_content(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        template_category_id = d.pop("template_category_id", UNSET)
+        content = _parse_content(d.pop("content", UNSET))
+
+        def _parse_editor_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        editor_type = _parse_editor_type(d.pop("editor_type", UNSET))
+
+        def _parse_add_print_button(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        add_print_button = _parse_add_print_button(d.pop("AddPrintButton", UNSET))
+
+        def _parse_campaign_encoding(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        campaign_encoding = _parse_campaign_encoding(d.pop("campaign_encoding", UNSET))
+
+        def _parse_template_category_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        template_category_id = _parse_template_category_id(
+            d.pop("template_category_id", UNSET)
+        )
 
         email_template_input = cls(
             name=name,
