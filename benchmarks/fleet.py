@@ -1,23 +1,22 @@
 """Fleet mode, measured: worker processes, each with its own `A360`, sharing one token and one rate budget through
 Redis, against a local server that enforces SendPulse's 10 requests/s per account.
 
-    python -m benchmarks.fleet                # the three figures (fleet_rps, fleet_token_requests, fleet_acquire_us)
-    python -m benchmarks.fleet worker ...     # one worker process (started by `run_fleet`)
+    python -m benchmarks.fleet        # the three figures (fleet_rps, fleet_token_requests, fleet_acquire_us)
 
 `tests/test_fleet.py` drives the same pieces: `RedisProcess` (a real `redis-server` on a free loopback port, no
 persistence), `FleetServer` (an HTTP/1.1 server on 127.0.0.1 in a thread: `POST /oauth/access_token` and
 `GET /a360/autoresponders/{id}`, at most `rate` requests in any sliding one-second window, else 429 with SendPulse's
-`error_code` 2020202020 and no Retry-After; every arrival recorded) and the workers (`spawn_worker`).
+`error_code` 2020202020 and no Retry-After; every arrival recorded) and the workers (`Worker`, `run_fleet`).
 """
 
 from __future__ import annotations
 
-import argparse
 import asyncio
 import collections
 import contextlib
 import json
-import os
+import multiprocessing
+import multiprocessing.context
 import shutil
 import signal
 import socket
@@ -27,8 +26,8 @@ import sys
 import tempfile
 import threading
 import time
-from collections.abc import Iterator
 from dataclasses import dataclass, field
+from multiprocessing.connection import Connection
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Self
@@ -273,6 +272,8 @@ class FleetServer:
                 token = f"fleet-token-{self._tokens_issued}"
                 self._valid_tokens.add(token)
             return _answer(200, {"access_token": token, "token_type": "Bearer", "expires_in": self.token_lifetime})
+        if path == "/_warm":
+            return _answer(200, {"warm": True})
         call = None
         if method == "GET" and path.startswith(DATA_PATH) and path[len(DATA_PATH) :].isdigit():
             call = int(path[len(DATA_PATH) :])
@@ -316,6 +317,19 @@ class FleetServer:
 
 
 # ---- workers ----------------------------------------------------------------------------------------------------
+#
+# Workers are OS processes forked from a forkserver that has imported pulsetrail, httpx and redis-py once: eight
+# fresh interpreters importing them cost seconds of CPU on a busy 2-core machine, a fork a few milliseconds. Each
+# worker builds its own Redis client and `A360`, warms its connections up without touching the account, says READY,
+# waits for GO (so that every worker starts at once) and reports its result through a pipe.
+
+_PRELOAD = ["benchmarks.fleet", "pulsetrail._a360", "pulsetrail.redis", "redis.asyncio", "httpx"]
+
+
+def _context() -> multiprocessing.context.ForkServerContext:
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(_PRELOAD)
+    return context
 
 
 @dataclass(frozen=True)
@@ -330,16 +344,9 @@ class WorkerOptions:
     redis_timeout: float = 2.0
     rate: float = 10.0
 
-    def argv(self) -> list[str]:
-        return [
-            *(sys.executable, "-m", "benchmarks.fleet", "worker", "--base-url", self.base_url),
-            *("--redis-url", self.redis_url, "--worker", str(self.worker), "--calls", str(self.calls)),
-            *("--prefix", self.prefix, "--lock-ttl", str(self.lock_ttl), "--redis-timeout", str(self.redis_timeout)),
-            *("--rate", str(self.rate), *(() if self.shared_limiter else ("--local-limiter",))),
-        ]
 
-
-async def _worker(options: WorkerOptions) -> dict[str, Any]:
+async def _worker(options: WorkerOptions, pipe: Connection) -> dict[str, Any]:
+    import httpx
     from pulsetrail import A360, PulsetrailError
     from pulsetrail.redis import RedisRateLimiter, RedisTokenStore
     from redis.asyncio import Redis
@@ -364,10 +371,12 @@ async def _worker(options: WorkerOptions) -> dict[str, Any]:
         rate_limiter=limiter,
         rate_limit=options.rate,  # the in-memory limiter, when there is no shared one
     ) as a360:
-        print("READY", flush=True)
-        line = await asyncio.get_running_loop().run_in_executor(None, sys.stdin.readline)
-        if line.strip() != "GO":
-            raise SystemExit("no GO from the parent")
+        await redis.ping()  # warm-up: connections and code paths, nothing the account counts
+        async with httpx.AsyncClient(base_url=options.base_url) as plain:
+            await plain.get("/_warm")
+        pipe.send("READY")
+        if pipe.recv() != "GO":
+            return {"worker": options.worker, "ok": [], "errors": {}, "asked": {}, "token_requests": 0}
         started = time.monotonic()
         for i in range(options.calls):
             call = options.worker * WORKER_CALL_BASE + i
@@ -390,57 +399,53 @@ async def _worker(options: WorkerOptions) -> dict[str, Any]:
     }
 
 
-def spawn_worker(options: WorkerOptions) -> subprocess.Popen[str]:
-    return subprocess.Popen(  # noqa: S603 - our own module, fixed arguments
-        options.argv(),
-        cwd=ROOT,
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-
-
-@contextlib.contextmanager
-def watchdog(processes: list[subprocess.Popen[str]], seconds: float) -> Iterator[None]:
-    """Kill the workers if they are still running after `seconds` (a hang detector; a killed worker reports no
-    result, which fails the caller)."""
-
-    def kill() -> None:
-        for process in processes:
-            if process.poll() is None:
-                process.kill()
-
-    timer = threading.Timer(seconds, kill)
-    timer.daemon = True
-    timer.start()
+def _worker_main(options: WorkerOptions, pipe: Connection) -> None:
     try:
-        yield
-    finally:
-        timer.cancel()
+        result = asyncio.run(_worker(options, pipe))
+    except BaseException as error:
+        pipe.send({"failed": f"{type(error).__name__}: {error}"})
+        raise
+    pipe.send(result)
 
 
-def wait_ready(process: subprocess.Popen[str]) -> None:
-    assert process.stdout is not None
-    line = process.stdout.readline()
-    if line.strip() != "READY":
-        _, err = process.communicate(timeout=10)
-        raise RuntimeError(f"worker did not start: {line!r} {err[-2000:]}")
+class Worker:
+    """One worker process and the parent's end of its pipe."""
 
+    def __init__(self, options: WorkerOptions) -> None:
+        self.options = options
+        self._pipe, child = multiprocessing.Pipe()
+        self.process = _context().Process(target=_worker_main, args=(options, child), daemon=True)
+        self.process.start()
+        child.close()
 
-def go(process: subprocess.Popen[str]) -> None:
-    assert process.stdin is not None
-    process.stdin.write("GO\n")
-    process.stdin.flush()
+    def _receive(self, timeout: float) -> Any:
+        if not self._pipe.poll(timeout):
+            self.kill()
+            raise RuntimeError(f"worker {self.options.worker}: no answer within {timeout:g} s")
+        try:
+            return self._pipe.recv()
+        except EOFError:
+            raise RuntimeError(f"worker {self.options.worker} died (exit {self.process.exitcode})") from None
 
+    def wait_ready(self, timeout: float = 120.0) -> None:
+        answer = self._receive(timeout)
+        if answer != "READY":
+            raise RuntimeError(f"worker {self.options.worker} did not start: {answer!r}")
 
-def collect(process: subprocess.Popen[str], timeout: float = 120.0) -> dict[str, Any]:
-    out, err = process.communicate(timeout=timeout)
-    lines = [line for line in out.splitlines() if line.startswith("{")]
-    if process.returncode != 0 or not lines:
-        raise RuntimeError(f"worker failed (exit {process.returncode}): {err[-2000:]}")
-    result: dict[str, Any] = json.loads(lines[-1])
-    return result
+    def go(self) -> None:
+        self._pipe.send("GO")
+
+    def collect(self, timeout: float = 120.0) -> dict[str, Any]:
+        result: dict[str, Any] = self._receive(timeout)
+        if "failed" in result:
+            raise RuntimeError(f"worker {self.options.worker} failed: {result['failed']}")
+        self.process.join(30)
+        return result
+
+    def kill(self) -> None:
+        if self.process.is_alive():
+            self.process.kill()
+        self.process.join(30)
 
 
 def run_fleet(
@@ -454,26 +459,23 @@ def run_fleet(
     max_seconds: float = 120.0,
     server: FleetServer | None = None,
 ) -> list[dict[str, Any]]:
-    """Start `workers` processes, let them all go at once (after their imports and set-up), and return each one's
+    """Start `workers` processes, let them all go at once (after their set-up and warm-up), and return each one's
     result. With `server`, its counters are reset just before the start."""
-    processes = [
-        spawn_worker(WorkerOptions(base_url, redis_url, w, calls, shared_limiter=shared_limiter, prefix=prefix))
+    fleet = [
+        Worker(WorkerOptions(base_url, redis_url, w, calls, shared_limiter=shared_limiter, prefix=prefix))
         for w in range(workers)
     ]
-    with watchdog(processes, max_seconds):
-        try:
-            for process in processes:
-                wait_ready(process)
-            if server is not None:
-                server.reset()
-            for process in processes:
-                go(process)
-            return [collect(process, max_seconds) for process in processes]
-        finally:
-            for process in processes:
-                if process.poll() is None:
-                    process.kill()
-                    process.wait()
+    try:
+        for worker in fleet:
+            worker.wait_ready(max_seconds)
+        if server is not None:
+            server.reset()
+        for worker in fleet:
+            worker.go()
+        return [worker.collect(max_seconds) for worker in fleet]
+    finally:
+        for worker in fleet:
+            worker.kill()
 
 
 # ---- the benchmark ----------------------------------------------------------------------------------------------
@@ -527,38 +529,10 @@ def measure(workers: int = 8, calls: int = 9) -> dict[str, Any]:
     return figures
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    sub = parser.add_subparsers(dest="command")
-    worker = sub.add_parser("worker")
-    worker.add_argument("--base-url", required=True)
-    worker.add_argument("--redis-url", required=True)
-    worker.add_argument("--worker", type=int, required=True)
-    worker.add_argument("--calls", type=int, required=True)
-    worker.add_argument("--prefix", default="pulsetrail:fleet")
-    worker.add_argument("--lock-ttl", type=float, default=30.0)
-    worker.add_argument("--redis-timeout", type=float, default=2.0)
-    worker.add_argument("--rate", type=float, default=10.0)
-    worker.add_argument("--local-limiter", action="store_true")
-    args = parser.parse_args(argv)
-    if args.command == "worker":
-        options = WorkerOptions(
-            args.base_url,
-            args.redis_url,
-            args.worker,
-            args.calls,
-            shared_limiter=not args.local_limiter,
-            prefix=args.prefix,
-            lock_ttl=args.lock_ttl,
-            redis_timeout=args.redis_timeout,
-            rate=args.rate,
-        )
-        print(json.dumps(asyncio.run(_worker(options))), flush=True)
-        return 0
+def main() -> int:
     print(json.dumps(measure(), indent=2))
     return 0
 
 
 if __name__ == "__main__":
-    os.environ.setdefault("PYTHONUNBUFFERED", "1")
     sys.exit(main())
