@@ -11,6 +11,7 @@ extension checks `x-known-values` (the values the spec knows for a field the ser
 from __future__ import annotations
 
 import copy
+import functools
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
@@ -312,8 +313,14 @@ def _strict_responses(operation: dict[str, Any]) -> dict[str, Any]:
 
 
 def load_spec(api: str, path: Path | None = None) -> Spec:
-    """Read and index the spec of `api` (`a360` or `activetrail`), or the spec file at `path`."""
-    source = path if path is not None else spec_path(api)
+    """Read and index the spec of `api` (`a360` or `activetrail`), or the spec file at `path` (cached per process
+    while the file is unchanged)."""
+    source = (path if path is not None else spec_path(api)).resolve()
+    return _load_spec(api, source, source.stat().st_mtime_ns)
+
+
+@functools.lru_cache(maxsize=4)
+def _load_spec(api: str, source: Path, mtime_ns: int) -> Spec:
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     with source.open(encoding="utf-8") as handle:
         document = yaml.load(handle, Loader=loader)  # noqa: S506 - a safe loader (the C one when available)

@@ -1,0 +1,322 @@
+"""`pulsetrail verify`: against Prism started from each spec (everything conforms), against a drifting server (each
+drift reported, exit 1), the open questions (Page base, error body), masked recordings, GET only, no secret out."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from _drift_server import DriftServer
+from conftest import A360_SPEC, ACTIVETRAIL_SPEC, MockServer
+from pulsetrail._verify_mask import Masker
+from pulsetrail.cli import app
+from pulsetrail.verify import _shape
+from typer.testing import CliRunner
+
+ROOT = Path(__file__).resolve().parent.parent
+AT_TOKEN = "at-token-SECRET-7f3a9c"
+SP_ID = "sp-client-id-4411"
+SP_SECRET = "sp-secret-SECRET-92be"
+AT_ENV = {"ACTIVETRAIL_TOKEN": AT_TOKEN, "SENDPULSE_CLIENT_ID": None, "SENDPULSE_CLIENT_SECRET": None}
+A360_ENV = {"SENDPULSE_CLIENT_ID": SP_ID, "SENDPULSE_CLIENT_SECRET": SP_SECRET, "SENDPULSE_API_KEY": None}
+SECRETS = (AT_TOKEN, SP_SECRET, "drift-access-token")
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
+PHONE = re.compile(r"(?<![\d-])(?:\+\d{3}[ -]?\d{2}[ -]?\d{3}[ -]?\d{4}|0\d{8,9})(?![\d-])")
+
+
+def run(args: list[str], env: dict[str, str | None], tmp_path: Path) -> tuple[int, str, str, dict[str, Any]]:
+    """Run `pulsetrail verify ARGS --report ...` in process: (exit code, stdout, stderr, JSON report)."""
+    report = tmp_path / "report.json"
+    result = CliRunner().invoke(app, ["verify", *args, "--report", str(report), "--quiet"], env=env)
+    data = json.loads(report.read_text()) if report.exists() else {}
+    return result.exit_code, result.stdout, result.stderr, data
+
+
+def by_operation(report: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    return {entry["operation_id"]: entry for entry in report["operations"]}
+
+
+def kinds(entry: dict[str, Any]) -> set[tuple[str, str]]:
+    return {(problem["kind"], problem["where"]) for problem in entry["problems"]}
+
+
+def assert_no_secret(*texts: str) -> None:
+    for text in texts:
+        for secret in SECRETS:
+            assert secret not in text
+
+
+# -- against Prism: the spec agrees with itself --------------------------------------------------------------------
+
+
+def test_activetrail_against_prism_conforms(activetrail_mock: MockServer, tmp_path: Path) -> None:
+    # without --follow (Prism is slow; test_only_gets_are_sent follows IDs through the same examples)
+    code, out, err, report = run(["activetrail", "--base-url", activetrail_mock.url], AT_ENV, tmp_path)
+    assert code == 0, out + err
+    summary = report["summary"]
+    assert summary["contradictions"] == 0 and summary["exit_code"] == 0
+    operations = by_operation(report)
+    # every GET that needs no ID was called; the others wait for --follow
+    for entry in operations.values():
+        if "{" not in entry["path"]:
+            assert entry["status"] == "conforms", entry
+        else:
+            assert (entry["status"], entry["note"]) == ("not-called", "needs an ID (run with --follow)")
+    assert summary["findings"]["page_base"]["verdict"] == "pages start at 1"  # Prism rejects Page=0 (minimum 1)
+    assert "# pulsetrail verify: ActiveTrail" in out and "Exit code 0" in out
+    # the report lists inferred operations first
+    confidences = [entry["confidence"] for entry in report["operations"]]
+    assert confidences.index("inferred") < confidences.index("confirmed-doc")
+    assert confidences[: confidences.count("inferred")] == ["inferred"] * confidences.count("inferred")
+    assert_no_secret(out, err, json.dumps(report))
+
+
+def test_a360_against_prism_conforms(a360_mock: MockServer, tmp_path: Path) -> None:
+    code, out, err, report = run(["a360", "--base-url", a360_mock.url, "--follow"], A360_ENV, tmp_path)
+    assert code == 0, out + err
+    operations = by_operation(report)
+    # flows -> a flow -> its elements' statistics and address lists -> the flow's goal conversions
+    for followed in ("list_flows", "get_flow", "get_email_stats", "list_email_addresses", "get_sms_stats_filtered"):
+        assert operations[followed]["status"] == "conforms", operations[followed]
+    assert operations["list_goal_element_conversions"]["status"] == "conforms"
+    assert report["summary"]["contradictions"] == 0
+    assert "page_base" not in report["summary"]["findings"]  # A360 pages by offset: nothing to settle
+    assert_no_secret(out, err, json.dumps(report))
+
+
+# -- against a drifting server ---------------------------------------------------------------------------------
+
+
+def _extra_key(body: Any) -> Any:
+    for item in body:
+        item["surprise"] = {"nested": 1}
+    body[0]["name"] = None  # required and not nullable
+    return body
+
+
+def _string_id(body: Any) -> Any:
+    body[0]["id"] = str(body[0]["id"])
+    return body
+
+
+def _missing_id(body: Any) -> Any:
+    del body[0]["id"]
+    return body
+
+
+DriftRun = tuple[int, str, str, dict[str, Any], Path, dict[str, Any]]
+AT_DRIFTS = {
+    "list_groups": _extra_key,
+    "list_mailing_lists": _string_id,
+    "list_automations": _missing_id,
+    "list_webhooks": 404,
+    "get_account_balance": 405,
+}
+
+
+@pytest.fixture(scope="module")
+def drift_report(tmp_path_factory: pytest.TempPathFactory) -> DriftRun:
+    tmp = tmp_path_factory.mktemp("drift")
+    with DriftServer(ACTIVETRAIL_SPEC, drifts=AT_DRIFTS, expected_auth=AT_TOKEN) as server:
+        code, out, err, report = run(
+            ["activetrail", "--base-url", server.url, "--record", str(tmp / "rec")], AT_ENV, tmp
+        )
+    return code, out, err, report, tmp / "rec", server.served
+
+
+def test_drift_each_problem_reported(drift_report: DriftRun) -> None:
+    code, out, _, report, _, _ = drift_report
+    assert code == 1
+    operations = by_operation(report)
+    assert ("undeclared-key", "$[0]") in kinds(operations["list_groups"])
+    assert ("undeclared-key", "$[1]") in kinds(operations["list_groups"])
+    assert ("null-not-nullable", "$[0].name") in kinds(operations["list_groups"])
+    assert ("wrong-type", "$[0].id") in kinds(operations["list_mailing_lists"])
+    assert ("missing-required", "$[0]") in kinds(operations["list_automations"])
+    assert ("not-found", "") in kinds(operations["list_webhooks"])
+    assert ("method-not-allowed", "") in kinds(operations["get_account_balance"])
+    drifted = set(AT_DRIFTS)
+    for operation_id in drifted:
+        assert operations[operation_id]["status"] == "contradicts"
+        assert f"`{operation_id}`" in out
+    # nothing else contradicts: the drifts are the only differences from the spec's examples
+    assert {entry["operation_id"] for entry in report["operations"] if entry["status"] == "contradicts"} == drifted
+    assert report["summary"]["contradicting_operations"] == len(drifted)
+    assert "surprise" in out and "The live API contradicts the spec" in out
+
+
+def test_drift_settles_page_base_and_error_body(drift_report: DriftRun) -> None:
+    findings = drift_report[3]["summary"]["findings"]
+    assert findings["page_base"]["verdict"] == "pages start at 1"
+    assert not findings["page_base"]["contradicts"]
+    # the 404 body for an ID that cannot exist has ASP.NET's shape, which the spec declares
+    assert findings["error_body"]["verdict"] == '404 {"Message": "string"}'
+    assert not findings["error_body"]["contradicts"]
+
+
+def test_zero_based_pages_and_another_error_body_contradict(tmp_path: Path) -> None:
+    odd_error = {"error": {"code": 404, "text": "not here"}}
+    with DriftServer(ACTIVETRAIL_SPEC, paging="zero", error_body=odd_error) as server:
+        code, _, _, report = run(["activetrail", "--base-url", server.url, "--max-calls", "3"], AT_ENV, tmp_path)
+    findings = report["summary"]["findings"]
+    assert code == 1
+    assert findings["page_base"]["verdict"] == "pages start at 0" and findings["page_base"]["contradicts"]
+    assert findings["error_body"]["contradicts"]
+    assert "undeclared-key" in findings["error_body"]["detail"]
+    assert report["summary"]["calls"] == 3
+
+
+def test_record_masks_personal_data(drift_report: DriftRun) -> None:
+    record, served = drift_report[4], drift_report[5]
+    files = sorted(record.glob("*.json"))
+    assert len(files) > 40
+    text = json.dumps(served)
+    emails, phones = set(EMAIL.findall(text)), set(PHONE.findall(text))
+    assert "dana@example.com" in emails and "0541234567" in phones  # the answers do hold personal data
+    for path in files:
+        recorded = path.read_text()
+        for value in emails | phones:
+            assert value not in recorded, (path.name, value)
+        assert_no_secret(recorded)
+    # each recording keeps the answer's shape and types, so it can become the operation's example
+    contacts = json.loads((record / "list_contacts.json").read_text())
+    assert _shape(contacts) == _shape(served["list_contacts"])
+    assert contacts[0]["status"] == served["list_contacts"][0]["status"]  # a declared value, kept
+    assert contacts[0]["date_created_utc"] == served["list_contacts"][0]["date_created_utc"]
+
+
+def test_masker_placeholders() -> None:
+    masker = Masker(keep={"Subscribed"})
+    masked = masker.mask(
+        {
+            "email": "dana@example.org",
+            "cc": "dana@example.org",
+            "sms": "+972 54-123-4567",
+            "phone": 972541234567,
+            "first_name": "Dana",
+            "api_token": "abc",
+            "status": "Subscribed",
+            "note": "Call me after 5",
+            "count": 12,
+            "created": "2026-01-05T08:12:00",
+            "flags": [True, None],
+        }
+    )
+    assert masked["email"] == masked["cc"] == "person1@example.com"
+    assert masked["sms"] == "0500000001" and isinstance(masked["phone"], int) and masked["phone"] != 972541234567
+    assert masked["first_name"] == "Name 1" and masked["api_token"] == "REDACTED"
+    assert masked["status"] == "Subscribed" and masked["note"] == "Text 1"
+    assert (masked["count"], masked["created"], masked["flags"]) == (12, "2026-01-05T08:12:00", [True, None])
+
+
+# -- never writes, bounded, no secret --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("api", "spec", "env", "error_body"),
+    [
+        ("activetrail", ACTIVETRAIL_SPEC, AT_ENV, {"Message": "ResourceNotFound"}),
+        ("a360", A360_SPEC, A360_ENV, {"error_code": 8, "message": "No data"}),
+    ],
+)
+def test_only_gets_are_sent(
+    api: str, spec: Path, env: dict[str, str | None], error_body: dict[str, Any], tmp_path: Path
+) -> None:
+    with DriftServer(spec, error_body=error_body) as server:
+        code, out, err, report = run([api, "--base-url", server.url, "--follow"], env, tmp_path)
+    assert code == 0, out + err
+    methods = [(method, path) for method, path in server.requests if method != "GET"]
+    if api == "a360":  # the OAuth token request, which is auth, not a write
+        assert methods == [("POST", "/oauth/access_token")]
+    else:
+        assert methods == []
+    gets = [path for method, path in server.requests if method == "GET"]
+    assert len(gets) == report["summary"]["calls"] > 25
+    operations = by_operation(report)
+    followed = ("get_group_member", "get_automation_step") if api == "activetrail" else ("get_flow", "get_sms_stats")
+    for operation_id in followed:  # --follow took IDs from earlier answers
+        assert operations[operation_id]["status"] == "conforms", operations[operation_id]
+    assert_no_secret(out, err, json.dumps(report))
+
+
+def test_max_calls_bounds_the_run(tmp_path: Path) -> None:
+    with DriftServer(ACTIVETRAIL_SPEC) as server:
+        code, out, _, report = run(["activetrail", "--base-url", server.url, "--max-calls", "7"], AT_ENV, tmp_path)
+    assert code == 0, out
+    assert len(server.requests) == report["summary"]["calls"] == 7
+    assert report["summary"]["by_status"]["not-called"] == len(report["operations"]) - sum(
+        1 for entry in report["operations"] if entry["http_status"] is not None
+    )
+    assert "over --max-calls" in out
+
+
+def test_strict_values_turns_unknown_values_into_contradictions(tmp_path: Path) -> None:
+    with DriftServer(ACTIVETRAIL_SPEC) as server:
+        lenient = run(["activetrail", "--base-url", server.url], AT_ENV, tmp_path)
+        strict = run(["activetrail", "--base-url", server.url, "--strict-values"], AT_ENV, tmp_path)
+    # the spec's own example of list_automation_triggers holds a trigger name beyond its x-known-values
+    entry = by_operation(lenient[3])["list_automation_triggers"]
+    assert ("unknown-value", "$[1].name") in kinds(entry) and entry["status"] == "conforms"
+    assert entry["problems"][0]["severity"] == "note"
+    assert lenient[0] == 0
+    assert strict[0] == 1 and by_operation(strict[3])["list_automation_triggers"]["status"] == "contradicts"
+
+
+# -- usage and credentials errors: exit 2 ------------------------------------------------------------------------
+
+
+def test_missing_credentials_exit_2(tmp_path: Path) -> None:
+    env = {"ACTIVETRAIL_TOKEN": None, "SENDPULSE_CLIENT_ID": None, "SENDPULSE_CLIENT_SECRET": None}
+    code, out, err, _ = run(["activetrail"], env, tmp_path)
+    assert code == 2 and "ACTIVETRAIL_TOKEN" in err and out == ""
+    code, _, err, _ = run(["a360"], {**env, "SENDPULSE_API_KEY": None}, tmp_path)
+    assert code == 2 and "SENDPULSE_API_KEY" in err
+
+
+def test_rejected_credentials_exit_2(tmp_path: Path) -> None:
+    with DriftServer(ACTIVETRAIL_SPEC, expected_auth="another-token") as server:
+        code, out, err, report = run(["activetrail", "--base-url", server.url], AT_ENV, tmp_path)
+    assert code == 2 and "rejected the credentials" in err and report == {}
+    assert len(server.requests) == 1
+    assert_no_secret(out, err)
+
+
+def test_unreachable_server_exit_2(tmp_path: Path) -> None:
+    with DriftServer(ACTIVETRAIL_SPEC) as server:
+        url = server.url
+    code, _, err, _ = run(["activetrail", "--base-url", url, "--max-calls", "1"], AT_ENV, tmp_path)
+    assert code == 2 and "cannot reach" in err
+
+
+def test_console_entry_points_and_usage_errors() -> None:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("ACTIVETRAIL_", "SENDPULSE_"))}
+    as_module = subprocess.run(
+        [sys.executable, "-m", "pulsetrail.verify", "nope"], capture_output=True, text=True, env=env, check=False
+    )
+    assert as_module.returncode == 2 and "nope" in as_module.stderr
+    script = Path(sys.executable).parent / "pulsetrail"
+    no_token = subprocess.run(  # noqa: S603 - our own console script, no shell
+        [str(script), "verify", "activetrail"], capture_output=True, text=True, env=env, check=False
+    )
+    assert no_token.returncode == 2 and "ACTIVETRAIL_TOKEN" in no_token.stderr
+    helped = subprocess.run(  # noqa: S603 - our own console script, no shell
+        [str(script), "verify", "--help"], capture_output=True, text=True, env=env, check=False
+    )
+    assert helped.returncode == 0 and "--follow" in helped.stdout and "Exit codes" in helped.stdout
+
+
+def test_import_pulsetrail_stays_cheap() -> None:
+    code = (
+        "import sys, pulsetrail; from pulsetrail import A360, ActiveTrail; "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('typer', 'rich', 'jsonschema', 'yaml')))"
+    )
+    result = subprocess.run(  # noqa: S603 - this interpreter, our own code
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "[]"
