@@ -15,7 +15,7 @@ import contextlib
 import logging
 import socket
 import traceback
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -65,6 +65,7 @@ WIRE_ACCESS_TOKEN = "SECRET-wire-access-token-5e6f7a8b"
 SECRETS = (API_KEY, CLIENT_SECRET, AT_TOKEN, WIRE_ACCESS_TOKEN, *ACCESS_TOKENS)
 LOGGERS = ("", "httpx", "httpcore", "pulsetrail", "respx", "asyncio")
 FAST = RetryPolicy(max_retries=2, initial_delay=0.001, max_delay=0.002)
+HANG_GUARD_S = 120  # only a hung scan takes this long; never a performance bound
 
 
 @dataclass
@@ -135,7 +136,7 @@ async def respx_traffic(seen: Seen) -> None:
         async with A360(
             client_id=CLIENT_ID, client_secret=CLIENT_SECRET, token_store=store, base_url=A360_BASE, retry=FAST
         ) as a360:
-            ok = httpx.Response(200, json={"data": [{"id": 1, "name": "f"}]})
+            ok = httpx.Response(200, json={"data": [{"id": 1, "name": "f", "status": 1}]})
             # token fetch, then a call; a 401 refreshes the token and goes on; a 503 is retried
             flows.mock(side_effect=[ok, a360_error(401), ok, a360_error(503), ok])
             for _ in range(3):
@@ -232,11 +233,14 @@ async def local_server() -> AsyncIterator[str]:
         await server.stop()
 
 
-def closed_port() -> int:
+@contextlib.contextmanager
+def refused_port() -> Iterator[int]:
+    """A loopback port that refuses connections: bound by us but not listening, so it stays ours for the whole block
+    (a port closed and then reused could meanwhile be taken by any other process on a shared machine)."""
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port: int = sock.getsockname()[1]
-    return port
+        yield port
 
 
 async def wire_traffic(seen: Seen) -> None:
@@ -255,8 +259,9 @@ async def wire_traffic(seen: Seen) -> None:
         async with ActiveTrail(AT_TOKEN, base_url=url, retry=FAST) as at:
             assert [c.id async for c in at.paginate(list_contacts.asyncio_detailed)] == [0, 1, 2]
             await seen.expect(PermissionDeniedError, at.http.get("/_status/403"))
-    async with A360(api_key=API_KEY, base_url=f"http://127.0.0.1:{closed_port()}", retry=FAST) as gone:
-        await seen.expect(APIConnectionError, list_flows.asyncio_detailed(client=gone.client))
+    with refused_port() as port:
+        async with A360(api_key=API_KEY, base_url=f"http://127.0.0.1:{port}", retry=FAST) as gone:
+            await seen.expect(APIConnectionError, list_flows.asyncio_detailed(client=gone.client))
 
 
 def test_the_scanner_finds_what_it_looks_for() -> None:
@@ -271,7 +276,7 @@ async def test_no_secret_in_logs_errors_or_reprs(
     for name in LOGGERS:
         caplog.set_level(logging.DEBUG, logger=name or None)
     seen = Seen()
-    async with asyncio.timeout(60):
+    async with asyncio.timeout(HANG_GUARD_S):
         await respx_traffic(seen)
         await wire_traffic(seen)
 
