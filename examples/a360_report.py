@@ -19,7 +19,7 @@ async def report(a360: A360, *, since: dt.date, until: dt.date, max_recipients: 
     async for flow in a360.flows():
         status = FlowStatus(flow.status) if isinstance(flow.status, int) else None
         print(f"Flow {flow.id} {flow.name!r} ({status.name.lower() if status is not None else 'unknown status'})")
-        details = await a360.flow(flow.id)  # type: ignore[arg-type]
+        details = await a360.flow(flow.id)
         for element in details.flows or []:
             kind = A360ElementType(element.af_type) if isinstance(element.af_type, str) else None
             if kind is None or not isinstance(element.id, int):

@@ -93,7 +93,7 @@ async def test_generated_call_sends_the_documented_filter_bytes() -> None:
 
 async def test_paginator_stops_on_short_page_and_on_total() -> None:
     def page_of(n: int, total: int | None = None) -> httpx.Response:
-        body: dict[str, object] = {"data": [{"id": i, "name": f"f{i}"} for i in range(n)]}
+        body: dict[str, object] = {"data": [{"id": i, "name": f"f{i}", "status": 1} for i in range(n)]}
         if total is not None:
             body["total"] = total
         return httpx.Response(200, json=body)
@@ -108,10 +108,14 @@ async def test_paginator_stops_on_short_page_and_on_total() -> None:
             {"limit": "3", "offset": "3"},
             {"limit": "3", "offset": "6"},
         ]
+
+        def row(n: int, email: str) -> dict[str, object]:
+            return {"id": n, "event_id": f"e{n}", "delivered_status": 1, "email": email}
+
         email = router.get("/a360/stats/email/9/addresses").mock(
             side_effect=[
-                httpx.Response(200, json={"data": [{"email": "a@x.io"}, {"email": "b@x.io"}], "total": 4}),
-                httpx.Response(200, json={"data": [{"email": "c@x.io"}, {"email": "d@x.io"}], "total": 4}),
+                httpx.Response(200, json={"data": [row(1, "a@x.io"), row(2, "b@x.io")], "total": 4}),
+                httpx.Response(200, json={"data": [row(3, "c@x.io"), row(4, "d@x.io")], "total": 4}),
             ]
         )
         async with A360(api_key="k", base_url=BASE, rate_limit=None) as a360:
