@@ -27,6 +27,9 @@ class Limiter(Protocol):
     request (the token request and retries included) acquires once.
     """
 
+    rate: float  # requests per second
+    burst: int  # requests that may leave at once after a quiet spell
+
     async def acquire(self) -> None: ...
 
 
