@@ -60,7 +60,7 @@ if TYPE_CHECKING:
     from ._filter import date_filter
     from ._pagination import AsyncPaginator, OffsetPaging, Page, PageNumberPaging
     from ._retry import RetryPolicy
-    from ._throttle import RateLimiter
+    from ._throttle import CoordinationError, Limiter, RateLimiter
 
 __all__ = [
     "A360",
@@ -78,11 +78,13 @@ __all__ = [
     "BulkResult",
     "ConflictError",
     "ContactState",
+    "CoordinationError",
     "DoNotMailError",
     "EmailDeliveryStatus",
     "FlowStatus",
     "InMemoryTokenStore",
     "InvalidInputError",
+    "Limiter",
     "MergeConflictError",
     "MethodNotAllowedError",
     "NoDataError",
@@ -126,12 +128,14 @@ _EXPORTS: dict[str, str] = {
     "BulkItemError": "_bulk",
     "BulkResult": "_bulk",
     "ConflictError": "_exceptions",
+    "CoordinationError": "_throttle",
     "ContactState": "_enums",
     "DoNotMailError": "_exceptions",
     "EmailDeliveryStatus": "_enums",
     "FlowStatus": "_enums",
     "InMemoryTokenStore": "_auth",
     "InvalidInputError": "_exceptions",
+    "Limiter": "_throttle",
     "MergeConflictError": "_exceptions",
     "MethodNotAllowedError": "_exceptions",
     "NoDataError": "_exceptions",
