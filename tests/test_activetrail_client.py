@@ -13,7 +13,7 @@ from activetrail_api.api.account import get_account_balance
 from activetrail_api.api.campaign_reports import get_campaign_opens_report
 from activetrail_api.api.contacts import list_contacts
 from activetrail_api.api.groups import get_group, list_group_members
-from activetrail_api.models import AccountBalance, Contact
+from activetrail_api.models import AccountBalance, Contact, ContactInput
 from conftest import MockServer
 from pulsetrail import (
     AccountDisabledError,
@@ -167,7 +167,7 @@ async def test_import_merges_partial_success_by_item() -> None:
     with respx.mock(base_url=BASE) as router:
         router.post("/api/contacts/Import").mock(side_effect=reply)
         async with ActiveTrail(TOKEN, base_url=BASE) as at:
-            contacts = [Contact(email=f"user{i}@example.com") for i in range(2500)]
+            contacts = [ContactInput(email=f"user{i}@example.com") for i in range(2500)]
             result = await at.import_contacts(contacts, group_id=12, concurrency=1)
     assert [len(b["contacts"]) for b in bodies] == [1000, 1000, 500]  # type: ignore[arg-type]
     assert {b["group"] for b in bodies} == {12}
