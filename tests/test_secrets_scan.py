@@ -62,7 +62,8 @@ CLIENT_SECRET = "SECRET-client-secret-4d8e6f0a2c"
 AT_TOKEN = "SECRET-activetrail-token-9b1c3e5d7f"
 ACCESS_TOKENS = [f"SECRET-access-token-{n}-a1b2c3d4" for n in range(1, 40)]
 WIRE_ACCESS_TOKEN = "SECRET-wire-access-token-5e6f7a8b"
-SECRETS = (API_KEY, CLIENT_SECRET, AT_TOKEN, WIRE_ACCESS_TOKEN, *ACCESS_TOKENS)
+REDIS_PASSWORD = "SECRET-redis-password-3c5e7a9b"
+SECRETS = (API_KEY, CLIENT_SECRET, AT_TOKEN, WIRE_ACCESS_TOKEN, REDIS_PASSWORD, *ACCESS_TOKENS)
 LOGGERS = ("", "httpx", "httpcore", "pulsetrail", "respx", "asyncio")
 FAST = RetryPolicy(max_retries=2, initial_delay=0.001, max_delay=0.002)
 HANG_GUARD_S = 120  # only a hung scan takes this long; never a performance bound
@@ -221,6 +222,19 @@ async def respx_traffic(seen: Seen) -> None:
     seen.expect_now(InvalidInputError, lambda: A360(api_key=API_KEY, client_id=CLIENT_ID, client_secret=CLIENT_SECRET))
     seen.expect_now(InvalidInputError, lambda: A360(client_id=CLIENT_ID))
     seen.expect_now(InvalidInputError, lambda: ActiveTrail(" "))
+
+    # fleet mode with its Redis down (nothing listens on port 9): CoordinationError, naming no password or token
+    from pulsetrail.redis import CoordinationError, RedisRateLimiter, RedisTokenStore
+    from redis.asyncio import Redis
+
+    down = Redis.from_url(f"redis://:{REDIS_PASSWORD}@127.0.0.1:9/0")
+    store, limiter = RedisTokenStore(down, timeout=0.2), RedisRateLimiter(down, timeout=0.2)
+    async with A360(
+        client_id=CLIENT_ID, client_secret=CLIENT_SECRET, base_url=A360_BASE, token_store=store, rate_limiter=limiter
+    ) as a360:
+        await seen.expect(CoordinationError, list_flows.asyncio_detailed(client=a360.client))
+        await seen.remember(a360, store, limiter)
+    await down.aclose()
 
 
 @contextlib.asynccontextmanager
