@@ -1,5 +1,5 @@
-"""Every operation of the API, one package per tag; `AsyncNamespaces` gives a pulsetrail client one attribute per tag
-(`client.account`), each imported on first use."""
+"""Every operation of the API, one package per tag; `AsyncNamespaces` (`SyncNamespaces`) gives a pulsetrail async
+(sync) client one attribute per tag (`client.account`), each imported on first use."""
 
 from __future__ import annotations
 
@@ -8,30 +8,33 @@ from types import ModuleType
 from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
-    from .account import AsyncAccount
-    from .automation_reports import AsyncAutomationReports
-    from .automation_triggers import AsyncAutomationTriggers
-    from .automations import AsyncAutomations
-    from .automations_segmentations import AsyncAutomationsSegmentations
-    from .campaign_reports import AsyncCampaignReports
-    from .campaign_templates import AsyncCampaignTemplates
-    from .campaigns import AsyncCampaigns
-    from .commerce import AsyncCommerce
-    from .contacts import AsyncContacts
-    from .external import AsyncExternal
-    from .groups import AsyncGroups
-    from .mailing_list import AsyncMailingList
-    from .operational_message import AsyncOperationalMessage
-    from .push_campaign import AsyncPushCampaign
-    from .push_campaign_report import AsyncPushCampaignReport
-    from .signup_forms import AsyncSignupForms
-    from .smart_code_site import AsyncSmartCodeSite
-    from .sms_campaign import AsyncSmsCampaign
-    from .sms_campaign_report import AsyncSmsCampaignReport
-    from .user_social import AsyncUserSocial
-    from .web_hooks import AsyncWebHooks
+    from .account import AsyncAccount, SyncAccount
+    from .automation_reports import AsyncAutomationReports, SyncAutomationReports
+    from .automation_triggers import AsyncAutomationTriggers, SyncAutomationTriggers
+    from .automations import AsyncAutomations, SyncAutomations
+    from .automations_segmentations import (
+        AsyncAutomationsSegmentations,
+        SyncAutomationsSegmentations,
+    )
+    from .campaign_reports import AsyncCampaignReports, SyncCampaignReports
+    from .campaign_templates import AsyncCampaignTemplates, SyncCampaignTemplates
+    from .campaigns import AsyncCampaigns, SyncCampaigns
+    from .commerce import AsyncCommerce, SyncCommerce
+    from .contacts import AsyncContacts, SyncContacts
+    from .external import AsyncExternal, SyncExternal
+    from .groups import AsyncGroups, SyncGroups
+    from .mailing_list import AsyncMailingList, SyncMailingList
+    from .operational_message import AsyncOperationalMessage, SyncOperationalMessage
+    from .push_campaign import AsyncPushCampaign, SyncPushCampaign
+    from .push_campaign_report import AsyncPushCampaignReport, SyncPushCampaignReport
+    from .signup_forms import AsyncSignupForms, SyncSignupForms
+    from .smart_code_site import AsyncSmartCodeSite, SyncSmartCodeSite
+    from .sms_campaign import AsyncSmsCampaign, SyncSmsCampaign
+    from .sms_campaign_report import AsyncSmsCampaignReport, SyncSmsCampaignReport
+    from .user_social import AsyncUserSocial, SyncUserSocial
+    from .web_hooks import AsyncWebHooks, SyncWebHooks
 
-__all__ = ["AsyncNamespaces", "AsyncRunner"]
+__all__ = ["AsyncNamespaces", "AsyncRunner", "SyncNamespaces", "SyncRunner"]
 
 
 class AsyncRunner(Protocol):
@@ -213,3 +216,184 @@ class AsyncNamespaces:
         from .web_hooks import AsyncWebHooks
 
         return AsyncWebHooks(self)
+
+
+class SyncRunner(Protocol):
+    """What a sync namespace needs from the sync client that holds it (pulsetrail's sync clients implement it)."""
+
+    def _call_operation(
+        self,
+        operation: ModuleType,
+        returns_body: bool,
+        path_ids: tuple[str, ...],
+        /,
+        **arguments: Any,
+    ) -> Any: ...
+
+    def _paginate_operation(
+        self,
+        operation: ModuleType,
+        paging: str,
+        items_field: str | None,
+        path_ids: tuple[str, ...],
+        /,
+        **arguments: Any,
+    ) -> Any: ...
+
+
+class SyncNamespaces:
+    """One attribute per tag of the API, each the tag's sync namespace bound to this client (built on first use)."""
+
+    @cached_property
+    def account(self) -> SyncAccount:
+        """The account operations."""
+        from .account import SyncAccount
+
+        return SyncAccount(self)
+
+    @cached_property
+    def automation_reports(self) -> SyncAutomationReports:
+        """The automation_reports operations."""
+        from .automation_reports import SyncAutomationReports
+
+        return SyncAutomationReports(self)
+
+    @cached_property
+    def automation_triggers(self) -> SyncAutomationTriggers:
+        """The automation_triggers operations."""
+        from .automation_triggers import SyncAutomationTriggers
+
+        return SyncAutomationTriggers(self)
+
+    @cached_property
+    def automations(self) -> SyncAutomations:
+        """The automations operations."""
+        from .automations import SyncAutomations
+
+        return SyncAutomations(self)
+
+    @cached_property
+    def automations_segmentations(self) -> SyncAutomationsSegmentations:
+        """The automations_segmentations operations."""
+        from .automations_segmentations import SyncAutomationsSegmentations
+
+        return SyncAutomationsSegmentations(self)
+
+    @cached_property
+    def campaign_reports(self) -> SyncCampaignReports:
+        """The campaign_reports operations."""
+        from .campaign_reports import SyncCampaignReports
+
+        return SyncCampaignReports(self)
+
+    @cached_property
+    def campaign_templates(self) -> SyncCampaignTemplates:
+        """The campaign_templates operations."""
+        from .campaign_templates import SyncCampaignTemplates
+
+        return SyncCampaignTemplates(self)
+
+    @cached_property
+    def campaigns(self) -> SyncCampaigns:
+        """The campaigns operations."""
+        from .campaigns import SyncCampaigns
+
+        return SyncCampaigns(self)
+
+    @cached_property
+    def commerce(self) -> SyncCommerce:
+        """The commerce operations."""
+        from .commerce import SyncCommerce
+
+        return SyncCommerce(self)
+
+    @cached_property
+    def contacts(self) -> SyncContacts:
+        """The contacts operations."""
+        from .contacts import SyncContacts
+
+        return SyncContacts(self)
+
+    @cached_property
+    def external(self) -> SyncExternal:
+        """The external operations."""
+        from .external import SyncExternal
+
+        return SyncExternal(self)
+
+    @cached_property
+    def groups(self) -> SyncGroups:
+        """The groups operations."""
+        from .groups import SyncGroups
+
+        return SyncGroups(self)
+
+    @cached_property
+    def mailing_list(self) -> SyncMailingList:
+        """The mailing_list operations."""
+        from .mailing_list import SyncMailingList
+
+        return SyncMailingList(self)
+
+    @cached_property
+    def operational_message(self) -> SyncOperationalMessage:
+        """The operational_message operations."""
+        from .operational_message import SyncOperationalMessage
+
+        return SyncOperationalMessage(self)
+
+    @cached_property
+    def push_campaign(self) -> SyncPushCampaign:
+        """The push_campaign operations."""
+        from .push_campaign import SyncPushCampaign
+
+        return SyncPushCampaign(self)
+
+    @cached_property
+    def push_campaign_report(self) -> SyncPushCampaignReport:
+        """The push_campaign_report operations."""
+        from .push_campaign_report import SyncPushCampaignReport
+
+        return SyncPushCampaignReport(self)
+
+    @cached_property
+    def signup_forms(self) -> SyncSignupForms:
+        """The signup_forms operations."""
+        from .signup_forms import SyncSignupForms
+
+        return SyncSignupForms(self)
+
+    @cached_property
+    def smart_code_site(self) -> SyncSmartCodeSite:
+        """The smart_code_site operations."""
+        from .smart_code_site import SyncSmartCodeSite
+
+        return SyncSmartCodeSite(self)
+
+    @cached_property
+    def sms_campaign(self) -> SyncSmsCampaign:
+        """The sms_campaign operations."""
+        from .sms_campaign import SyncSmsCampaign
+
+        return SyncSmsCampaign(self)
+
+    @cached_property
+    def sms_campaign_report(self) -> SyncSmsCampaignReport:
+        """The sms_campaign_report operations."""
+        from .sms_campaign_report import SyncSmsCampaignReport
+
+        return SyncSmsCampaignReport(self)
+
+    @cached_property
+    def user_social(self) -> SyncUserSocial:
+        """The user_social operations."""
+        from .user_social import SyncUserSocial
+
+        return SyncUserSocial(self)
+
+    @cached_property
+    def web_hooks(self) -> SyncWebHooks:
+        """The web_hooks operations."""
+        from .web_hooks import SyncWebHooks
+
+        return SyncWebHooks(self)

@@ -1,5 +1,5 @@
-"""Every operation of the API, one package per tag; `AsyncNamespaces` gives a pulsetrail client one attribute per tag
-(`client.authentication`), each imported on first use."""
+"""Every operation of the API, one package per tag; `AsyncNamespaces` (`SyncNamespaces`) gives a pulsetrail async
+(sync) client one attribute per tag (`client.authentication`), each imported on first use."""
 
 from __future__ import annotations
 
@@ -8,22 +8,22 @@ from types import ModuleType
 from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
-    from .action import AsyncAction
-    from .authentication import AsyncAuthentication
-    from .condition import AsyncCondition
-    from .conversions import AsyncConversions
-    from .email import AsyncEmail
-    from .events import AsyncEvents
-    from .filter_ import AsyncFilter
-    from .flow_operators import AsyncFlowOperators
-    from .flows import AsyncFlows
-    from .goal import AsyncGoal
-    from .messenger import AsyncMessenger
-    from .push import AsyncPush
-    from .sms import AsyncSms
-    from .start import AsyncStart
+    from .action import AsyncAction, SyncAction
+    from .authentication import AsyncAuthentication, SyncAuthentication
+    from .condition import AsyncCondition, SyncCondition
+    from .conversions import AsyncConversions, SyncConversions
+    from .email import AsyncEmail, SyncEmail
+    from .events import AsyncEvents, SyncEvents
+    from .filter_ import AsyncFilter, SyncFilter
+    from .flow_operators import AsyncFlowOperators, SyncFlowOperators
+    from .flows import AsyncFlows, SyncFlows
+    from .goal import AsyncGoal, SyncGoal
+    from .messenger import AsyncMessenger, SyncMessenger
+    from .push import AsyncPush, SyncPush
+    from .sms import AsyncSms, SyncSms
+    from .start import AsyncStart, SyncStart
 
-__all__ = ["AsyncNamespaces", "AsyncRunner"]
+__all__ = ["AsyncNamespaces", "AsyncRunner", "SyncNamespaces", "SyncRunner"]
 
 
 class AsyncRunner(Protocol):
@@ -149,3 +149,128 @@ class AsyncNamespaces:
         from .start import AsyncStart
 
         return AsyncStart(self)
+
+
+class SyncRunner(Protocol):
+    """What a sync namespace needs from the sync client that holds it (pulsetrail's sync clients implement it)."""
+
+    def _call_operation(
+        self,
+        operation: ModuleType,
+        returns_body: bool,
+        path_ids: tuple[str, ...],
+        /,
+        **arguments: Any,
+    ) -> Any: ...
+
+    def _paginate_operation(
+        self,
+        operation: ModuleType,
+        paging: str,
+        items_field: str | None,
+        path_ids: tuple[str, ...],
+        /,
+        **arguments: Any,
+    ) -> Any: ...
+
+
+class SyncNamespaces:
+    """One attribute per tag of the API, each the tag's sync namespace bound to this client (built on first use)."""
+
+    @cached_property
+    def action(self) -> SyncAction:
+        """The action operations."""
+        from .action import SyncAction
+
+        return SyncAction(self)
+
+    @cached_property
+    def authentication(self) -> SyncAuthentication:
+        """The authentication operations."""
+        from .authentication import SyncAuthentication
+
+        return SyncAuthentication(self)
+
+    @cached_property
+    def condition(self) -> SyncCondition:
+        """The condition operations."""
+        from .condition import SyncCondition
+
+        return SyncCondition(self)
+
+    @cached_property
+    def conversions(self) -> SyncConversions:
+        """The conversions operations."""
+        from .conversions import SyncConversions
+
+        return SyncConversions(self)
+
+    @cached_property
+    def email(self) -> SyncEmail:
+        """The email operations."""
+        from .email import SyncEmail
+
+        return SyncEmail(self)
+
+    @cached_property
+    def events(self) -> SyncEvents:
+        """The events operations."""
+        from .events import SyncEvents
+
+        return SyncEvents(self)
+
+    @cached_property
+    def filter_(self) -> SyncFilter:
+        """The filter_ operations."""
+        from .filter_ import SyncFilter
+
+        return SyncFilter(self)
+
+    @cached_property
+    def flow_operators(self) -> SyncFlowOperators:
+        """The flow_operators operations."""
+        from .flow_operators import SyncFlowOperators
+
+        return SyncFlowOperators(self)
+
+    @cached_property
+    def flows(self) -> SyncFlows:
+        """The flows operations."""
+        from .flows import SyncFlows
+
+        return SyncFlows(self)
+
+    @cached_property
+    def goal(self) -> SyncGoal:
+        """The goal operations."""
+        from .goal import SyncGoal
+
+        return SyncGoal(self)
+
+    @cached_property
+    def messenger(self) -> SyncMessenger:
+        """The messenger operations."""
+        from .messenger import SyncMessenger
+
+        return SyncMessenger(self)
+
+    @cached_property
+    def push(self) -> SyncPush:
+        """The push operations."""
+        from .push import SyncPush
+
+        return SyncPush(self)
+
+    @cached_property
+    def sms(self) -> SyncSms:
+        """The sms operations."""
+        from .sms import SyncSms
+
+        return SyncSms(self)
+
+    @cached_property
+    def start(self) -> SyncStart:
+        """The start operations."""
+        from .start import SyncStart
+
+        return SyncStart(self)

@@ -1,5 +1,6 @@
-"""The user_social operations: one module per operation, and the `UserSocial` namespace
-with one method per operation (what `client.user_social` returns on a pulsetrail client)."""
+"""The user_social operations: one module per operation, and the `AsyncUserSocial` and
+`SyncUserSocial` namespaces with one method per operation (what `client.user_social` returns on a
+pulsetrail client, async or sync)."""
 
 from __future__ import annotations
 
@@ -8,12 +9,12 @@ from typing import TYPE_CHECKING, Any
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from pulsetrail import AsyncPaginator
+    from pulsetrail import AsyncPaginator, SyncPaginator
 
     from ...models.user_social_account import UserSocialAccount
-    from .. import AsyncRunner
+    from .. import AsyncRunner, SyncRunner
 
-__all__ = ["AsyncUserSocial"]
+__all__ = ["AsyncUserSocial", "SyncUserSocial"]
 
 
 class AsyncUserSocial:
@@ -39,6 +40,35 @@ class AsyncUserSocial:
         from . import list_user_social_accounts as operation
 
         return await self._runner._call_operation(
+            operation,
+            True,
+            (),
+        )
+
+
+class SyncUserSocial:
+    """The user_social operations of the API, each a plain (blocking) method: auth, throttle, retries
+    and typed errors come from the pulsetrail sync client that holds this namespace."""
+
+    __slots__ = ("_runner",)
+
+    def __init__(self, runner: SyncRunner) -> None:
+        self._runner = runner
+
+    def list_user_social_accounts(
+        self,
+    ) -> list[UserSocialAccount]:
+        """List the account's connected social accounts
+
+        Returns the social-network accounts (Facebook, Instagram...) connected to the ActiveTrail account, as a
+        bare array. The path ends in `/get` on purpose (it is the docs index's path).
+
+        The item shape is inferred (no sample is stored): `id`, `name` and the network's `type`, all optional;
+        other fields are kept as sent.
+        """
+        from . import list_user_social_accounts as operation
+
+        return self._runner._call_operation(
             operation,
             True,
             (),
