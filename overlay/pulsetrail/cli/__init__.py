@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 import typer
 
+from . import a360, activetrail
 from ._verify import verify_command
 
 __all__ = ["app", "main", "verify_app"]
@@ -24,6 +25,8 @@ app = typer.Typer(
     rich_markup_mode=None,
 )
 app.command("verify")(verify_command)
+app.add_typer(a360.app)
+app.add_typer(activetrail.app)
 
 
 @app.callback()
