@@ -320,3 +320,27 @@ def test_import_pulsetrail_stays_cheap() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "[]"
+
+
+def _three_flows(body: Any) -> Any:
+    body["data"] = [{**body["data"][0], "id": flow_id} for flow_id in (101, 102, 103)]
+    return body
+
+
+def _every_element(body: Any) -> Any:
+    kinds = ("trigger", "goal", "action", "filter", "messenger")
+    body["flows"] += [{**body["flows"][0], "id": 9000 + n, "af_type": kind} for n, kind in enumerate(kinds)]
+    return body
+
+
+def test_follow_reads_several_flows_and_every_element_type(tmp_path: Path) -> None:
+    drifts = {"list_flows": _three_flows, "get_flow": _every_element}
+    with DriftServer(A360_SPEC, drifts=drifts, error_body={"error_code": 8, "message": "No data"}) as server:
+        code, out, err, report = run(["a360", "--base-url", server.url, "--follow"], A360_ENV, tmp_path)
+    assert code == 0, out + err
+    flow_calls = {path for method, path in server.requests if re.fullmatch(r"/a360/autoresponders/\d+", path)}
+    assert flow_calls == {f"/a360/autoresponders/{n}" for n in (101, 102, 103, 2147483647)}
+    operations = by_operation(report)
+    assert all(entry["status"] == "conforms" for entry in operations.values()), out
+    assert operations["get_goal_stats"]["called_path"] == "/a360/stats/goal/9001/group-stat"
+    assert operations["list_flow_operator_addresses"]["called_path"].startswith("/a360/stats/flow-operator/900")

@@ -40,8 +40,9 @@ _LOOSE = "x-pulsetrail-loose"
 
 
 #: problem kinds that do not contradict the spec: a value beyond a field's `x-known-values` (the spec says new
-#: values may come; worth adding, and a contradiction under `--strict-values`), a call the account may not make
-NOTE_KINDS = frozenset({"unknown-value", "forbidden"})
+#: values may come; worth adding, and a contradiction under `--strict-values`), a call the account may not make, a
+#: call that got no answer (a timeout, or 429 after the client's retries)
+NOTE_KINDS = frozenset({"unknown-value", "forbidden", "no-answer", "rate-limited"})
 
 
 @dataclass(frozen=True)

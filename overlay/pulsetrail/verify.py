@@ -81,7 +81,7 @@ class CredentialsError(PulsetrailError):
 @dataclass
 class OperationResult:
     operation: Operation
-    status: str = "not-called"  # conforms | contradicts | no-data | forbidden | not-called
+    status: str = "not-called"  # conforms | contradicts | no-data | forbidden | unanswered | not-called
     http_status: int | None = None
     called_path: str = ""
     problems: list[Problem] = field(default_factory=list)
@@ -314,32 +314,35 @@ def _id_keys(name: str) -> list[str]:
     return [name, snake, "id", "Id", "ID"]
 
 
-def _first_id(body: Any, name: str, where: Callable[[Mapping[str, Any]], bool] | None = None) -> Any:
-    items = _items(body)
-    for item in items or []:
-        if not isinstance(item, dict) or (where is not None and not where(item)):
+def _ids(body: Any, name: str) -> list[Any]:
+    """The IDs of the items of a list answer, in order (the key named like the parameter, or `id`)."""
+    found = []
+    for item in _items(body) or []:
+        if not isinstance(item, dict):
             continue
         for key in _id_keys(name):
             value = item.get(key)
             if isinstance(value, int | str) and not isinstance(value, bool) and str(value).strip():
-                return value
-    return _NOTHING
+                found.append(value)
+                break
+    return found
 
 
-def _elements(body: Any, af_types: frozenset[str]) -> Any:
-    """The first element ID of one of `af_types` in an A360 `get_flow` answer (`flows[]`)."""
+def _elements(body: Any, af_types: frozenset[str]) -> list[Any]:
+    """The element IDs of the types `af_types` in an A360 `get_flow` answer (`flows[]`)."""
     flows = body.get("flows") if isinstance(body, dict) else None
-    for element in flows if isinstance(flows, list) else []:
-        if isinstance(element, dict) and element.get("af_type") in af_types and element.get("id") is not None:
-            return element["id"]
-    return _NOTHING
+    return [
+        element["id"]
+        for element in (flows if isinstance(flows, list) else [])
+        if isinstance(element, dict) and element.get("af_type") in af_types and element.get("id") is not None
+    ]
 
 
-def _conversion_goal(body: Any) -> Any:
-    """The first goal element ID in an A360 `get_flow_conversions` answer (`data.goals[].id`)."""
+def _conversion_goal(body: Any) -> list[Any]:
+    """The goal element IDs in an A360 `get_flow_conversions` answer (`data.goals[].id`)."""
     data = body.get("data") if isinstance(body, dict) else None
     goals = data.get("goals") if isinstance(data, dict) else None
-    return _first_id(goals, "id") if isinstance(goals, list) else _NOTHING
+    return _ids(goals, "id") if isinstance(goals, list) else []
 
 
 def _shape(body: Any, depth: int = 0) -> Any:
@@ -353,7 +356,11 @@ def _shape(body: Any, depth: int = 0) -> Any:
     )
 
 
-_Source = tuple[str, Callable[[Any], Any]]
+_Source = tuple[str, Callable[[Any], list[Any]]]
+#: operations called for several IDs, not one: A360's get_flow for several flows, since one flow rarely has an
+#: element of every type (whose statistics calls take the element IDs get_flow lists)
+FAN_OUT = {"get_flow": 5}
+_STATUS_RANK = {"not-called": 0, "unanswered": 1, "no-data": 2, "conforms": 3, "forbidden": 4, "contradicts": 5}
 
 
 class _Verifier:
@@ -375,7 +382,8 @@ class _Verifier:
         self.on_call = on_call
         self.no_data_404 = spec.api == "a360"  # A360 documents 404 as "no data for this request"
         self.by_id = {op.operation_id: op for op in spec.operations}
-        self.answers: dict[str, tuple[dict[str, str], Any]] = {}  # operation -> (path values, 2xx body)
+        self.answers: dict[str, list[tuple[dict[str, str], Any]]] = {}  # operation -> [(path values, 2xx body)]
+        self.recorded: set[str] = set()
         self.results = {op.operation_id: OperationResult(op) for op in spec.operations}
         source = spec.source
         try:
@@ -464,22 +472,27 @@ class _Verifier:
             path = path.replace("{" + name + "}", str(value))
         answer = await self._get(path, query, op.operation_id)
         if answer is None:
-            result.note = "over --max-calls"
+            if result.status == "not-called":
+                result.note = "over --max-calls"
             return
-        result.called_path = path
-        result.note = ""
-        result.http_status = answer.status
-        result.problems = self._check(op, answer, from_list=bool(values))
+        problems = self._check(op, answer, from_list=bool(values))
         if 200 <= answer.status < 300:
-            self.answers[op.operation_id] = ({k: str(v) for k, v in values.items()}, answer.body)
-        if answer.status == 403:
-            result.status = "forbidden"
-        elif self.no_data_404 and answer.status == 404 and not result.problems:
-            result.status = "no-data"
-        elif result.contradictions(strict_values=self.report.strict_values):
-            result.status = "contradicts"
+            self.answers.setdefault(op.operation_id, []).append(({k: str(v) for k, v in values.items()}, answer.body))
+        if answer.status in (0, 429):
+            status = "unanswered"
+        elif answer.status == 403:
+            status = "forbidden"
+        elif self.no_data_404 and answer.status == 404 and not problems:
+            status = "no-data"
+        elif any(not p.is_note or (self.report.strict_values and p.kind == "unknown-value") for p in problems):
+            status = "contradicts"
         else:
-            result.status = "conforms"
+            status = "conforms"
+        if result.status == "not-called":  # the first answer
+            result.called_path, result.http_status, result.note = path, answer.status, ""
+        result.problems += [problem for problem in problems if problem not in result.problems]
+        if _STATUS_RANK[status] > _STATUS_RANK[result.status]:
+            result.status = status
         self._record(op, answer)
 
     def _check(self, op: Operation, answer: _Answer, *, from_list: bool) -> list[Problem]:
@@ -495,6 +508,8 @@ class _Verifier:
             problems.append(Problem("not-found", f"404 on a path that should exist ({why}): the path may be wrong"))
         elif status == 403:
             problems.append(Problem("forbidden", "403: the account may not make this call"))
+        elif status == 429:
+            return [Problem("rate-limited", "429 after the client's retries: run again later, or with fewer calls")]
         elif status >= 500:
             problems.append(Problem("server-error", f"{status} from the server (after the client's retries)"))
         elif status >= 400 and status != 404:
@@ -513,10 +528,11 @@ class _Verifier:
         return problems + self.spec.validate(pointer, answer.body)
 
     def _record(self, op: Operation, answer: _Answer) -> None:
-        if self.record is None or not answer.is_json:
-            return
-        self.record.mkdir(parents=True, exist_ok=True)
         suffix = "" if 200 <= answer.status < 300 else f".{answer.status}"
+        if self.record is None or not answer.is_json or op.operation_id + suffix in self.recorded:
+            return
+        self.recorded.add(op.operation_id + suffix)
+        self.record.mkdir(parents=True, exist_ok=True)
         masked = Masker(self.spec.known_literals).mask(answer.body)
         target = self.record / f"{op.operation_id}{suffix}.json"
         target.write_text(json.dumps(masked, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
@@ -553,7 +569,7 @@ class _Verifier:
                 ]
         sibling = self._sibling(op.path, param.name, filled)
         if sibling is not None:
-            sources.append((sibling, functools.partial(_first_id, name=param.name)))
+            sources.append((sibling, functools.partial(_ids, name=param.name)))
         if param.component is not None:
             for other in self.spec.operations:
                 if other is op or not any(p.component == param.component for p in other.path_parameters):
@@ -561,14 +577,14 @@ class _Verifier:
                 other_param = next(p for p in other.path_parameters if p.component == param.component)
                 candidate = self._sibling(other.path, other_param.name, {})
                 if candidate is not None:
-                    sources.append((candidate, functools.partial(_first_id, name=param.name)))
+                    sources.append((candidate, functools.partial(_ids, name=param.name)))
                     break
         noun = re.sub(r"(_id|Id|ID)$", "", param.name).lower()
         if noun and noun != param.name.lower():
             for other in self.spec.operations:
                 last = other.path.rstrip("/").rsplit("/", 1)[-1].lower()
                 if not other.path_parameters and last in (noun, noun + "s"):
-                    sources.append((other.operation_id, functools.partial(_first_id, name=param.name)))
+                    sources.append((other.operation_id, functools.partial(_ids, name=param.name)))
                     break
         return sources
 
@@ -587,23 +603,25 @@ class _Verifier:
                 best = other.operation_id
         return best
 
-    def _fill(self, op: Operation) -> dict[str, str] | None:
+    def _fill(self, op: Operation) -> list[dict[str, str]]:
+        """The path values to call `op` with (one set, or several for a FAN_OUT operation); [] when unknown."""
         values: dict[str, str] = {}
-        for param in op.path_parameters:
+        parameters = op.path_parameters
+        for position, param in enumerate(parameters):
+            candidates: list[str] = []
             for source_id, select in self._sources(op, param, values):
-                answered = self.answers.get(source_id)
-                if answered is None:
-                    continue
-                source_values, body = answered
-                if any(values.get(k, v) != v for k, v in source_values.items()):
-                    continue  # an answer about another parent
-                value = select(body)
-                if value is not _NOTHING:
-                    values[param.name] = str(value)
+                for source_values, body in self.answers.get(source_id, []):
+                    if any(values.get(k, v) != v for k, v in source_values.items()):
+                        continue  # an answer about another parent
+                    candidates += [str(value) for value in select(body) if str(value) not in candidates]
+                if candidates:
                     break
-            else:
-                return None
-        return values
+            if not candidates:
+                return []
+            if position == len(parameters) - 1:
+                return [{**values, param.name: value} for value in candidates[: FAN_OUT.get(op.operation_id, 1)]]
+            values[param.name] = candidates[0]
+        return [values]
 
     # -- open questions ----------------------------------------------------------------------------------------
 
@@ -712,22 +730,17 @@ class _Verifier:
             for op in pending:
                 self.results[op.operation_id].note = "needs an ID (run with --follow)"
             return self.report
-        progress = True
-        while pending and progress:
-            progress = False
-            still: list[Operation] = []
+        attempted: set[str] = set()
+        while True:  # each round calls what the answers so far give IDs for
             ready: list[tuple[Operation, dict[str, str]]] = []
             for op in pending:
-                values = self._fill(op)
-                if values is None:
-                    still.append(op)
-                else:
-                    ready.append((op, values))
-            budget = max(self.report.max_calls - self.report.calls, 0)
-            still += [op for op, _ in ready[budget:]]
-            await self._call_all(ready[:budget])
-            progress = bool(ready[:budget])
-            pending = still
+                ready += [(op, values) for values in self._fill(op)]
+            batch = ready[: max(self.report.max_calls - self.report.calls, 0)]
+            if not batch:
+                break
+            attempted.update(op.operation_id for op, _ in batch)
+            await self._call_all(batch)
+            pending = [op for op in pending if op.operation_id not in attempted]
         for op in pending:
             result = self.results[op.operation_id]
             if not self._budget_left():
