@@ -9,7 +9,7 @@ import enum
 import json
 import os
 import sys
-from collections.abc import Callable, Coroutine, Iterable, Iterator, Mapping, Sequence
+from collections.abc import AsyncIterator, Callable, Coroutine, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Annotated, Any, TypeVar
@@ -32,6 +32,7 @@ from rich.text import Text
 from .._a360 import A360
 from .._activetrail import ActiveTrail
 from .._exceptions import InvalidInputError, PulsetrailError
+from .._pagination import Page
 from ..verify import CredentialsError, client_from_environment
 
 __all__ = [
@@ -185,12 +186,22 @@ class CsvOut:
     def __init__(self, stream: IO[str], columns: Sequence[str]) -> None:
         self.columns = list(columns)
         self.rows = 0
+        self._stream = stream
         self._writer = csv.writer(stream, lineterminator="\n")
         self._writer.writerow(self.columns)
 
     def write(self, row: Mapping[str, Any]) -> None:
         self._writer.writerow([_text(row.get(c)) for c in self.columns])
         self.rows += 1
+
+    async def write_pages(self, pages: AsyncIterator[Page[Any]], advance: Callable[[int], None]) -> int:
+        """Every item of every page, one page at a time, the file flushed after each (rows on disk as they arrive)."""
+        async for page in pages:
+            for item in page.items:
+                self.write(row_of(item, self.columns))
+            self._stream.flush()
+            advance(len(page.items))
+        return self.rows
 
     @staticmethod
     @contextmanager

@@ -152,10 +152,7 @@ def recipients_command(
     async def work() -> int:
         async with a360_client(base_url) as a360:
             with CsvOut.open(out, columns) as sink, progress("recipients", total=None, quiet=quiet) as advance:
-                async for address in a360.addresses(kind, element_id):
-                    sink.write(row_of(address, columns))
-                    advance(1)
-                return sink.rows
+                return await sink.write_pages(a360.addresses(kind, element_id).pages(), advance)
 
     rows = run(work)
     say(f"{rows} recipient(s) of {_type_name(kind)} element {element_id} written to {out}", quiet=quiet)

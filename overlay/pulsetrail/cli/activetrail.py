@@ -100,10 +100,7 @@ def export_command(
                 limit=100,
             )
             with CsvOut.open(out, CONTACT_COLUMNS) as sink, progress("contacts", total=None, quiet=quiet) as advance:
-                async for contact in stream:
-                    sink.write(row_of(contact, CONTACT_COLUMNS))
-                    advance(1)
-                return sink.rows
+                return await sink.write_pages(stream.pages(), advance)
 
     rows = run(work)
     say(f"{rows} contact(s) written to {out}", quiet=quiet)
