@@ -15,14 +15,17 @@ bytes), so the client process, not this one, is the bottleneck. It answers:
   spec's error body.
 
 Admin paths (not counted as requests): `/_stats` (counters as JSON), `/_reset` (zero the counters), `/_record`
-(record arrival times of data requests from now on, at most 10,000), `/_revoke` (issue a new token; the old one now
-gets 401), `/_shutdown`.
+(record arrival times of data requests from now on, at most 10,000), `/_limit?rate=<n>` (from now on answer 429 +
+`Retry-After: 1` to any request that would make more than <n> in a sliding one-second window of arrivals, the token
+request included, as a strict server limit does; `rate=0` turns it off; counted as `rejected`), `/_revoke` (issue a
+new token; the old one now gets 401), `/_shutdown`.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import collections
 import contextlib
 import json
 import os
@@ -42,7 +45,7 @@ HOST = "127.0.0.1"
 ACTIVETRAIL_TOKEN = "0Xbench-activetrail-token"  # noqa: S105 - a fake token for a local server
 MAX_RECORDED = 10_000
 MAX_HEAD = 64 * 1024
-_REASONS = {200: "OK", 401: "Unauthorized", 404: "Not Found", 405: "Method Not Allowed"}
+_REASONS = {200: "OK", 401: "Unauthorized", 404: "Not Found", 405: "Method Not Allowed", 429: "Too Many Requests"}
 
 
 def _example(spec: dict[str, Any], path: str, method: str, status: str = "200") -> Any:
@@ -56,9 +59,12 @@ def _dump(value: Any) -> bytes:
     return json.dumps(value, separators=(",", ":")).encode()
 
 
-def response(status: int, body: bytes) -> bytes:
-    head = f"HTTP/1.1 {status} {_REASONS.get(status, 'Error')}\r\nContent-Type: application/json\r\n"
+def response(status: int, body: bytes, extra: str = "") -> bytes:
+    head = f"HTTP/1.1 {status} {_REASONS.get(status, 'Error')}\r\nContent-Type: application/json\r\n{extra}"
     return f"{head}Content-Length: {len(body)}\r\n\r\n".encode("ascii") + body
+
+
+TOO_MANY = response(429, b'{"error_code":429,"message":"Too many requests"}', "Retry-After: 1\r\n")
 
 
 class Examples:
@@ -94,6 +100,8 @@ class BenchServer:
         self.token = self._new_token()
         self.stop = asyncio.Event()
         self.open_transports: set[asyncio.Transport] = set()
+        self.rate_limit = 0  # requests in any one-second window; 0: no limit
+        self.window: collections.deque[float] = collections.deque()
         self.reset()
 
     def _new_token(self) -> str:
@@ -108,6 +116,8 @@ class BenchServer:
         self.max_open = len(self.open_transports)
         self.recording = False
         self.arrivals: list[float] = []
+        self.rejected = 0
+        self.window.clear()
 
     def stats(self) -> dict[str, Any]:
         return {
@@ -117,18 +127,24 @@ class BenchServer:
             "connections_opened": self.connections_opened,
             "connections_open": len(self.open_transports),
             "max_open": self.max_open,
+            "rate_limit": self.rate_limit,
+            "rejected": self.rejected,
             "arrivals": self.arrivals,
         }
 
     def answer(self, method: bytes, target: bytes, authorization: bytes | None) -> bytes:
         path, _, query = target.decode("latin-1").partition("?")
         if path.startswith("/_"):
-            return self._admin(path)
+            return self._admin(path, query)
         self.requests += 1
         if self.requests >= self.max_requests:
             self.stop.set()
+        now = time.monotonic()
         if self.recording and len(self.arrivals) < MAX_RECORDED:
-            self.arrivals.append(time.monotonic())
+            self.arrivals.append(now)
+        if self.rate_limit and self._over_limit(now):
+            self.rejected += 1
+            return TOO_MANY
         if path == "/oauth/access_token" and method == b"POST":
             self.token_requests += 1
             return response(200, _dump({**self.examples.token_shape, "access_token": self.token}))
@@ -152,9 +168,23 @@ class BenchServer:
                 return self.examples.contacts
         return response(404, b'{"error_code":404,"message":"Not found"}')
 
-    def _admin(self, path: str) -> bytes:
+    def _over_limit(self, now: float) -> bool:
+        """A sliding one-second window over the arrivals it let through."""
+        window = self.window
+        while window and window[0] <= now - 1.0:
+            window.popleft()
+        if len(window) >= self.rate_limit:
+            return True
+        window.append(now)
+        return False
+
+    def _admin(self, path: str, query: str) -> bytes:
         if path == "/_reset":
             self.reset()
+        elif path == "/_limit":
+            self.rate_limit = int(dict(parse_qsl(query)).get("rate", "0"))
+            self.rejected = 0
+            self.window.clear()
         elif path == "/_record":
             self.recording = True
             self.arrivals = []
