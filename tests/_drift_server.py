@@ -16,6 +16,7 @@ process) that answers every GET of a spec with the spec's own example, except wh
 from __future__ import annotations
 
 import copy
+import functools
 import json
 import re
 import threading
@@ -52,6 +53,17 @@ def _examples(spec: Mapping[str, Any]) -> Iterator[tuple[str, re.Pattern[str], A
         yield operation["operationId"], pattern, example
 
 
+@functools.lru_cache(maxsize=4)
+def _routes(spec_path: Path, mtime_ns: int) -> list[tuple[str, re.Pattern[str], Any]]:
+    """The routes of a spec (read once per test session while the file is unchanged)."""
+    with spec_path.open(encoding="utf-8") as handle:
+        spec = yaml.load(handle, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506
+    # YAML reads some example values (dates) as Python objects: serve them as the JSON text they stand for
+    routes = [(op, pattern, json.loads(json.dumps(ex, default=str))) for op, pattern, ex in _examples(spec)]
+    # a static path (`/api/automations/GetUpdateActions`) before a template it also matches (`.../{id}`)
+    return sorted(routes, key=lambda route: route[1].pattern.count("([^/]+)"))
+
+
 class DriftServer:
     def __init__(
         self,
@@ -62,12 +74,7 @@ class DriftServer:
         error_body: Any = None,
         expected_auth: str | None = None,
     ) -> None:
-        with spec_path.open(encoding="utf-8") as handle:
-            spec = yaml.load(handle, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506
-        # YAML reads some example values (dates) as Python objects: serve them as the JSON text they stand for
-        routes = [(op, pattern, json.loads(json.dumps(ex, default=str))) for op, pattern, ex in _examples(spec)]
-        # a static path (`/api/automations/GetUpdateActions`) before a template it also matches (`.../{id}`)
-        self.routes = sorted(routes, key=lambda route: route[1].pattern.count("([^/]+)"))
+        self.routes = _routes(spec_path.resolve(), spec_path.stat().st_mtime_ns)
         self.drifts = dict(drifts or {})
         self.paging = paging
         self.error_body = error_body if error_body is not None else {"Message": "ResourceNotFound"}
