@@ -28,7 +28,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import quote, urlsplit, urlunsplit
 
 from ._client import BaseClient
 from ._exceptions import (
@@ -381,7 +381,6 @@ class _Verifier:
         self.record = record
         self.on_call = on_call
         self.no_data_404 = spec.api == "a360"  # A360 documents 404 as "no data for this request"
-        self.by_id = {op.operation_id: op for op in spec.operations}
         self.answers: dict[str, list[tuple[dict[str, str], Any]]] = {}  # operation -> [(path values, 2xx body)]
         self.recorded: set[str] = set()
         self.results = {op.operation_id: OperationResult(op) for op in spec.operations}
@@ -468,8 +467,8 @@ class _Verifier:
             result.note = query
             return
         path = op.path
-        for name, value in values.items():
-            path = path.replace("{" + name + "}", str(value))
+        for name, value in values.items():  # IDs from answers: quoted, so an odd one cannot change the path
+            path = path.replace("{" + name + "}", quote(str(value), safe=""))
         answer = await self._get(path, query, op.operation_id)
         if answer is None:
             if result.status == "not-called":
