@@ -16,6 +16,7 @@ import pytest
 from _drift_server import DriftServer
 from conftest import A360_SPEC, ACTIVETRAIL_SPEC, MockServer
 from pulsetrail._verify_mask import Masker
+from pulsetrail._verify_spec import load_spec
 from pulsetrail.cli import app
 from pulsetrail.verify import _shape
 from typer.testing import CliRunner
@@ -89,6 +90,28 @@ def test_a360_against_prism_conforms(a360_mock: MockServer, tmp_path: Path) -> N
     assert report["summary"]["contradictions"] == 0
     assert "page_base" not in report["summary"]["findings"]  # A360 pages by offset: nothing to settle
     assert_no_secret(out, err, json.dumps(report))
+
+
+@pytest.mark.parametrize("api", ["activetrail", "a360"])
+def test_every_response_example_passes_the_strict_validator(api: str) -> None:
+    """What Prism serves, checked without Prism: every example of every GET answer (errors too), against the
+    derived schemas that reject undeclared keys. A failure names the example that contradicts its own schema."""
+    spec = load_spec(api)
+    checked, failures = 0, []
+    for operation in spec.operations:
+        for status, pointer in operation.responses.items():
+            if pointer is None:
+                continue
+            media: Any = spec.document
+            for part in pointer.split("/")[1:-1]:
+                media = media[part.replace("~1", "/").replace("~0", "~")]
+            examples = [media.get("example"), *(e.get("value") for e in (media.get("examples") or {}).values())]
+            for example in (json.loads(json.dumps(e, default=str)) for e in examples if e is not None):
+                checked += 1
+                problems = [p for p in spec.validate(pointer, example) if not p.is_note]
+                failures += [f"{operation.operation_id} {status}: {p.kind} {p.where} {p.message}" for p in problems]
+    assert checked > 200
+    assert failures == []
 
 
 # -- against a drifting server ---------------------------------------------------------------------------------
