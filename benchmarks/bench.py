@@ -84,6 +84,7 @@ TARGETS: dict[str, tuple[float, str]] = {
     "fleet_rps": (10.0, "near"),  # within 5 %
     "fleet_token_requests": (1.0, "eq"),
     "fleet_acquire_us": (1000.0, "max"),
+    "cli_export_peak_mb": (60.0, "max"),  # benchmarks/cli.py: `pulsetrail activetrail contacts export`, 100,000 rows
 }
 
 Call = Callable[[], Awaitable[Any]]
@@ -706,6 +707,9 @@ def main(argv: list[str] | None = None) -> int:
     from .fleet import measure as fleet_measure  # each of its steps bounded; needs redis-server (make setup)
 
     results.update(fleet_measure())
+    from .cli import measure as cli_measure  # the CLI in its own process, its peak RSS (bounded: killed after 180 s)
+
+    results.update(cli_measure())
     figures = {key: round(results[key], 3) for key in TARGETS}
     details = {k: v for k, v in results.items() if k not in TARGETS}
     details["total_s"] = round(time.monotonic() - started, 1)
