@@ -20,6 +20,7 @@ import multiprocessing.context
 import shutil
 import signal
 import socket
+import ssl
 import statistics
 import subprocess
 import sys
@@ -323,7 +324,15 @@ class FleetServer:
 # worker builds its own Redis client and `A360`, warms its connections up without touching the account, says READY,
 # waits for GO (so that every worker starts at once) and reports its result through a pipe.
 
-_PRELOAD = ["benchmarks.fleet", "pulsetrail._a360", "pulsetrail.redis", "redis.asyncio", "httpx"]
+_PRELOAD = [
+    *("benchmarks.fleet", "pulsetrail._a360", "pulsetrail.redis", "redis.asyncio", "httpx"),
+    *("httpcore", "h11", "anyio", "anyio._backends._asyncio", "certifi", "encodings.idna"),  # imported on first use
+]
+
+
+#: made once, in the forkserver, and inherited by every worker: building one (loading the CA bundle) costs a worker
+#: more CPU than everything else it does before its first call
+_TLS = ssl.create_default_context()
 
 
 def _context() -> multiprocessing.context.ForkServerContext:
@@ -363,6 +372,7 @@ async def _worker(options: WorkerOptions, pipe: Connection) -> dict[str, Any]:
     ok: list[int] = []
     errors: dict[str, str] = {}
     asked: dict[str, float] = {}  # call -> time.monotonic() when it was made (one clock for every local process)
+    limits = httpx.Limits(max_connections=8, max_keepalive_connections=8, keepalive_expiry=60)
     async with A360(
         client_id=CLIENT_ID,
         client_secret=CLIENT_SECRET,
@@ -370,9 +380,11 @@ async def _worker(options: WorkerOptions, pipe: Connection) -> dict[str, Any]:
         token_store=store,
         rate_limiter=limiter,
         rate_limit=options.rate,  # the in-memory limiter, when there is no shared one
+        transport=httpx.AsyncHTTPTransport(verify=_TLS, limits=limits),
+        max_in_flight=8,
     ) as a360:
         await redis.ping()  # warm-up: connections and code paths, nothing the account counts
-        async with httpx.AsyncClient(base_url=options.base_url) as plain:
+        async with httpx.AsyncClient(base_url=options.base_url, verify=_TLS) as plain:
             await plain.get("/_warm")
         pipe.send("READY")
         if pipe.recv() != "GO":
