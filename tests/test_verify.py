@@ -229,9 +229,11 @@ def test_masker_placeholders() -> None:
             "note": "Call me after 5",
             "count": 12,
             "created": "2026-01-05T08:12:00",
+            "birthday": "1985-04-12T00:00:00",
             "flags": [True, None],
         }
     )
+    assert masked["birthday"] == "2000-01-01T00:00:00"
     assert masked["email"] == masked["cc"] == "person1@example.com"
     assert masked["sms"] == "0500000001" and isinstance(masked["phone"], int) and masked["phone"] != 972541234567
     assert masked["first_name"] == "Name 1" and masked["api_token"] == "REDACTED"

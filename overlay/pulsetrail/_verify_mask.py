@@ -3,8 +3,9 @@
 Every value keeps its JSON type and the document keeps its shape, so a recording can become the operation's
 example: emails, phone numbers, names, tokens, URLs and any other free text become placeholders (the same original
 value always the same placeholder within a recording, so joins between fields survive). Kept as they are: numbers
-(IDs, counters) except under a phone-like key, booleans, nulls, dates and times, numeric strings that are not phone
-numbers, and the strings the spec itself declares (`enum`, `const`, `x-known-values`), which are codes, not data.
+(IDs, counters) except under a phone-like key, booleans, nulls, dates and times (a birthday or anniversary becomes
+2000-01-01), numeric strings that are not phone numbers, and the strings the spec itself declares (`enum`,
+`const`, `x-known-values`), which are codes, not data.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ _PLAIN = frozenset({"true", "false", "null", "none", "yes", "no", ""})
 
 _PHONE_WORDS = frozenset({"phone", "phones", "mobile", "sms", "cell", "cellphone", "tel", "telephone", "msisdn"})
 _NAME_WORDS = frozenset({"name", "names", "first", "last", "firstname", "lastname", "fullname", "surname", "nick"})
+_BIRTH_WORDS = frozenset({"birthday", "birth", "birthdate", "dob", "anniversary"})
 _SECRET_WORDS = frozenset(
     {"token", "secret", "password", "passwd", "key", "apikey", "hash", "signature", "authorization", "auth", "cookie"}
 )
@@ -68,7 +70,9 @@ class Masker:
             return str(self._placeholder("phone", value, lambda n: f"0500000{n:03d}"))
         if value in self._keep or stripped.lower() in _PLAIN:
             return value
-        if _DATE.match(stripped) or _TIME.match(stripped) or _NUMBER.match(stripped):
+        if _DATE.match(stripped):  # dates stay, but a birthday is personal: 2000-01-01, the time part zeroed
+            return "2000-01-01" + re.sub(r"\d", "0", stripped[10:]) if words & _BIRTH_WORDS else value
+        if _TIME.match(stripped) or _NUMBER.match(stripped):
             return value
         if words & _NAME_WORDS:
             return str(self._placeholder("name", value, lambda n: f"Name {n}"))
