@@ -58,8 +58,11 @@ if TYPE_CHECKING:
         ValidationError,
     )
     from ._filter import date_filter
-    from ._pagination import AsyncPaginator, OffsetPaging, Page, PageNumberPaging
+    from ._pagination import AsyncPaginator, OffsetPaging, Page, PageNumberPaging, SyncPaginator
     from ._retry import RetryPolicy
+    from ._sync import SyncInMemoryTokenStore, SyncRateLimiter, SyncTokenStore
+    from ._sync_a360 import SyncA360
+    from ._sync_activetrail import SyncActiveTrail
     from ._throttle import CoordinationError, Limiter, RateLimiter
 
 __all__ = [
@@ -103,6 +106,12 @@ __all__ = [
     "SmsSendType",
     "SmsStatus",
     "SubscriptionStatus",
+    "SyncA360",
+    "SyncActiveTrail",
+    "SyncInMemoryTokenStore",
+    "SyncPaginator",
+    "SyncRateLimiter",
+    "SyncTokenStore",
     "TokenStore",
     "UnprocessableEntityError",
     "ValidationError",
@@ -154,6 +163,12 @@ _EXPORTS: dict[str, str] = {
     "SmsSendType": "_enums",
     "SmsStatus": "_enums",
     "SubscriptionStatus": "_enums",
+    "SyncA360": "_sync_a360",
+    "SyncActiveTrail": "_sync_activetrail",
+    "SyncInMemoryTokenStore": "_sync",
+    "SyncPaginator": "_pagination",
+    "SyncRateLimiter": "_sync",
+    "SyncTokenStore": "_sync",
     "TokenStore": "_auth",
     "UnprocessableEntityError": "_exceptions",
     "ValidationError": "_exceptions",

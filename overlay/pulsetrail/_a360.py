@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from sendpulse_a360_api.models import (
         ActionStatsResponse,
         ConditionStatsResponse,
+        DeleteEventLogRequest,
         DeleteEventLogResult,
         EmailAddress,
         EmailAddressList,
@@ -51,6 +52,7 @@ if TYPE_CHECKING:
         PushAddress,
         PushAddressList,
         PushStatsResponse,
+        SendEventRequest,
         SendEventResult,
         SmsAddress,
         SmsAddressList,
@@ -253,20 +255,11 @@ class A360(BaseClient[GeneratedA360Client], AsyncNamespaces):
         """An element's statistics: all-time, or for a date window when a bound is given (built with `date_filter`).
         Returns the element type's stats model (`EmailStatsResponse` for "email"...), its counters as integers
         whether A360 sent `10` or `"10"`, or None when A360 answers 404 "no data"."""
-        kind = _element_type(element_type, STATS, "has no statistics")
-        check_id("element_id", element_id)
-        tag, all_time, for_period = STATS[kind]
-        namespace = getattr(self, tag)
+        method, arguments = _stats_call(self, element_type, element_id, send_date_from, send_date_to)
         try:
-            if send_date_from is None and send_date_to is None:
-                result = await getattr(namespace, all_time)(element_id)
-            else:
-                window = date_filter(send_date_from=send_date_from, send_date_to=send_date_to)
-                result = await getattr(namespace, for_period)(element_id, filter_=window)
+            return _with_int_counters(await method(element_id, **arguments))
         except NoDataError:
             return None
-        _counters_as_int(result.data)
-        return result
 
     @overload
     def addresses(
@@ -347,22 +340,8 @@ class A360(BaseClient[GeneratedA360Client], AsyncNamespaces):
         """Every contact that passed through an element (recipients of an Email/SMS/Push element, contacts that
         started the flow, or passed a Condition/Goal/Action/Filter), page after page. `sort_direction` is sent as
         given (SendPulse's docs describe asc/desc the other way round)."""
-        kind = _element_type(element_type, ADDRESSES, "has no address list")
-        check_id("element_id", element_id)
-        check_page_size(page_size)
-        direction: SortDirection | Unset = UNSET
-        if sort_direction is not None:
-            try:
-                direction = SortDirection(sort_direction)
-            except ValueError:
-                raise InvalidInputError("sort_direction", sort_direction, "must be 'asc' or 'desc'") from None
-        tag, operation = ADDRESSES[kind]
-        paginator: AsyncPaginator[Any, Any] = getattr(getattr(self, tag), operation)(
-            element_id,
-            limit=page_size,
-            sort_direction=direction,
-            sort_field=sort_field if sort_field is not None else UNSET,
-        )
+        method, arguments = _addresses_call(self, element_type, element_id, sort_direction, sort_field, page_size)
+        paginator: AsyncPaginator[Any, Any] = method(element_id, **arguments)
         return paginator if max_items is None else paginator.take(max_items)
 
     async def send_event(
@@ -378,43 +357,14 @@ class A360(BaseClient[GeneratedA360Client], AsyncNamespaces):
         `automation_id` (a flow ID) routes it to one flow when several share the event. Returns the server's answer
         (`result`, and its `message` when it gives one); an answer without `result` raises `ResponseParseError`.
         The request is not retried after it may have reached the server (events are not idempotent)."""
-        from sendpulse_a360_api.models import SendEventRequest
-
-        if not isinstance(event_name, str) or not event_name.strip() or "/" in event_name:
-            raise InvalidInputError("event_name", event_name, "must be a non-empty event name without '/'")
-        _check_contact(email, phone)
-        if automation_id is not None:
-            check_id("automation_id", automation_id)
-        body = SendEventRequest(
-            email=email if email is not None else UNSET,
-            phone=phone if phone is not None else UNSET,
-            automation_id=automation_id if automation_id is not None else UNSET,
-        )
-        for key, value in (variables or {}).items():
-            if key in {"email", "phone", "automation_id"}:
-                raise InvalidInputError(f"variables[{key!r}]", value, f"pass {key} as its own argument")
-            body[key] = value
-        result = await self.events.send_event(event_name, body=body)
-        if isinstance(result.result, Unset):
-            raise ResponseParseError("send_event: the answer has no `result`, so the event may not have been accepted")
-        return result
+        body = _event_request(event_name, email, phone, variables, automation_id)
+        return _event_answer(await self.events.send_event(event_name, body=body))
 
     async def delete_event_logs(
         self, *, event_id: int | str | None = None, email: str | None = None, phone: str | None = None
     ) -> DeleteEventLogResult:
         """Delete received events from the logs: by `event_id`, by contact (`email`/`phone`), or both."""
-        from sendpulse_a360_api.models import DeleteEventLogRequest
-
-        if event_id is None and email is None and phone is None:
-            raise InvalidInputError("event_id", None, "give event_id, email and/or phone")
-        if email is not None or phone is not None:
-            _check_contact(email, phone)
-        body = DeleteEventLogRequest(
-            event_id=event_id if event_id is not None else UNSET,
-            email=email if email is not None else UNSET,
-            phone=phone if phone is not None else UNSET,
-        )
-        return await self.events.delete_event_logs(body=body)
+        return await self.events.delete_event_logs(body=_delete_request(event_id, email, phone))
 
 
 def _counters_as_int(stats: Any) -> None:
@@ -444,3 +394,102 @@ def _check_contact(email: str | None, phone: str | None) -> None:
         raise InvalidInputError("email", email, "must be an email address")
     if phone is not None and (not isinstance(phone, str) or not phone.strip().lstrip("+").isdigit()):
         raise InvalidInputError("phone", phone, "must be a phone number as a string of digits")
+
+
+# What the helpers decide without I/O, shared by `A360` and `SyncA360`: the calls are the namespaces' own methods.
+
+
+def _stats_call(
+    client: Any,
+    element_type: A360ElementType | str,
+    element_id: int,
+    send_date_from: DateInput | None,
+    send_date_to: DateInput | None,
+) -> tuple[Any, dict[str, Any]]:
+    """The namespace method that answers an element's statistics, and its arguments besides the element ID."""
+    kind = _element_type(element_type, STATS, "has no statistics")
+    check_id("element_id", element_id)
+    tag, all_time, for_period = STATS[kind]
+    namespace = getattr(client, tag)
+    if send_date_from is None and send_date_to is None:
+        return getattr(namespace, all_time), {}
+    window = date_filter(send_date_from=send_date_from, send_date_to=send_date_to)
+    return getattr(namespace, for_period), {"filter_": window}
+
+
+def _with_int_counters(result: Any) -> Any:
+    _counters_as_int(result.data)
+    return result
+
+
+def _addresses_call(
+    client: Any,
+    element_type: A360ElementType | str,
+    element_id: int,
+    sort_direction: SortDirection | str | None,
+    sort_field: str | None,
+    page_size: int,
+) -> tuple[Any, dict[str, Any]]:
+    """The namespace list method of an element's addresses, and its arguments besides the element ID."""
+    kind = _element_type(element_type, ADDRESSES, "has no address list")
+    check_id("element_id", element_id)
+    check_page_size(page_size)
+    direction: SortDirection | Unset = UNSET
+    if sort_direction is not None:
+        try:
+            direction = SortDirection(sort_direction)
+        except ValueError:
+            raise InvalidInputError("sort_direction", sort_direction, "must be 'asc' or 'desc'") from None
+    tag, operation = ADDRESSES[kind]
+    arguments = {
+        "limit": page_size,
+        "sort_direction": direction,
+        "sort_field": sort_field if sort_field is not None else UNSET,
+    }
+    return getattr(getattr(client, tag), operation), arguments
+
+
+def _event_request(
+    event_name: str,
+    email: str | None,
+    phone: str | None,
+    variables: Mapping[str, Any] | None,
+    automation_id: int | None,
+) -> SendEventRequest:
+    from sendpulse_a360_api.models import SendEventRequest
+
+    if not isinstance(event_name, str) or not event_name.strip() or "/" in event_name:
+        raise InvalidInputError("event_name", event_name, "must be a non-empty event name without '/'")
+    _check_contact(email, phone)
+    if automation_id is not None:
+        check_id("automation_id", automation_id)
+    body = SendEventRequest(
+        email=email if email is not None else UNSET,
+        phone=phone if phone is not None else UNSET,
+        automation_id=automation_id if automation_id is not None else UNSET,
+    )
+    for key, value in (variables or {}).items():
+        if key in {"email", "phone", "automation_id"}:
+            raise InvalidInputError(f"variables[{key!r}]", value, f"pass {key} as its own argument")
+        body[key] = value
+    return body
+
+
+def _event_answer(result: SendEventResult) -> SendEventResult:
+    if isinstance(result.result, Unset):
+        raise ResponseParseError("send_event: the answer has no `result`, so the event may not have been accepted")
+    return result
+
+
+def _delete_request(event_id: int | str | None, email: str | None, phone: str | None) -> DeleteEventLogRequest:
+    from sendpulse_a360_api.models import DeleteEventLogRequest
+
+    if event_id is None and email is None and phone is None:
+        raise InvalidInputError("event_id", None, "give event_id, email and/or phone")
+    if email is not None or phone is not None:
+        _check_contact(email, phone)
+    return DeleteEventLogRequest(
+        event_id=event_id if event_id is not None else UNSET,
+        email=email if email is not None else UNSET,
+        phone=phone if phone is not None else UNSET,
+    )

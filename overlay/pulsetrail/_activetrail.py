@@ -90,24 +90,11 @@ class ActiveTrail(BaseClient[GeneratedActiveTrailClient], AsyncNamespaces):
         """Import any number of contacts into a group (and mailing list): 1000 per call, `concurrency` calls at a
         time, one merged result whose errors give each failed contact's index. Every contact is checked (email or
         sms) before anything is sent."""
-        check_id("group_id", group_id)
-        if mailing_list_id is not None:
-            check_id("mailing_list_id", mailing_list_id)
-        items = [_contact(i, c) for i, c in enumerate(contacts)]
+        items = _import_items(contacts, group_id, mailing_list_id)
 
         async def send(chunk: Sequence[ContactInput]) -> ChunkOutcome:
-            body = ContactsImportRequest(
-                group=group_id,
-                contacts=list(chunk),
-                mailing_list=mailing_list_id if mailing_list_id is not None else UNSET,
-            )
-            parsed = await self.contacts.import_contacts(body=body)
-            errors = [
-                (_match_contact(chunk, e.contact_error), str(e.message or "rejected"))
-                for e in (parsed.contact_errors or [])
-            ]
-            succeeded = parsed.success if isinstance(parsed.success, int) else len(chunk) - len(errors)
-            return succeeded, errors
+            body = _import_body(chunk, group_id, mailing_list_id)
+            return _import_outcome(chunk, await self.contacts.import_contacts(body=body))
 
         return await send_in_chunks(items, chunk_size=IMPORT_LIMIT, send=send, concurrency=concurrency)
 
@@ -142,29 +129,12 @@ class ActiveTrail(BaseClient[GeneratedActiveTrailClient], AsyncNamespaces):
         *,
         remove: bool,
     ) -> BulkResult[ExternalContactRef]:
-        field, target = ("group_id", group_id) if group_id is not None else ("mailing_list_id", mailing_list_id)
-        if target is None or (group_id is not None and mailing_list_id is not None):
-            raise InvalidInputError("group_id", group_id, "give exactly one of group_id and mailing_list_id")
-        check_id(field, target)
-        operation = {
-            (False, True): self.external.add_external_contacts_to_group,
-            (False, False): self.external.add_external_contacts_to_mailing_list,
-            (True, True): self.external.remove_external_contacts_from_group,
-            (True, False): self.external.remove_external_contacts_from_mailing_list,
-        }[(remove, group_id is not None)]
-        items = [_external_contact(i, c) for i, c in enumerate(contacts)]
+        name, target, items = _external_plan(contacts, group_id, mailing_list_id, remove=remove)
+        operation = getattr(self.external, name)
 
         async def send(chunk: Sequence[ExternalContactRef]) -> ChunkOutcome:
             parsed = await operation(target, body=ExternalContactList(contacts=list(chunk)))
-            errors = []
-            for error in parsed.contact_errors or []:
-                ref = error.contact_error if not isinstance(error.contact_error, type(UNSET)) else None
-                key = (getattr(ref, "external_id", None), getattr(ref, "external_name", None))
-                errors.append(
-                    (match_index(chunk, lambda c: (c.external_id, c.external_name), key), str(error.message or ""))
-                )
-            succeeded = parsed.success if isinstance(parsed.success, int) else len(chunk) - len(errors)
-            return succeeded, errors
+            return _external_outcome(chunk, parsed)
 
         return await send_in_chunks(items, chunk_size=IMPORT_LIMIT, send=send, concurrency=concurrency)
 
@@ -182,9 +152,7 @@ class ActiveTrail(BaseClient[GeneratedActiveTrailClient], AsyncNamespaces):
         items = [_recipient(i, r) for i, r in enumerate(recipients)]
 
         async def send(chunk: Sequence[OperationalMessageContactPackage]) -> ChunkOutcome:
-            body = OperationalMessageContactsRequest.from_dict({**template, "contact_package": []})
-            body.contact_package = list(chunk)
-            await self.operational_message.send_operational_message_to_contacts(body=body)
+            await self.operational_message.send_operational_message_to_contacts(body=_message_body(template, chunk))
             return len(chunk), []
 
         return await send_in_chunks(items, chunk_size=OPERATIONAL_MESSAGE_LIMIT, send=send, concurrency=concurrency)
@@ -271,3 +239,66 @@ def _operational_message(message: OperationalMessageContactsRequest | Mapping[st
     if isinstance(message, Mapping):
         return {k: v for k, v in message.items() if k != "contact_package"}
     raise InvalidInputError("message", message, "must be an OperationalMessageContactsRequest or a mapping")
+
+
+# What the bulk helpers decide without I/O, shared by `ActiveTrail` and `SyncActiveTrail`.
+
+
+def _import_items(
+    contacts: Sequence[ContactInput | Mapping[str, Any]], group_id: int, mailing_list_id: int | None
+) -> list[ContactInput]:
+    check_id("group_id", group_id)
+    if mailing_list_id is not None:
+        check_id("mailing_list_id", mailing_list_id)
+    return [_contact(i, c) for i, c in enumerate(contacts)]
+
+
+def _import_body(chunk: Sequence[ContactInput], group_id: int, mailing_list_id: int | None) -> ContactsImportRequest:
+    return ContactsImportRequest(
+        group=group_id,
+        contacts=list(chunk),
+        mailing_list=mailing_list_id if mailing_list_id is not None else UNSET,
+    )
+
+
+def _import_outcome(chunk: Sequence[ContactInput], parsed: Any) -> ChunkOutcome:
+    errors = [
+        (_match_contact(chunk, e.contact_error), str(e.message or "rejected")) for e in (parsed.contact_errors or [])
+    ]
+    succeeded = parsed.success if isinstance(parsed.success, int) else len(chunk) - len(errors)
+    return succeeded, errors
+
+
+def _external_plan(
+    contacts: Sequence[ExternalContactInput], group_id: int | None, mailing_list_id: int | None, *, remove: bool
+) -> tuple[str, int, list[ExternalContactRef]]:
+    """The External namespace method to call, its target ID, and the checked contacts."""
+    field, target = ("group_id", group_id) if group_id is not None else ("mailing_list_id", mailing_list_id)
+    if target is None or (group_id is not None and mailing_list_id is not None):
+        raise InvalidInputError("group_id", group_id, "give exactly one of group_id and mailing_list_id")
+    check_id(field, target)
+    name = {
+        (False, True): "add_external_contacts_to_group",
+        (False, False): "add_external_contacts_to_mailing_list",
+        (True, True): "remove_external_contacts_from_group",
+        (True, False): "remove_external_contacts_from_mailing_list",
+    }[(remove, group_id is not None)]
+    return name, target, [_external_contact(i, c) for i, c in enumerate(contacts)]
+
+
+def _external_outcome(chunk: Sequence[ExternalContactRef], parsed: Any) -> ChunkOutcome:
+    errors = []
+    for error in parsed.contact_errors or []:
+        ref = error.contact_error if not isinstance(error.contact_error, type(UNSET)) else None
+        key = (getattr(ref, "external_id", None), getattr(ref, "external_name", None))
+        errors.append((match_index(chunk, lambda c: (c.external_id, c.external_name), key), str(error.message or "")))
+    succeeded = parsed.success if isinstance(parsed.success, int) else len(chunk) - len(errors)
+    return succeeded, errors
+
+
+def _message_body(
+    template: dict[str, Any], chunk: Sequence[OperationalMessageContactPackage]
+) -> OperationalMessageContactsRequest:
+    body = OperationalMessageContactsRequest.from_dict({**template, "contact_package": []})
+    body.contact_package = list(chunk)
+    return body

@@ -16,9 +16,9 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import time
-from collections.abc import AsyncGenerator
+from collections.abc import AsyncGenerator, Generator
 from dataclasses import dataclass, field
-from typing import Protocol, runtime_checkable
+from typing import Protocol, TypeGuard, runtime_checkable
 
 import httpx
 
@@ -45,6 +45,31 @@ class AccessToken:
 
     def expires_within(self, seconds: float) -> bool:
         return time.time() + seconds >= self.expires_at
+
+
+def usable(token: AccessToken | None, margin: float, stale: str | None = None) -> TypeGuard[AccessToken]:
+    """The refresh rule both clients (async and sync) follow: a token is used while it outlives `margin` seconds and
+    is not `stale` (the one a 401 just rejected)."""
+    return token is not None and token.value != stale and not token.expires_within(margin)
+
+
+def token_from_response(response: httpx.Response) -> AccessToken:
+    """The access token of a token endpoint's answer, or AuthenticationError (never carrying the body, which may
+    hold a token)."""
+    if response.status_code == 401:
+        raise AuthenticationError(response)
+    try:
+        payload = response.json()
+        value = payload["access_token"]
+        lifetime = float(payload.get("expires_in", 3600))
+        if not isinstance(value, str) or not value or lifetime <= 0:
+            raise ValueError("no usable access_token/expires_in")
+    except (KeyError, TypeError, ValueError, AttributeError, ResponseParseError):
+        body_free = httpx.Response(response.status_code, headers=response.headers, request=response.request)
+        raise AuthenticationError(
+            body_free, message="the token endpoint answered without a usable access_token"
+        ) from None
+    return AccessToken(value=value, expires_at=time.time() + lifetime)
 
 
 @runtime_checkable
@@ -172,7 +197,7 @@ class SendPulseAuth(httpx.Auth):
         if self._api_key is not None:
             return self._api_key
         token = await self._store.get()
-        if token is not None and not token.expires_within(self._refresh_margin):
+        if usable(token, self._refresh_margin):
             return token.value
         async with self._lock:  # one fetch per process; a shared store makes it one per fleet
             return (await self._obtain(stale=None)).value
@@ -187,7 +212,7 @@ class SendPulseAuth(httpx.Auth):
         if isinstance(store, SharedTokenStore):
             return await self._obtain_shared(store, stale=stale)
         token = await store.get()  # another task may have fetched it while we waited for the lock
-        if token is not None and token.value != stale and not token.expires_within(self._refresh_margin):
+        if usable(token, self._refresh_margin, stale):
             return token
         if token is not None and token.value == stale:
             await store.clear()
@@ -223,29 +248,11 @@ class SendPulseAuth(httpx.Auth):
         if self._token_client is None:
             raise RuntimeError("SendPulseAuth is not bound to a client; use it through pulsetrail.A360")
         self.token_requests += 1
-        response = await self._token_client.post(
-            TOKEN_PATH,
-            json={
-                "grant_type": "client_credentials",
-                "client_id": self._client_id,
-                "client_secret": self._client_secret,
-            },
-        )
-        if response.status_code == 401:
-            raise AuthenticationError(response)
-        try:
-            payload = response.json()
-            value = payload["access_token"]
-            lifetime = float(payload.get("expires_in", 3600))
-            if not isinstance(value, str) or not value or lifetime <= 0:
-                raise ValueError("no usable access_token/expires_in")
-        except (KeyError, TypeError, ValueError, AttributeError, ResponseParseError):
-            # The body may hold a token, usable or not: keep it off the error, which callers log.
-            body_free = httpx.Response(response.status_code, headers=response.headers, request=response.request)
-            raise AuthenticationError(
-                body_free, message="the token endpoint answered without a usable access_token"
-            ) from None
-        return AccessToken(value=value, expires_at=time.time() + lifetime)
+        response = await self._token_client.post(TOKEN_PATH, json=self._token_request())
+        return token_from_response(response)
+
+    def _token_request(self) -> dict[str, str | None]:
+        return {"grant_type": "client_credentials", "client_id": self._client_id, "client_secret": self._client_secret}
 
     def __repr__(self) -> str:
         mode = "oauth" if self.uses_oauth else "api_key"
@@ -262,11 +269,11 @@ class ActiveTrailAuth(httpx.Auth):
             raise InvalidInputError("token", "<empty>", "an ActiveTrail API token is needed")
         self._token = token.strip()
 
-    async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        # No I/O of its own: httpx drives it for async and sync clients alike (and reads a 401's body first).
         request.headers["Authorization"] = self._token
         response = yield request
         if response.status_code == 401:
-            await response.aread()
             raise AuthenticationError(response)
 
     def __repr__(self) -> str:

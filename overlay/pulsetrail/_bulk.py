@@ -10,7 +10,9 @@ so nothing is lost; a 401/403 stops everything, since no later chunk could succe
 from __future__ import annotations
 
 import asyncio
+import threading
 from collections.abc import Awaitable, Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
@@ -24,7 +26,7 @@ from ._exceptions import (
     parse_failures_as,
 )
 
-__all__ = ["BulkItemError", "BulkResult", "send_in_chunks"]
+__all__ = ["BulkItemError", "BulkResult", "send_in_chunks", "send_in_chunks_sync"]
 
 T = TypeVar("T")
 
@@ -57,6 +59,53 @@ class BulkResult(Generic[T]):
 ChunkOutcome = tuple[int, list[tuple[int | None, str]]]
 
 
+class _Ledger(Generic[T]):
+    """What both shells (async tasks, threads) decide about the chunks, without I/O: where each chunk starts, and
+    how its outcome (or its failure) goes into the merged result."""
+
+    def __init__(self, items: Sequence[T], chunk_size: int, concurrency: int) -> None:
+        if not 1 <= concurrency <= 32:
+            raise InvalidInputError("concurrency", concurrency, "must be between 1 and 32")
+        self.items = items
+        self.chunk_size = chunk_size
+        self.result: BulkResult[T] = BulkResult(total=len(items))
+
+    def starts(self) -> range:
+        return range(0, len(self.items), self.chunk_size)
+
+    def chunk(self, start: int) -> Sequence[T]:
+        return self.items[start : start + self.chunk_size]
+
+    def failed(self, start: int, exc: Exception) -> None:
+        """A chunk rejected as a whole: an error for each of its items. A 401/403 (and anything but an API failure)
+        stops everything instead, since no later chunk could succeed."""
+        if isinstance(exc, AuthenticationError | PermissionDeniedError) or not isinstance(
+            exc, APIStatusError | APIConnectionError | ResponseParseError
+        ):
+            raise exc
+        result = self.result
+        result.calls += 1
+        result.errors.extend(
+            BulkItemError(start + offset, item, str(exc), exc) for offset, item in enumerate(self.chunk(start))
+        )
+
+    def answered(self, start: int, outcome: ChunkOutcome) -> None:
+        succeeded, errors = outcome
+        result = self.result
+        result.calls += 1
+        result.succeeded += succeeded
+        chunk = self.chunk(start)
+        for offset, message in errors:
+            if offset is None:
+                result.errors.append(BulkItemError(None, None, message))
+            else:
+                result.errors.append(BulkItemError(start + offset, chunk[offset], message))
+
+    def merged(self) -> BulkResult[T]:
+        self.result.errors.sort(key=lambda e: (e.index is None, e.index or 0))
+        return self.result
+
+
 async def send_in_chunks(
     items: Sequence[T],
     *,
@@ -64,41 +113,62 @@ async def send_in_chunks(
     send: Callable[[Sequence[T]], Awaitable[ChunkOutcome]],
     concurrency: int = 4,
 ) -> BulkResult[T]:
-    if not 1 <= concurrency <= 32:
-        raise InvalidInputError("concurrency", concurrency, "must be between 1 and 32")
-    result: BulkResult[T] = BulkResult(total=len(items))
+    ledger = _Ledger(items, chunk_size, concurrency)
     gate = asyncio.Semaphore(concurrency)
 
     async def one(start: int) -> None:
-        chunk = items[start : start + chunk_size]
         async with gate:
             try:
                 with parse_failures_as(f"bulk chunk at item {start}"):
-                    succeeded, errors = await send(chunk)
-            except (AuthenticationError, PermissionDeniedError):
-                raise
-            except (APIStatusError, APIConnectionError, ResponseParseError) as exc:
-                result.calls += 1
-                result.errors.extend(
-                    BulkItemError(start + offset, item, str(exc), exc) for offset, item in enumerate(chunk)
-                )
+                    outcome = await send(ledger.chunk(start))
+            except Exception as exc:
+                ledger.failed(start, exc)
                 return
-        result.calls += 1
-        result.succeeded += succeeded
-        for offset, message in errors:
-            if offset is None:
-                result.errors.append(BulkItemError(None, None, message))
-            else:
-                result.errors.append(BulkItemError(start + offset, chunk[offset], message))
+        ledger.answered(start, outcome)
 
     try:
         async with asyncio.TaskGroup() as group:
-            for start in range(0, len(items), chunk_size):
+            for start in ledger.starts():
                 group.create_task(one(start))
     except* (AuthenticationError, PermissionDeniedError) as failures:
         raise failures.exceptions[0] from None
-    result.errors.sort(key=lambda e: (e.index is None, e.index or 0))
-    return result
+    return ledger.merged()
+
+
+def send_in_chunks_sync(
+    items: Sequence[T],
+    *,
+    chunk_size: int,
+    send: Callable[[Sequence[T]], ChunkOutcome],
+    concurrency: int = 4,
+) -> BulkResult[T]:
+    """`send_in_chunks` for sync clients: `concurrency` threads; the first 401/403 stops every chunk not started."""
+    ledger = _Ledger(items, chunk_size, concurrency)
+    lock = threading.Lock()
+    stop = threading.Event()
+
+    def one(start: int) -> None:
+        if stop.is_set():
+            return
+        try:
+            with parse_failures_as(f"bulk chunk at item {start}"):
+                outcome = send(ledger.chunk(start))
+        except Exception as exc:
+            with lock:
+                try:
+                    ledger.failed(start, exc)
+                except BaseException:
+                    stop.set()
+                    raise
+            return
+        with lock:
+            ledger.answered(start, outcome)
+
+    with ThreadPoolExecutor(max_workers=concurrency, thread_name_prefix="pulsetrail-bulk") as pool:
+        futures = [pool.submit(one, start) for start in ledger.starts()]
+    for future in futures:
+        future.result()  # the first chunk's fatal error (401/403), in chunk order
+    return ledger.merged()
 
 
 def match_index(chunk: Sequence[Any], key: Callable[[Any], Any], wanted: Any) -> int | None:

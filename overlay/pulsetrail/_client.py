@@ -18,7 +18,7 @@ from ._retry import RetryPolicy
 from ._throttle import Limiter, RateLimiter
 from ._transport import DEFAULT_MAX_IN_FLIGHT, ErrorClassifier, PulsetrailTransport, default_classifier
 
-__all__ = ["DEFAULT_MAX_IN_FLIGHT", "DEFAULT_TIMEOUT", "BaseClient", "parsed_as"]
+__all__ = ["DEFAULT_MAX_IN_FLIGHT", "DEFAULT_TIMEOUT", "BaseClient", "OperationCore", "Settings", "parsed_as"]
 
 __version__ = "0.1.0"
 
@@ -56,7 +56,109 @@ def parsed_as(response: Any, model: type[T]) -> T:
     return value
 
 
-class BaseClient(Generic[G]):
+@dataclasses.dataclass(frozen=True)
+class Settings:
+    """What both shells (async and sync) make of a client's constructor arguments, decided once."""
+
+    retry: RetryPolicy
+    #: the retry policy of the token request: though a POST, it changes nothing on the server, so it is retried
+    #: like a GET (a 502 on the token endpoint, what left SendPulse's PHP SDK stuck, #34/#36, costs a retry)
+    token_retry: RetryPolicy
+    #: `rate_limiter` (one shared by processes: pulsetrail.redis.RedisRateLimiter) wins over `rate_limit`
+    limiter: Any
+    #: keyword arguments of the httpx client (either kind) besides auth and transport
+    common: dict[str, Any]
+
+    @classmethod
+    def of(
+        cls,
+        *,
+        base_url: str,
+        timeout: httpx.Timeout | float,
+        retry: RetryPolicy | None,
+        rate_limit: float | None,
+        rate_limiter: Any,
+        make_limiter: Callable[[float], Any],
+        transport: object,
+        http_client: object,
+        headers: dict[str, str] | None,
+        max_in_flight: int,
+    ) -> Settings:
+        if transport is not None and http_client is not None:
+            raise ValueError("give transport or http_client, not both")
+        if max_in_flight < 1:
+            raise ValueError(f"max_in_flight={max_in_flight!r}: must be >= 1")
+        policy = retry if retry is not None else RetryPolicy()
+        return cls(
+            retry=policy,
+            token_retry=dataclasses.replace(policy, retry_non_idempotent=True),
+            limiter=rate_limiter or (make_limiter(rate_limit) if rate_limit else None),
+            common={
+                "base_url": base_url,
+                "timeout": timeout,
+                "headers": {
+                    "Accept": "application/json",
+                    "User-Agent": f"pulsetrail/{__version__}",
+                    **(headers or {}),
+                },
+            },
+        )
+
+
+class OperationCore:
+    """The decisions of a typed method call that do not depend on how the request is sent (shared by `BaseClient`
+    and the sync client): what is checked before sending, how the request is built, how its answer is read."""
+
+    client: Any
+    #: the number of the first page of a page-numbered list (ActiveTrail's `Page`; overridden per client)
+    first_page = 1
+
+    def _paging_arguments(self, arguments: dict[str, Any]) -> dict[str, Any]:
+        """The arguments of a list call as the operation takes them (ActiveTrail reads its dates here)."""
+        return arguments
+
+    def _paging(self, paging: str, path_ids: tuple[str, ...], arguments: dict[str, Any]) -> Paging:
+        """The paging of a typed list method (its kind as the template found it), after checking its ids."""
+        _check_ids(path_ids, arguments)
+        if paging == "offset":
+            return OffsetPaging()
+        return PageNumberPaging(paging, "page_size" if paging == "page_number" else "limit", self.first_page)
+
+    def _paging_of(self, operation: Callable[..., Any], paging: Paging | None) -> Paging:
+        """The paging `paginate()` uses for a generated function: the given one, or what its parameters show."""
+        if paging is None:
+            paging = paging_of(list(inspect.signature(operation).parameters), first_page=self.first_page)
+            if paging is None:
+                raise InvalidInputError(
+                    "operation", _operation_name(operation), "has no paging parameters (limit/offset, page/limit)"
+                )
+        return paging
+
+    @staticmethod
+    def _request(operation: ModuleType, arguments: dict[str, Any]) -> dict[str, Any]:
+        """The httpx request of a generated operation module, or InvalidInputError naming the argument at fault."""
+        try:
+            request: dict[str, Any] = operation._get_kwargs(**arguments)
+        except (AttributeError, TypeError, ValueError) as exc:
+            field, value = _culprit(arguments, exc)
+            raise InvalidInputError(
+                field, value, f"cannot be sent as {_module_name(operation)} declares it ({exc})"
+            ) from None
+        return request
+
+    def _parse(self, operation: ModuleType, response: httpx.Response) -> Any:
+        """The answer read by the operation module's own parser (None for no body); ResponseParseError otherwise."""
+        with parse_failures_as(_module_name(operation), response):
+            return operation._parse_response(client=self.client, response=response)
+
+    @staticmethod
+    def _body(operation: ModuleType, parsed: Any, returns_body: bool) -> Any:
+        if parsed is None and returns_body:
+            raise ResponseParseError(f"{_module_name(operation)}: the answer has no body where the spec declares one")
+        return parsed
+
+
+class BaseClient(OperationCore, Generic[G]):
     def __init__(
         self,
         *,
@@ -73,43 +175,37 @@ class BaseClient(Generic[G]):
         headers: dict[str, str] | None = None,
         max_in_flight: int = DEFAULT_MAX_IN_FLIGHT,
     ) -> None:
-        if transport is not None and http_client is not None:
-            raise ValueError("give transport or http_client, not both")
-        if max_in_flight < 1:
-            raise ValueError(f"max_in_flight={max_in_flight!r}: must be >= 1")
+        settings = Settings.of(
+            base_url=base_url,
+            timeout=timeout,
+            retry=retry,
+            rate_limit=rate_limit,
+            rate_limiter=rate_limiter,
+            make_limiter=RateLimiter,
+            transport=transport,
+            http_client=http_client,
+            headers=headers,
+            max_in_flight=max_in_flight,
+        )
         inner: httpx.AsyncBaseTransport | httpx.AsyncClient = (
             http_client or transport or httpx.AsyncHTTPTransport(limits=pool_limits(max_in_flight))
         )
         self.base_url = base_url
-        self.retry = retry if retry is not None else RetryPolicy()
-        # `rate_limiter` (one shared by processes: pulsetrail.redis.RedisRateLimiter) wins over `rate_limit`
-        self.limiter: Limiter | None = rate_limiter or (RateLimiter(rate_limit) if rate_limit else None)
+        self.retry = settings.retry
+        self.limiter: Limiter | None = settings.limiter
         self._transport = PulsetrailTransport(
             inner, retry=self.retry, limiter=self.limiter, classify=classify, max_in_flight=max_in_flight
         )
-        common = {
-            "base_url": base_url,
-            "timeout": timeout,
-            "headers": {"Accept": "application/json", "User-Agent": f"pulsetrail/{__version__}", **(headers or {})},
-        }
-        self.http = httpx.AsyncClient(auth=auth, transport=self._transport, **common)  # type: ignore[arg-type]
-        # The token request goes around the auth flow, over the same connections and throttle. Though a POST, it
-        # changes nothing on the server, so it is retried like a GET: a 502 on the token endpoint (what left
-        # SendPulse's PHP SDK stuck, #34/#36) then costs a retry, not the caller's request.
+        common = settings.common
+        self.http = httpx.AsyncClient(auth=auth, transport=self._transport, **common)
+        # The token request goes around the auth flow, over the same connections and throttle.
         token_transport = PulsetrailTransport(
-            inner,
-            retry=dataclasses.replace(self.retry, retry_non_idempotent=True),
-            limiter=self.limiter,
-            classify=classify,
-            max_in_flight=max_in_flight,
+            inner, retry=settings.token_retry, limiter=self.limiter, classify=classify, max_in_flight=max_in_flight
         )
-        self._unauthenticated_http = httpx.AsyncClient(transport=token_transport, **common)  # type: ignore[arg-type]
+        self._unauthenticated_http = httpx.AsyncClient(transport=token_transport, **common)
         generated.set_async_httpx_client(self.http)
         #: the generated package's client: pass it to any generated function (`client=api.client`)
         self.client: G = generated
-
-    #: the number of the first page of a page-numbered list (ActiveTrail's `Page`; overridden per client)
-    first_page = 1
 
     def paginate(
         self,
@@ -126,10 +222,7 @@ class BaseClient(Generic[G]):
         found from its signature): `client.paginate(list_contacts.asyncio_detailed, from_date=...)`. The typed
         methods (`client.contacts.list_contacts(...)`) return the same paginator, typed with their items."""
         name = _operation_name(operation)
-        if paging is None:
-            paging = paging_of(list(inspect.signature(operation).parameters), first_page=self.first_page)
-            if paging is None:
-                raise InvalidInputError("operation", name, "has no paging parameters (limit/offset, page/limit)")
+        pages = self._paging_of(operation, paging)
 
         async def fetch(page_arguments: dict[str, Any]) -> Any:
             with parse_failures_as(name):
@@ -139,16 +232,12 @@ class BaseClient(Generic[G]):
         return AsyncPaginator(
             fetch,
             name=name,
-            paging=paging,
+            paging=pages,
             page_size=page_size,
             items_field=items_field,
             max_items=max_items,
             arguments=self._paging_arguments(arguments),
         )
-
-    def _paging_arguments(self, arguments: dict[str, Any]) -> dict[str, Any]:
-        """The arguments of a list call as the operation takes them (ActiveTrail reads its dates here)."""
-        return arguments
 
     # The two entry points of the generated namespaces (`api.AsyncRunner`): every typed method calls one of them with
     # its operation module. They check what can be checked before sending, send through this client, and read the
@@ -158,10 +247,7 @@ class BaseClient(Generic[G]):
         self, operation: ModuleType, returns_body: bool, path_ids: tuple[str, ...], /, **arguments: Any
     ) -> Any:
         _check_ids(path_ids, arguments)
-        parsed = await self._send(operation, arguments)
-        if parsed is None and returns_body:
-            raise ResponseParseError(f"{_module_name(operation)}: the answer has no body where the spec declares one")
-        return parsed
+        return self._body(operation, await self._send(operation, arguments), returns_body)
 
     def _paginate_operation(
         self,
@@ -172,32 +258,23 @@ class BaseClient(Generic[G]):
         /,
         **arguments: Any,
     ) -> AsyncPaginator[Any, Any]:
-        _check_ids(path_ids, arguments)
-        name = _module_name(operation)
-        pages: Paging = (
-            OffsetPaging()
-            if paging == "offset"
-            else PageNumberPaging(paging, "page_size" if paging == "page_number" else "limit", self.first_page)
-        )
+        pages = self._paging(paging, path_ids, arguments)
 
         async def fetch(page_arguments: dict[str, Any]) -> Any:
             return await self._send(operation, page_arguments)
 
         return AsyncPaginator(
-            fetch, name=name, paging=pages, items_field=items_field, arguments=self._paging_arguments(arguments)
+            fetch,
+            name=_module_name(operation),
+            paging=pages,
+            items_field=items_field,
+            arguments=self._paging_arguments(arguments),
         )
 
     async def _send(self, operation: ModuleType, arguments: dict[str, Any]) -> Any:
         """One request of a generated operation module, its answer parsed by the module (None for no body)."""
-        name = _module_name(operation)
-        try:
-            request = operation._get_kwargs(**arguments)
-        except (AttributeError, TypeError, ValueError) as exc:
-            field, value = _culprit(arguments, exc)
-            raise InvalidInputError(field, value, f"cannot be sent as {name} declares it ({exc})") from None
-        response = await self.http.request(**request)
-        with parse_failures_as(name, response):
-            return operation._parse_response(client=self.client, response=response)
+        response = await self.http.request(**self._request(operation, arguments))
+        return self._parse(operation, response)
 
     async def aclose(self) -> None:
         await self.http.aclose()

@@ -14,15 +14,25 @@ holds one page at a time, so memory stays flat however long the stream.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Mapping, Sequence
+import contextlib
+from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Generic, TypeGuard, TypeVar
+from typing import Any, Generic, Self, TypeGuard, TypeVar
 
 import attrs
 
 from ._exceptions import InvalidInputError, NoDataError, ResponseParseError
 
-__all__ = ["AsyncPaginator", "OffsetPaging", "Page", "PageNumberPaging", "Paging", "check_page_size", "paging_of"]
+__all__ = [
+    "AsyncPaginator",
+    "OffsetPaging",
+    "Page",
+    "PageNumberPaging",
+    "Paging",
+    "SyncPaginator",
+    "check_page_size",
+    "paging_of",
+]
 
 T = TypeVar("T")
 P = TypeVar("P")
@@ -111,18 +121,55 @@ class Page(Generic[T]):
     parsed: Any = field(repr=False)
 
 
-class AsyncPaginator(Generic[T, P]):
-    """A list operation's pages, fetched only when asked for.
+class _Walk:
+    """Where a walk over the pages stands (one per iteration): which page comes next, or None when it is over (a short
+    page, an empty page, a reached total, or `max_items` items)."""
 
-    - `await paginator`: the one page the arguments ask for, as the operation's answer (`P`, e.g. `list[Contact]`);
-    - `async for item in paginator`: every item (`T`) of every page from there on;
-    - `paginator.pages()`: page after page (`Page[T]`, with the server's total when it gives one);
-    - `await paginator.first_page()`: the first of those pages.
-    """
+    __slots__ = ("_max_items", "_next", "_page_size", "_seen")
+
+    def __init__(self, page_size: int, max_items: int | None) -> None:
+        self._page_size = page_size
+        self._max_items = max_items
+        self._seen = 0
+        self._next: int | None = 0
+
+    def next_index(self) -> int | None:
+        return self._next
+
+    def record(self, page: Page[Any]) -> bool:
+        """Count a fetched page in; True when it is to be yielded (every page with items, and the first)."""
+        self._seen += len(page.items)
+        done = (
+            len(page.items) < self._page_size
+            or (page.total is not None and self._seen >= page.total)
+            or (self._max_items is not None and self._seen >= self._max_items)
+        )
+        self._next = None if done else page.index + 1
+        return bool(page.items) or page.index == 0
+
+
+class _Items:
+    """How many items of the stream are left to hand out (`max_items`), page by page."""
+
+    __slots__ = ("_left",)
+
+    def __init__(self, max_items: int | None) -> None:
+        self._left = max_items
+
+    def of(self, page: Page[T]) -> Sequence[T]:
+        if self._left is None:
+            return page.items
+        items = page.items[: self._left]
+        self._left -= len(items)
+        return items
+
+
+class PaginatorCore(Generic[T]):
+    """What both paginators (async and sync) decide without I/O: the arguments of each page, where a page's items
+    and total are, and when the walk stops (`_Walk`)."""
 
     def __init__(
         self,
-        fetch: Callable[[dict[str, Any]], Awaitable[P]],
         *,
         name: str,
         paging: Paging,
@@ -136,7 +183,6 @@ class AsyncPaginator(Generic[T, P]):
         if page_size is None:
             page_size = given_size if _is_int(given_size) else MAX_PAGE_SIZE
         check_page_size(page_size, paging.size_param if _is_int(given_size) else "page_size")
-        self._fetch = fetch
         self._name = name
         self._paging = paging.starting_at(arguments)
         self._page_size = page_size
@@ -146,53 +192,21 @@ class AsyncPaginator(Generic[T, P]):
         if max_items is not None:
             self.take(max_items)
 
-    def take(self, max_items: int) -> AsyncPaginator[T, P]:
+    def take(self, max_items: int) -> Self:
         """The same stream, ending after `max_items` items (fetching no page beyond them)."""
         if not _is_int(max_items) or max_items < 0:
             raise InvalidInputError("max_items", max_items, "must be >= 0")
         self._max_items = max_items
         return self
 
-    def __await__(self) -> Generator[Any, None, P]:
-        return self._fetch(dict(self._arguments)).__await__()
+    def _page_arguments(self, index: int) -> dict[str, Any]:
+        return {**self._arguments, **self._paging.arguments(index, self._page_size)}
 
-    async def fetch_page(self, index: int) -> Page[T]:
-        """Page `index` (0 = the first page asked for)."""
-        arguments = {**self._arguments, **self._paging.arguments(index, self._page_size)}
-        try:
-            parsed: Any = await self._fetch(arguments)
-        except NoDataError:  # A360 answers 404 when a page has nothing in it
-            return Page(index=index, items=[], total=None, parsed=None)
+    def _page(self, index: int, parsed: Any) -> Page[T]:
         return Page(index=index, items=self._items_of(parsed, index), total=_total_of(parsed), parsed=parsed)
 
-    async def first_page(self) -> Page[T]:
-        return await self.fetch_page(0)
-
-    async def pages(self) -> AsyncIterator[Page[T]]:
-        seen = 0
-        index = 0
-        while True:
-            page = await self.fetch_page(index)
-            if page.items or index == 0:
-                yield page
-            seen += len(page.items)
-            if (
-                len(page.items) < self._page_size
-                or (page.total is not None and seen >= page.total)
-                or (self._max_items is not None and seen >= self._max_items)
-            ):
-                return
-            index += 1
-
-    async def __aiter__(self) -> AsyncIterator[T]:
-        remaining = self._max_items
-        async for page in self.pages():
-            for item in page.items:
-                if remaining is not None:
-                    if remaining <= 0:
-                        return
-                    remaining -= 1
-                yield item
+    def _walk(self) -> _Walk:
+        return _Walk(self._page_size, self._max_items)
 
     def _items_of(self, parsed: Any, index: int) -> list[T]:
         if parsed is None:
@@ -215,7 +229,86 @@ class AsyncPaginator(Generic[T, P]):
         )
 
     def __repr__(self) -> str:
-        return f"<AsyncPaginator {self._name} page_size={self._page_size}>"
+        return f"<{type(self).__name__} {self._name} page_size={self._page_size}>"
+
+
+class AsyncPaginator(PaginatorCore[T], Generic[T, P]):
+    """A list operation's pages, fetched only when asked for.
+
+    - `await paginator`: the one page the arguments ask for, as the operation's answer (`P`, e.g. `list[Contact]`);
+    - `async for item in paginator`: every item (`T`) of every page from there on;
+    - `paginator.pages()`: page after page (`Page[T]`, with the server's total when it gives one);
+    - `await paginator.first_page()`: the first of those pages.
+    """
+
+    def __init__(self, fetch: Callable[[dict[str, Any]], Awaitable[P]], **settings: Any) -> None:
+        super().__init__(**settings)
+        self._fetch = fetch
+
+    def __await__(self) -> Generator[Any, None, P]:
+        return self._fetch(dict(self._arguments)).__await__()
+
+    async def fetch_page(self, index: int) -> Page[T]:
+        """Page `index` (0 = the first page asked for)."""
+        parsed: Any = None
+        with contextlib.suppress(NoDataError):  # A360 answers 404 when a page has nothing in it
+            parsed = await self._fetch(self._page_arguments(index))
+        return self._page(index, parsed)
+
+    async def first_page(self) -> Page[T]:
+        return await self.fetch_page(0)
+
+    async def pages(self) -> AsyncIterator[Page[T]]:
+        walk = self._walk()
+        while (index := walk.next_index()) is not None:
+            page = await self.fetch_page(index)
+            if walk.record(page):
+                yield page
+
+    async def __aiter__(self) -> AsyncIterator[T]:
+        items = _Items(self._max_items)
+        async for page in self.pages():
+            for item in items.of(page):
+                yield item
+
+
+class SyncPaginator(PaginatorCore[T], Generic[T, P]):
+    """A list operation's pages for sync code, fetched only when asked for.
+
+    - `paginator.get()`: the one page the arguments ask for, as the operation's answer (`P`, e.g. `list[Contact]`);
+    - `for item in paginator`: every item (`T`) of every page from there on;
+    - `paginator.pages()`: page after page (`Page[T]`, with the server's total when it gives one);
+    - `paginator.first_page()`: the first of those pages.
+    """
+
+    def __init__(self, fetch: Callable[[dict[str, Any]], P], **settings: Any) -> None:
+        super().__init__(**settings)
+        self._fetch = fetch
+
+    def get(self) -> P:
+        return self._fetch(dict(self._arguments))
+
+    def fetch_page(self, index: int) -> Page[T]:
+        """Page `index` (0 = the first page asked for)."""
+        parsed: Any = None
+        with contextlib.suppress(NoDataError):  # A360 answers 404 when a page has nothing in it
+            parsed = self._fetch(self._page_arguments(index))
+        return self._page(index, parsed)
+
+    def first_page(self) -> Page[T]:
+        return self.fetch_page(0)
+
+    def pages(self) -> Iterator[Page[T]]:
+        walk = self._walk()
+        while (index := walk.next_index()) is not None:
+            page = self.fetch_page(index)
+            if walk.record(page):
+                yield page
+
+    def __iter__(self) -> Iterator[T]:
+        items = _Items(self._max_items)
+        for page in self.pages():
+            yield from items.of(page)
 
 
 def _is_int(value: object) -> TypeGuard[int]:

@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import itertools
 import logging
+import threading
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -26,7 +29,13 @@ from ._exceptions import (
 from ._retry import RetryPolicy
 from ._throttle import Limiter
 
-__all__ = ["DEFAULT_MAX_IN_FLIGHT", "ErrorClassifier", "PulsetrailTransport"]
+__all__ = [
+    "DEFAULT_MAX_IN_FLIGHT",
+    "ErrorClassifier",
+    "PulsetrailTransport",
+    "SyncPulsetrailTransport",
+    "TransportCore",
+]
 
 logger = logging.getLogger("pulsetrail")
 
@@ -56,7 +65,75 @@ class _CheckedResponse(httpx.Response):
             raise ResponseParseError("the response body is not valid JSON", response=self, cause=exc) from exc
 
 
-class PulsetrailTransport(httpx.AsyncBaseTransport):
+#: the verdict on an answer: hand it back, raise its typed error, or retry after this many seconds
+RETURN = "return"
+RAISE = "raise"
+
+
+class TransportCore:
+    """The transport's decisions, without I/O, shared by the async and the sync transport: which failures are retried
+    after how long (from the `RetryPolicy`), what error a failure raises, what an answer becomes."""
+
+    def __init__(
+        self,
+        *,
+        retry: RetryPolicy,
+        limiter: Any,
+        classify: ErrorClassifier = default_classifier,
+        passthrough: frozenset[int] = frozenset({401}),
+        max_in_flight: int = DEFAULT_MAX_IN_FLIGHT,
+    ) -> None:
+        if max_in_flight < 1:
+            raise ValueError(f"max_in_flight={max_in_flight!r}: must be >= 1")
+        self._retry = retry
+        self._limiter = limiter
+        self._classify = classify
+        self._passthrough = passthrough
+
+    def _after_error(self, request: httpx.Request, attempt: int, exc: httpx.TransportError) -> float:
+        """Seconds to wait before retrying a request that failed in transport; raises the typed error when final."""
+        retry = self._retry
+        if attempt <= retry.max_retries and retry.should_retry_error(request, exc):
+            return self._retrying(request, attempt, retry.delay(attempt - 1), type(exc).__name__)
+        kind = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
+        raise kind(f"{type(exc).__name__}: {exc}", request=request, attempts=attempt) from exc
+
+    def _after_response(self, request: httpx.Request, attempt: int, response: httpx.Response) -> str | float:
+        """RETURN (a success, its json() now raising ResponseParseError, or a passed-through status), RAISE (read the
+        body, then raise `_error`), or the seconds to wait before retrying."""
+        status = response.status_code
+        if status < 400:
+            response.__class__ = _CheckedResponse  # the same object, only a stricter json(): nothing is copied
+            return RETURN
+        if status in self._passthrough:
+            return RETURN
+        retry = self._retry
+        if attempt <= retry.max_retries and retry.should_retry_status(request, status):
+            delay = retry.delay(attempt - 1, response)
+            if delay is not None:
+                return self._retrying(request, attempt, delay, str(status))
+        return RAISE
+
+    def _error(self, response: httpx.Response, attempt: int) -> APIStatusError:
+        return self._classify(response)(response, attempts=attempt)
+
+    def _retrying(self, request: httpx.Request, attempt: int, delay: float | None, reason: str) -> float:
+        seconds = delay or 0.0
+        logger.info(
+            "pulsetrail: retrying %s %s after %s in %.2fs (attempt %d of %d)",
+            request.method,
+            request.url.copy_with(query=None),
+            reason,
+            seconds,
+            attempt + 1,
+            self._retry.max_retries + 1,
+        )
+        return seconds
+
+
+class PulsetrailTransport(TransportCore, httpx.AsyncBaseTransport):
+    """The async shell of `TransportCore`."""
+
     def __init__(
         self,
         inner: httpx.AsyncBaseTransport | httpx.AsyncClient,
@@ -67,13 +144,10 @@ class PulsetrailTransport(httpx.AsyncBaseTransport):
         passthrough: frozenset[int] = frozenset({401}),
         max_in_flight: int = DEFAULT_MAX_IN_FLIGHT,
     ) -> None:
-        if max_in_flight < 1:
-            raise ValueError(f"max_in_flight={max_in_flight!r}: must be >= 1")
+        super().__init__(
+            retry=retry, limiter=limiter, classify=classify, passthrough=passthrough, max_in_flight=max_in_flight
+        )
         self._inner = inner
-        self._retry = retry
-        self._limiter = limiter
-        self._classify = classify
-        self._passthrough = passthrough
         self._in_flight = asyncio.Semaphore(max_in_flight)
 
     async def _send_once(self, request: httpx.Request) -> httpx.Response:
@@ -90,49 +164,76 @@ class PulsetrailTransport(httpx.AsyncBaseTransport):
         return response
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        retry = self._retry
         attempt = 0
         while True:
             attempt += 1
-            retries_left = attempt <= retry.max_retries
             try:
                 response = await self._send_once(request)
             except httpx.TransportError as exc:
-                if retries_left and retry.should_retry_error(request, exc):
-                    await self._wait(request, attempt, retry.delay(attempt - 1), type(exc).__name__)
-                    continue
-                kind = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
-                raise kind(f"{type(exc).__name__}: {exc}", request=request, attempts=attempt) from exc
-
-            status = response.status_code
-            if status < 400:
-                response.__class__ = _CheckedResponse  # the same object, only a stricter json(): nothing is copied
+                await asyncio.sleep(self._after_error(request, attempt, exc))
+                continue
+            verdict = self._after_response(request, attempt, response)
+            if verdict == RETURN:
                 return response
-            if status in self._passthrough:
-                return response
-            if retries_left and retry.should_retry_status(request, status):
-                delay = retry.delay(attempt - 1, response)
-                if delay is not None:
-                    await response.aclose()
-                    await self._wait(request, attempt, delay, str(status))
-                    continue
-            with contextlib.suppress(httpx.TransportError):  # a body that broke off: the status still tells
-                await response.aread()
-            raise self._classify(response)(response, attempts=attempt)
-
-    async def _wait(self, request: httpx.Request, attempt: int, delay: float | None, reason: str) -> None:
-        seconds = delay or 0.0
-        logger.info(
-            "pulsetrail: retrying %s %s after %s in %.2fs (attempt %d of %d)",
-            request.method,
-            request.url.copy_with(query=None),
-            reason,
-            seconds,
-            attempt + 1,
-            self._retry.max_retries + 1,
-        )
-        await asyncio.sleep(seconds)
+            if verdict == RAISE:
+                with contextlib.suppress(httpx.TransportError):  # a body that broke off: the status still tells
+                    await response.aread()
+                raise self._error(response, attempt)
+            await response.aclose()
+            await asyncio.sleep(float(verdict))
 
     async def aclose(self) -> None:
         if not isinstance(self._inner, httpx.AsyncClient):  # a caller's client is the caller's to close
             await self._inner.aclose()
+
+
+class SyncPulsetrailTransport(TransportCore, httpx.BaseTransport):
+    """The sync shell of `TransportCore` (thread-safe: one may serve many threads)."""
+
+    def __init__(
+        self,
+        inner: httpx.BaseTransport | httpx.Client,
+        *,
+        retry: RetryPolicy,
+        limiter: Any,
+        classify: ErrorClassifier = default_classifier,
+        passthrough: frozenset[int] = frozenset({401}),
+        max_in_flight: int = DEFAULT_MAX_IN_FLIGHT,
+    ) -> None:
+        super().__init__(
+            retry=retry, limiter=limiter, classify=classify, passthrough=passthrough, max_in_flight=max_in_flight
+        )
+        self._inner = inner
+        self._in_flight = threading.BoundedSemaphore(max_in_flight)
+
+    def _send_once(self, request: httpx.Request) -> httpx.Response:
+        with self._in_flight:
+            if self._limiter is not None:
+                self._limiter.acquire()
+            if isinstance(self._inner, httpx.Client):
+                return self._inner.send(request)
+            response = self._inner.handle_request(request)
+        response.request = request
+        return response
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        for attempt in itertools.count(1):
+            try:
+                response = self._send_once(request)
+            except httpx.TransportError as exc:
+                time.sleep(self._after_error(request, attempt, exc))
+                continue
+            verdict = self._after_response(request, attempt, response)
+            if verdict == RETURN:
+                return response
+            if verdict == RAISE:
+                with contextlib.suppress(httpx.TransportError):
+                    response.read()
+                raise self._error(response, attempt)
+            response.close()
+            time.sleep(float(verdict))
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def close(self) -> None:
+        if not isinstance(self._inner, httpx.Client):  # a caller's client is the caller's to close
+            self._inner.close()

@@ -1,0 +1,287 @@
+"""The sync shell: `SyncBaseClient` (an `httpx.Client` with the same auth, throttle, retries, typed errors and
+pagination as the async clients), the thread-safe `SyncRateLimiter`, the sync token store and SendPulse auth.
+
+Every decision is taken by the same code as in the async clients: `OperationCore` (what a typed method checks, sends
+and reads), `TransportCore` (which failures are retried after how long, which error is raised), `Schedule` (the
+throttle's release times), `usable`/`token_from_response` (the token's refresh rule and reading), `PaginatorCore`
+(where a page's items are and when the walk stops). What is here only carries those decisions out with blocking
+calls and `threading` locks, so one client may be shared by any number of threads.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable, Generator
+from types import ModuleType, TracebackType
+from typing import Any, Generic, Protocol, Self, TypeVar, runtime_checkable
+
+import httpx
+
+from ._auth import TOKEN_PATH, AccessToken, SendPulseAuth, token_from_response, usable
+from ._client import DEFAULT_TIMEOUT, OperationCore, Settings, _check_ids, _module_name, _operation_name, pool_limits
+from ._exceptions import AuthenticationError, parse_failures_as
+from ._pagination import MAX_PAGE_SIZE, Paging, SyncPaginator
+from ._retry import RetryPolicy
+from ._throttle import Schedule
+from ._transport import DEFAULT_MAX_IN_FLIGHT, ErrorClassifier, SyncPulsetrailTransport, default_classifier
+
+__all__ = [
+    "SyncBaseClient",
+    "SyncInMemoryTokenStore",
+    "SyncLimiter",
+    "SyncRateLimiter",
+    "SyncSendPulseAuth",
+    "SyncTokenStore",
+]
+
+
+@runtime_checkable
+class SyncLimiter(Protocol):
+    """What a sync client needs from a rate limiter: `acquire()` returns when one request may leave."""
+
+    def acquire(self) -> None: ...
+
+
+class SyncRateLimiter:
+    """`pulsetrail.RateLimiter` for threads: the same `Schedule`, waited for with `time.sleep` under a lock, so
+    requests leave in arrival order and the rate holds across every thread sharing the client."""
+
+    def __init__(self, rate: float, burst: int = 2, margin: float = 0.02) -> None:
+        self._schedule = Schedule(rate, burst, margin)
+        self.rate = rate
+        self.burst = burst
+        self._lock = threading.Lock()
+
+    def acquire(self) -> None:
+        with self._lock:
+            now = time.monotonic()
+            scheduled, release = self._schedule.next_release(now)
+            if release > now:
+                time.sleep(release - now)
+            self._schedule.record(scheduled, time.monotonic())
+
+    def __repr__(self) -> str:
+        return f"SyncRateLimiter(rate={self.rate!r}, burst={self.burst!r})"
+
+
+@runtime_checkable
+class SyncTokenStore(Protocol):
+    """Where a sync client keeps its SendPulse access token (in memory by default)."""
+
+    def get(self) -> AccessToken | None: ...
+
+    def set(self, token: AccessToken) -> None: ...
+
+    def clear(self) -> None: ...
+
+
+class SyncInMemoryTokenStore:
+    def __init__(self) -> None:
+        self._token: AccessToken | None = None
+
+    def get(self) -> AccessToken | None:
+        return self._token
+
+    def set(self, token: AccessToken) -> None:
+        self._token = token
+
+    def clear(self) -> None:
+        self._token = None
+
+    def __repr__(self) -> str:
+        return f"SyncInMemoryTokenStore(has_token={self._token is not None})"
+
+
+class SyncSendPulseAuth(SendPulseAuth):
+    """`SendPulseAuth` for sync clients: the same credentials check, refresh rule and token reading; one token
+    request at a time for all threads (a `threading.Lock`), refreshed once on a 401."""
+
+    def __init__(
+        self,
+        *,
+        client_id: str | None = None,
+        client_secret: str | None = None,
+        api_key: str | None = None,
+        token_store: SyncTokenStore | None = None,
+        refresh_margin: float = 300.0,
+    ) -> None:
+        super().__init__(
+            client_id=client_id, client_secret=client_secret, api_key=api_key, refresh_margin=refresh_margin
+        )
+        self._sync_store: SyncTokenStore = token_store if token_store is not None else SyncInMemoryTokenStore()
+        self._thread_lock = threading.Lock()
+        self._sync_token_client: httpx.Client | None = None
+
+    def bind_sync(self, token_client: httpx.Client) -> None:
+        self._sync_token_client = token_client
+
+    def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        stale: str | None = None
+        for attempt in (1, 2):
+            stale = self._token(stale)
+            request.headers["Authorization"] = f"Bearer {stale}"
+            response = yield request
+            if response.status_code != 401:
+                return
+            response.read()  # frees its pooled connection before the token request needs one
+            if not self.uses_oauth or attempt == 2:
+                raise AuthenticationError(response, attempts=attempt)
+
+    def _token(self, stale: str | None) -> str:
+        """The token to send: the static key, the stored one while `usable`, else one fetched by one thread."""
+        if self._api_key is not None:
+            return self._api_key
+        token = self._sync_store.get()
+        if usable(token, self._refresh_margin, stale):
+            return token.value
+        with self._thread_lock:
+            token = self._sync_store.get()  # another thread may have fetched it while this one waited
+            if not usable(token, self._refresh_margin, stale):
+                token = self._fetch_sync()
+                self._sync_store.set(token)
+            return token.value
+
+    def _fetch_sync(self) -> AccessToken:
+        if self._sync_token_client is None:
+            raise RuntimeError("SyncSendPulseAuth is not bound to a client; use it through pulsetrail.SyncA360")
+        self.token_requests += 1
+        return token_from_response(self._sync_token_client.post(TOKEN_PATH, json=self._token_request()))
+
+    def __repr__(self) -> str:
+        mode = "oauth" if self.uses_oauth else "api_key"
+        return f"SyncSendPulseAuth(mode={mode!r}, store={self._sync_store!r})"
+
+
+class SyncGeneratedClient(Protocol):
+    def set_httpx_client(self, client: httpx.Client) -> Any: ...
+
+
+G = TypeVar("G", bound=SyncGeneratedClient)
+
+
+class SyncBaseClient(OperationCore, Generic[G]):
+    """The base of the sync clients: `OperationCore` over an `httpx.Client` whose transport is the sync shell of
+    the same retry/throttle/error core; the generated package's sync functions use the same client
+    (`client.client`)."""
+
+    def __init__(
+        self,
+        *,
+        base_url: str,
+        auth: httpx.Auth,
+        generated: G,
+        timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
+        retry: RetryPolicy | None = None,
+        rate_limit: float | None = None,
+        rate_limiter: SyncLimiter | None = None,
+        transport: httpx.BaseTransport | None = None,
+        http_client: httpx.Client | None = None,
+        classify: ErrorClassifier = default_classifier,
+        headers: dict[str, str] | None = None,
+        max_in_flight: int = DEFAULT_MAX_IN_FLIGHT,
+    ) -> None:
+        settings = Settings.of(
+            base_url=base_url,
+            timeout=timeout,
+            retry=retry,
+            rate_limit=rate_limit,
+            rate_limiter=rate_limiter,
+            make_limiter=SyncRateLimiter,
+            transport=transport,
+            http_client=http_client,
+            headers=headers,
+            max_in_flight=max_in_flight,
+        )
+        inner: httpx.BaseTransport | httpx.Client = (
+            http_client or transport or httpx.HTTPTransport(limits=pool_limits(max_in_flight))
+        )
+        self.base_url = base_url
+        self.retry = settings.retry
+        self.limiter: SyncLimiter | None = settings.limiter
+        shells = {
+            policy: SyncPulsetrailTransport(
+                inner, retry=policy, limiter=self.limiter, classify=classify, max_in_flight=max_in_flight
+            )
+            for policy in (settings.retry, settings.token_retry)
+        }
+        self.http = httpx.Client(auth=auth, transport=shells[settings.retry], **settings.common)
+        # The token request goes around the auth flow, over the same connections and throttle.
+        self._unauthenticated_http = httpx.Client(transport=shells[settings.token_retry], **settings.common)
+        generated.set_httpx_client(self.http)
+        #: the generated package's client: pass it to any generated sync function (`client=api.client`)
+        self.client: G = generated
+
+    def paginate(
+        self,
+        operation: Callable[..., Any],
+        /,
+        *,
+        page_size: int = MAX_PAGE_SIZE,
+        items_field: str | None = None,
+        max_items: int | None = None,
+        paging: Paging | None = None,
+        **arguments: Any,
+    ) -> SyncPaginator[Any, Any]:
+        """Every item of any generated sync list operation: `client.paginate(list_contacts.sync_detailed, ...)`."""
+        name = _operation_name(operation)
+        pages = self._paging_of(operation, paging)
+
+        def fetch(page_arguments: dict[str, Any]) -> Any:
+            with parse_failures_as(name):
+                response = operation(client=self.client, **page_arguments)
+            return getattr(response, "parsed", response)
+
+        return SyncPaginator(
+            fetch,
+            name=name,
+            paging=pages,
+            page_size=page_size,
+            items_field=items_field,
+            max_items=max_items,
+            arguments=self._paging_arguments(arguments),
+        )
+
+    # The two entry points of the generated sync namespaces (`api.SyncRunner`).
+
+    def _call_operation(
+        self, operation: ModuleType, returns_body: bool, path_ids: tuple[str, ...], /, **arguments: Any
+    ) -> Any:
+        _check_ids(path_ids, arguments)
+        return self._body(operation, self._send(operation, arguments), returns_body)
+
+    def _paginate_operation(
+        self,
+        operation: ModuleType,
+        paging: str,
+        items_field: str | None,
+        path_ids: tuple[str, ...],
+        /,
+        **arguments: Any,
+    ) -> SyncPaginator[Any, Any]:
+        pages = self._paging(paging, path_ids, arguments)
+        return SyncPaginator(
+            lambda page_arguments: self._send(operation, page_arguments),
+            name=_module_name(operation),
+            paging=pages,
+            items_field=items_field,
+            arguments=self._paging_arguments(arguments),
+        )
+
+    def _send(self, operation: ModuleType, arguments: dict[str, Any]) -> Any:
+        return self._parse(operation, self.http.request(**self._request(operation, arguments)))
+
+    def close(self) -> None:
+        self.http.close()
+        self._unauthenticated_http.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self.base_url!r})"

@@ -1,0 +1,153 @@
+"""`pulsetrail.SyncA360`: the SendPulse Automation360 client for sync code (scripts, Django/Flask views, Celery)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
+
+import httpx
+from sendpulse_a360_api import Client as GeneratedA360Client
+from sendpulse_a360_api.api import SyncNamespaces
+from sendpulse_a360_api.api.flows import SyncFlows
+
+from ._a360 import (
+    SENDPULSE_BASE_URL,
+    SENDPULSE_RATE_LIMIT,
+    _addresses_call,
+    _classify,
+    _delete_request,
+    _event_answer,
+    _event_request,
+    _stats_call,
+    _with_int_counters,
+)
+from ._client import DEFAULT_MAX_IN_FLIGHT, DEFAULT_TIMEOUT
+from ._enums import A360ElementType
+from ._exceptions import NoDataError, check_id
+from ._filter import DateInput
+from ._pagination import MAX_PAGE_SIZE, SyncPaginator, check_page_size
+from ._retry import RetryPolicy
+from ._sync import SyncBaseClient, SyncLimiter, SyncSendPulseAuth, SyncTokenStore
+
+if TYPE_CHECKING:
+    from sendpulse_a360_api.models import (
+        DeleteEventLogResult,
+        FlowDetails,
+        FlowList,
+        FlowListItem,
+        SendEventResult,
+        SortDirection,
+    )
+
+__all__ = ["SyncA360"]
+
+
+class SyncFlowsNamespace(SyncFlows):
+    """`a360.flows`: the flow operations (`a360.flows.get_flow(42)`), and, called, every flow of the account."""
+
+    __slots__ = ()
+
+    def __call__(self, *, page_size: int = MAX_PAGE_SIZE) -> SyncPaginator[FlowListItem, FlowList]:
+        """Every automation flow of the account: `for flow in a360.flows(): ...`."""
+        check_page_size(page_size)
+        return self.list_flows(limit=page_size)
+
+
+class SyncA360(SyncBaseClient[GeneratedA360Client], SyncNamespaces):
+    """A sync client of the SendPulse Automation360 API: `A360`'s constructor, namespaces and helpers, as blocking
+    calls and plain iterators (`for flow in a360.flows(): ...`). Use it as a context manager. One client may be shared
+    by threads: they share one token (one token request), the rate limit and the connection pool."""
+
+    def __init__(
+        self,
+        *,
+        client_id: str | None = None,
+        client_secret: str | None = None,
+        api_key: str | None = None,
+        token_store: SyncTokenStore | None = None,
+        base_url: str = SENDPULSE_BASE_URL,
+        timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
+        retry: RetryPolicy | None = None,
+        rate_limit: float | None = SENDPULSE_RATE_LIMIT,
+        rate_limiter: SyncLimiter | None = None,
+        transport: httpx.BaseTransport | None = None,
+        http_client: httpx.Client | None = None,
+        max_in_flight: int = DEFAULT_MAX_IN_FLIGHT,
+    ) -> None:
+        self.auth = SyncSendPulseAuth(
+            client_id=client_id, client_secret=client_secret, api_key=api_key, token_store=token_store
+        )
+        super().__init__(
+            base_url=base_url,
+            auth=self.auth,
+            generated=GeneratedA360Client(base_url=base_url),
+            timeout=timeout,
+            retry=retry,
+            rate_limit=rate_limit,
+            rate_limiter=rate_limiter,
+            transport=transport,
+            http_client=http_client,
+            classify=_classify,
+            max_in_flight=max_in_flight,
+        )
+        self.auth.bind_sync(self._unauthenticated_http)
+
+    @cached_property
+    def flows(self) -> SyncFlowsNamespace:
+        """The flow operations; called (`a360.flows()`), every flow of the account."""
+        return SyncFlowsNamespace(self)
+
+    def flow(self, flow_id: int) -> FlowDetails:
+        """One flow with its elements and totals."""
+        check_id("flow_id", flow_id)
+        return self.flows.get_flow(flow_id)
+
+    def stats(
+        self,
+        element_type: A360ElementType | str,
+        element_id: int,
+        *,
+        send_date_from: DateInput | None = None,
+        send_date_to: DateInput | None = None,
+    ) -> Any:
+        """An element's statistics (see `A360.stats`): its counters as integers, or None when A360 has no data."""
+        method, arguments = _stats_call(self, element_type, element_id, send_date_from, send_date_to)
+        try:
+            return _with_int_counters(method(element_id, **arguments))
+        except NoDataError:
+            return None
+
+    def addresses(
+        self,
+        element_type: A360ElementType | str,
+        element_id: int,
+        *,
+        sort_direction: SortDirection | str | None = None,
+        sort_field: str | None = None,
+        page_size: int = MAX_PAGE_SIZE,
+        max_items: int | None = None,
+    ) -> SyncPaginator[Any, Any]:
+        """Every contact that passed through an element, page after page (see `A360.addresses`)."""
+        method, arguments = _addresses_call(self, element_type, element_id, sort_direction, sort_field, page_size)
+        paginator: SyncPaginator[Any, Any] = method(element_id, **arguments)
+        return paginator if max_items is None else paginator.take(max_items)
+
+    def send_event(
+        self,
+        event_name: str,
+        *,
+        email: str | None = None,
+        phone: str | None = None,
+        variables: Mapping[str, Any] | None = None,
+        automation_id: int | None = None,
+    ) -> SendEventResult:
+        """Send an event for one contact (see `A360.send_event`); returns the server's answer."""
+        body = _event_request(event_name, email, phone, variables, automation_id)
+        return _event_answer(self.events.send_event(event_name, body=body))
+
+    def delete_event_logs(
+        self, *, event_id: int | str | None = None, email: str | None = None, phone: str | None = None
+    ) -> DeleteEventLogResult:
+        """Delete received events from the logs: by `event_id`, by contact (`email`/`phone`), or both."""
+        return self.events.delete_event_logs(body=_delete_request(event_id, email, phone))
