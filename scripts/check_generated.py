@@ -66,6 +66,7 @@ def problems_for(spec: dict[str, Any], modules: dict[tuple[str, str], Module]) -
             if module is None:
                 found.append(f"{name}: no generated module")
                 continue
+            found.extend(f"{name}: {problem}" for problem in _namespace_problems(module))
             parameters = [_resolve(spec, p) for p in item.get("parameters", []) + operation.get("parameters", [])]
             for parameter in parameters:
                 where, wire = parameter["in"], parameter["name"]
@@ -90,6 +91,19 @@ def problems_for(spec: dict[str, Any], modules: dict[tuple[str, str], Module]) -
                 elif has_schema and f"response_{status} = cast(Any, None)" in module.source:
                     found.append(f"{name}: response {status} schema is not parsed")
     return found
+
+
+def _namespace_problems(module: Module) -> list[str]:
+    """The operation must be a method of its tag's namespace class, and the tag an attribute of the clients."""
+    tag_dir = module.path.parent
+    namespace = (tag_dir / "__init__.py").read_text(encoding="utf-8")
+    api_init = (tag_dir.parent / "__init__.py").read_text(encoding="utf-8")
+    problems = []
+    if not re.search(rf"^    (async )?def {module.path.stem}\(\n        self,", namespace, re.MULTILINE):
+        problems.append(f"no method {module.path.stem}() in {tag_dir.name}/__init__.py")
+    if f"    def {tag_dir.name}(self) -> " not in api_init:
+        problems.append(f"no namespace attribute {tag_dir.name!r} in api/__init__.py")
+    return problems
 
 
 def main() -> int:

@@ -42,6 +42,13 @@ class Operation:
     def module(self) -> types.ModuleType:
         return importlib.import_module(self.module_name)
 
+    @property
+    def paginated(self) -> bool:
+        """Whether its query parameters page it (limit/offset, Page/Limit, PageNumber/PageSize)."""
+        parameters = self.path_item.get("parameters", []) + self.operation.get("parameters", [])
+        names = {snake_case(resolve(self.spec, p)["name"]) for p in parameters if resolve(self.spec, p)["in"] == "query"}
+        return any(pair <= names for pair in ({"limit", "offset"}, {"page", "limit"}, {"page_number", "page_size"}))
+
 
 def load_operations(package: str, spec_path: Path) -> list[Operation]:
     spec = yaml.safe_load(spec_path.read_text(encoding="utf-8"))

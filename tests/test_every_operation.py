@@ -1,16 +1,23 @@
-"""Every operation of both specs, called through its generated async function against Prism started from the spec.
+"""Every operation of both specs, called as a typed method of a pulsetrail client (`client.<tag>.<operation>(...)`).
 
-Each call must pass Prism's request validation (so the generated code sends what the spec declares), come back with
-the operation's success status, parse into the declared model with every field the example holds typed (none left
-in `additional_properties`), and serialize back to exactly the JSON the server sent.
+Against Prism started from the spec, each call must pass Prism's request validation (so the generated code sends what
+the spec declares), return the operation's success model (never an error model, never None in place of a body),
+with every field the example holds typed (none left in `additional_properties`), serializing back to exactly the
+JSON the server sent. A list operation returns its paginator, which, awaited, is that one page.
+
+Against a server that answers every request with a malformed body, each method raises `ResponseParseError` (or
+returns, where the body happens to fit): no bare KeyError/TypeError/AttributeError escapes any method.
 """
 
 from __future__ import annotations
 
+import inspect
+from collections.abc import AsyncIterator
 from typing import Any
 
 import httpx
 import pytest
+import respx
 from conftest import A360_SPEC, ACTIVETRAIL_SPEC, MockServer
 from spec_calls import (
     Operation,
@@ -22,33 +29,106 @@ from spec_calls import (
     untyped_fields,
 )
 
+from pulsetrail import A360, ActiveTrail, AsyncPaginator, PulsetrailError, ResponseParseError
+from pulsetrail._client import BaseClient
+
 A360_OPERATIONS = load_operations("sendpulse_a360_api", A360_SPEC)
-ACTIVETRAIL_OPERATIONS = load_operations("activetrail_api", ACTIVETRAIL_SPEC) if ACTIVETRAIL_SPEC.exists() else []
+ACTIVETRAIL_OPERATIONS = load_operations("activetrail_api", ACTIVETRAIL_SPEC)
+BASE = "https://malformed.test"
 
 
-async def _call(op: Operation, server: MockServer, client_class: Any, token: str) -> None:
-    async with httpx.AsyncClient(base_url=server.url, headers={"Authorization": token}) as http:
-        client = client_class(base_url=server.url)
-        client.set_async_httpx_client(http)
-        response = await op.module().asyncio_detailed(client=client, **build_arguments(op))
+def method_of(client: BaseClient[Any], op: Operation) -> Any:
+    """The client's typed method for an operation: the namespace of its module's package, the module's name."""
+    *_, tag, name = op.module_name.split(".")
+    return getattr(getattr(client, tag), name)
+
+
+def success_model(op: Operation) -> Any:
+    """The success type the generated module parses into (from its `_parse_response` for the success status)."""
+    source = inspect.getsource(op.module()._parse_response)
+    status = success_status(op)
+    marker = f"response_{status} = "
+    if marker not in source:
+        return None
+    return source.split(marker, 1)[1].split(".from_dict", 1)[0].split("(", 1)[0].strip()
+
+
+async def _call(op: Operation, client: BaseClient[Any]) -> None:
+    answers: list[httpx.Response] = []
+
+    async def keep(response: httpx.Response) -> None:
+        await response.aread()
+        answers.append(response)
+
+    client.http.event_hooks["response"] = [keep]
+    result = method_of(client, op)(**build_arguments(op))
+    if isinstance(result, AsyncPaginator):
+        assert op.paginated, f"{op.id} returns a paginator but has no paging parameters"
+    parsed = await result
+    (response,) = answers
     assert response.status_code == success_status(op), response.content[:500]
     sent = json_body(response.content)
     if sent is None:
+        assert parsed is None
         return
-    assert response.parsed is not None
-    assert untyped_fields(response.parsed) == []
-    assert to_jsonable(response.parsed) == sent
+    assert parsed is not None
+    model = success_model(op)
+    if model and model not in ("cast", "Any") and model[0].isupper():
+        assert type(parsed).__name__ == model, f"{op.id} returned a {type(parsed).__name__}, not its {model}"
+    assert untyped_fields(parsed) == []
+    assert to_jsonable(parsed) == sent
+
+
+@pytest.fixture(scope="module")
+async def a360(a360_mock: MockServer) -> AsyncIterator[A360]:
+    async with A360(api_key="test-token", base_url=a360_mock.url, rate_limit=None) as client:
+        yield client
+
+
+@pytest.fixture(scope="module")
+async def at(activetrail_mock: MockServer) -> AsyncIterator[ActiveTrail]:
+    async with ActiveTrail("0Xtest-token", base_url=activetrail_mock.url) as client:
+        yield client
+
+
+def test_both_specs_have_their_operations() -> None:
+    assert len(A360_OPERATIONS) >= 40
+    assert len(ACTIVETRAIL_OPERATIONS) >= 213
 
 
 @pytest.mark.parametrize("op", A360_OPERATIONS, ids=lambda op: op.id)
-async def test_a360_operation(op: Operation, a360_mock: MockServer) -> None:
-    from sendpulse_a360_api import Client
-
-    await _call(op, a360_mock, Client, "Bearer test-token")
+async def test_a360_operation(op: Operation, a360: A360) -> None:
+    await _call(op, a360)
 
 
 @pytest.mark.parametrize("op", ACTIVETRAIL_OPERATIONS, ids=lambda op: op.id)
-async def test_activetrail_operation(op: Operation, activetrail_mock: MockServer) -> None:
-    from activetrail_api import Client
+async def test_activetrail_operation(op: Operation, at: ActiveTrail) -> None:
+    await _call(op, at)
 
-    await _call(op, activetrail_mock, Client, "0Xtest-token")
+
+MALFORMED_BODIES = [{}, [], "text", 7, [{"id": "x"}], {"data": "x", "items": 5}]
+
+
+async def _malformed(op: Operation, client: BaseClient[Any]) -> None:
+    for body in MALFORMED_BODIES:
+        with respx.mock(base_url=BASE) as router:
+            router.route().mock(return_value=httpx.Response(success_status(op), json=body))
+            try:
+                result = method_of(client, op)(**build_arguments(op))
+                await result
+            except ResponseParseError:
+                pass
+            except PulsetrailError as error:  # anything else pulsetrail raises is a bug for a 2xx answer
+                raise AssertionError(f"{op.id} with {body!r}: {type(error).__name__}: {error}") from error
+
+
+@pytest.mark.parametrize("op", A360_OPERATIONS, ids=lambda op: op.id)
+async def test_a360_malformed_success_bodies_raise_response_parse_error(op: Operation) -> None:
+    async with A360(api_key="k", base_url=BASE, rate_limit=None) as client:
+        await _malformed(op, client)
+
+
+@pytest.mark.parametrize("op", ACTIVETRAIL_OPERATIONS, ids=lambda op: op.id)
+async def test_activetrail_malformed_success_bodies_raise_response_parse_error(op: Operation) -> None:
+    async with ActiveTrail("0Xk", base_url=BASE) as client:
+        await _malformed(op, client)

@@ -19,13 +19,20 @@ T = TypeVar("T", bound="Automation")
 
 @_attrs_define
 class Automation:
-    """An automation (`ApiAutomationInfo` in the official docs). `id` is required: every official sample
-    (GET-api-automations-id, GET-api-automations_StateType_Page_Limit) carries it.
+    """An automation (`ApiAutomationInfo` in the official docs). `id` and `details` (which holds the name) are
+    required: every official sample (GET-api-automations-id, GET-api-automations_StateType_Page_Limit, both
+    versions) carries them.
 
     """
 
     id: int
     """ The automation's id. """
+    details: AutomationDetails
+    """ An automation's details without its steps (`ApiAutomationDetailsInfo` in the official docs), as answered.
+    `name` is required: every official sample carries it (GET-api-automations-id-details, both versions, and
+    the `details` of GET-api-automations-id). The body of `update_automation_details` is
+    `AutomationDetailsUpdate`.
+     """
     template_id: int | None | Unset = UNSET
     """ The id of the template the automation was created from. """
     triggered_count: int | None | Unset = UNSET
@@ -36,12 +43,6 @@ class Automation:
     """ The id of the object that fires the trigger (an email, a sign-up form...). """
     segmentation_id: int | None | Unset = UNSET
     """ The segmentation that filters who may enter. """
-    details: AutomationDetails | Unset = UNSET
-    """ An automation's details without its steps (`ApiAutomationDetailsInfo` in the official docs), as answered.
-    `name` is required: every official sample carries it (GET-api-automations-id-details, both versions, and
-    the `details` of GET-api-automations-id). The body of `update_automation_details` is
-    `AutomationDetailsUpdate`.
-     """
     design: AutomationDesign | Unset = UNSET
     """ An automation's UI design (`AutomationDesignInfo` in the official docs). """
     activation: AutomationActivation | Unset = UNSET
@@ -50,6 +51,8 @@ class Automation:
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
+
+        details = self.details.to_dict()
 
         template_id: int | None | Unset
         if isinstance(self.template_id, Unset):
@@ -81,10 +84,6 @@ class Automation:
         else:
             segmentation_id = self.segmentation_id
 
-        details: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.details, Unset):
-            details = self.details.to_dict()
-
         design: dict[str, Any] | Unset = UNSET
         if not isinstance(self.design, Unset):
             design = self.design.to_dict()
@@ -98,6 +97,7 @@ class Automation:
         field_dict.update(
             {
                 "id": id,
+                "details": details,
             }
         )
         if template_id is not UNSET:
@@ -110,8 +110,6 @@ class Automation:
             field_dict["trigger_object_id"] = trigger_object_id
         if segmentation_id is not UNSET:
             field_dict["segmentation_id"] = segmentation_id
-        if details is not UNSET:
-            field_dict["details"] = details
         if design is not UNSET:
             field_dict["design"] = design
         if activation is not UNSET:
@@ -127,6 +125,8 @@ class Automation:
 
         d = dict(src_dict)
         id = d.pop("id")
+
+        details = AutomationDetails.from_dict(d.pop("details"))
 
         def _parse_template_id(data: object) -> int | None | Unset:
             if data is None:
@@ -173,13 +173,6 @@ class Automation:
 
         segmentation_id = _parse_segmentation_id(d.pop("segmentation_id", UNSET))
 
-        _details = d.pop("details", UNSET)
-        details: AutomationDetails | Unset
-        if isinstance(_details, Unset):
-            details = UNSET
-        else:
-            details = AutomationDetails.from_dict(_details)
-
         _design = d.pop("design", UNSET)
         design: AutomationDesign | Unset
         if isinstance(_design, Unset):
@@ -196,12 +189,12 @@ class Automation:
 
         automation = cls(
             id=id,
+            details=details,
             template_id=template_id,
             triggered_count=triggered_count,
             trigger_type_id=trigger_type_id,
             trigger_object_id=trigger_object_id,
             segmentation_id=segmentation_id,
-            details=details,
             design=design,
             activation=activation,
         )

@@ -220,7 +220,7 @@ class AsyncAccount:
         id: int,
         *,
         body: AccountContentCategoryUpdate,
-    ) -> Any:
+    ) -> None:
         """Update a content category
 
         Renames a content category or changes its display order. A public client sends `name` and `display_order`
@@ -231,7 +231,7 @@ class AsyncAccount:
 
         return await self._runner._call_operation(
             operation,
-            True,
+            False,
             ("id",),
             id=id,
             body=body,
@@ -240,7 +240,7 @@ class AsyncAccount:
     async def delete_content_category(
         self,
         id: int,
-    ) -> Any:
+    ) -> None:
         """Delete a content category
 
         Deletes a content category. The seed lists this line without a method; DELETE is the REST pattern and the
@@ -250,7 +250,7 @@ class AsyncAccount:
 
         return await self._runner._call_operation(
             operation,
-            True,
+            False,
             ("id",),
             id=id,
         )
@@ -491,7 +491,7 @@ class SyncAccount:
         id: int,
         *,
         body: AccountContentCategoryUpdate,
-    ) -> Any:
+    ) -> None:
         """Update a content category
 
         Renames a content category or changes its display order. A public client sends `name` and `display_order`
@@ -502,7 +502,7 @@ class SyncAccount:
 
         return self._runner._call_operation(
             operation,
-            True,
+            False,
             ("id",),
             id=id,
             body=body,
@@ -511,7 +511,7 @@ class SyncAccount:
     def delete_content_category(
         self,
         id: int,
-    ) -> Any:
+    ) -> None:
         """Delete a content category
 
         Deletes a content category. The seed lists this line without a method; DELETE is the REST pattern and the
@@ -521,7 +521,7 @@ class SyncAccount:
 
         return self._runner._call_operation(
             operation,
-            True,
+            False,
             ("id",),
             id=id,
         )

@@ -94,7 +94,7 @@ class AsyncAutomations:
     async def delete_automations(
         self,
         id: str,
-    ) -> Any:
+    ) -> None:
         """Delete one or more automations
 
         Deletes the given automation, or several at once when their ids are separated by commas (`12,13,14`). The
@@ -107,7 +107,7 @@ class AsyncAutomations:
 
         return await self._runner._call_operation(
             operation,
-            True,
+            False,
             (),
             id=id,
         )
@@ -178,7 +178,7 @@ class AsyncAutomations:
         id: int,
         *,
         body: AutomationDetailsUpdate,
-    ) -> Any:
+    ) -> None:
         """Update an automation's setup
 
         Updates the automation's name and settings. The body is the details object (`AutomationDetailsInfo` per
@@ -189,7 +189,7 @@ class AsyncAutomations:
 
         return await self._runner._call_operation(
             operation,
-            True,
+            False,
             ("id",),
             id=id,
             body=body,
@@ -359,7 +359,7 @@ class AsyncAutomations:
         step_id: int,
         *,
         body: AutomationEmailStepUpdate,
-    ) -> Any:
+    ) -> None:
         """Update a "send email" step of an automation
 
         **Inferred path:** no source shows it; it follows the REST pattern on the confirmed `EmailCampaignSteps`
@@ -370,7 +370,7 @@ class AsyncAutomations:
 
         return await self._runner._call_operation(
             operation,
-            True,
+            False,
             (
                 "id",
                 "step_id",
@@ -457,7 +457,7 @@ class AsyncAutomations:
         step_id: int,
         *,
         body: AutomationSmsStepUpdate,
-    ) -> Any:
+    ) -> None:
         """Update a "send SMS" step of an automation
 
         **Inferred path:** no source shows it; it follows the REST pattern on the `SMSCampaignSteps` collection.
@@ -468,7 +468,7 @@ class AsyncAutomations:
 
         return await self._runner._call_operation(
             operation,
-            True,
+            False,
             (
                 "id",
                 "step_id",
@@ -703,7 +703,7 @@ class AsyncAutomations:
         id: int,
         *,
         body: AutomationActivationUpdate,
-    ) -> Any:
+    ) -> None:
         """Activate or deactivate an automation
 
         **Inferred path:** only one unverified client calls this path. Activates or deactivates the automation.
@@ -715,7 +715,7 @@ class AsyncAutomations:
 
         return await self._runner._call_operation(
             operation,
-            True,
+            False,
             ("id",),
             id=id,
             body=body,
@@ -745,7 +745,7 @@ class AsyncAutomations:
         id: int,
         *,
         body: AutomationTestRequest,
-    ) -> Any:
+    ) -> None:
         """Send test campaigns from an automation
 
         **Inferred path:** only one unverified client calls this path (with a body it does not describe). The seed
@@ -757,7 +757,7 @@ class AsyncAutomations:
 
         return await self._runner._call_operation(
             operation,
-            True,
+            False,
             ("id",),
             id=id,
             body=body,
@@ -843,7 +843,7 @@ class SyncAutomations:
     def delete_automations(
         self,
         id: str,
-    ) -> Any:
+    ) -> None:
         """Delete one or more automations
 
         Deletes the given automation, or several at once when their ids are separated by commas (`12,13,14`). The
@@ -856,7 +856,7 @@ class SyncAutomations:
 
         return self._runner._call_operation(
             operation,
-            True,
+            False,
             (),
             id=id,
         )
@@ -927,7 +927,7 @@ class SyncAutomations:
         id: int,
         *,
         body: AutomationDetailsUpdate,
-    ) -> Any:
+    ) -> None:
         """Update an automation's setup
 
         Updates the automation's name and settings. The body is the details object (`AutomationDetailsInfo` per
@@ -938,7 +938,7 @@ class SyncAutomations:
 
         return self._runner._call_operation(
             operation,
-            True,
+            False,
             ("id",),
             id=id,
             body=body,
@@ -1108,7 +1108,7 @@ class SyncAutomations:
         step_id: int,
         *,
         body: AutomationEmailStepUpdate,
-    ) -> Any:
+    ) -> None:
         """Update a "send email" step of an automation
 
         **Inferred path:** no source shows it; it follows the REST pattern on the confirmed `EmailCampaignSteps`
@@ -1119,7 +1119,7 @@ class SyncAutomations:
 
         return self._runner._call_operation(
             operation,
-            True,
+            False,
             (
                 "id",
                 "step_id",
@@ -1206,7 +1206,7 @@ class SyncAutomations:
         step_id: int,
         *,
         body: AutomationSmsStepUpdate,
-    ) -> Any:
+    ) -> None:
         """Update a "send SMS" step of an automation
 
         **Inferred path:** no source shows it; it follows the REST pattern on the `SMSCampaignSteps` collection.
@@ -1217,7 +1217,7 @@ class SyncAutomations:
 
         return self._runner._call_operation(
             operation,
-            True,
+            False,
             (
                 "id",
                 "step_id",
@@ -1452,7 +1452,7 @@ class SyncAutomations:
         id: int,
         *,
         body: AutomationActivationUpdate,
-    ) -> Any:
+    ) -> None:
         """Activate or deactivate an automation
 
         **Inferred path:** only one unverified client calls this path. Activates or deactivates the automation.
@@ -1464,7 +1464,7 @@ class SyncAutomations:
 
         return self._runner._call_operation(
             operation,
-            True,
+            False,
             ("id",),
             id=id,
             body=body,
@@ -1494,7 +1494,7 @@ class SyncAutomations:
         id: int,
         *,
         body: AutomationTestRequest,
-    ) -> Any:
+    ) -> None:
         """Send test campaigns from an automation
 
         **Inferred path:** only one unverified client calls this path (with a body it does not describe). The seed
@@ -1506,7 +1506,7 @@ class SyncAutomations:
 
         return self._runner._call_operation(
             operation,
-            True,
+            False,
             ("id",),
             id=id,
             body=body,

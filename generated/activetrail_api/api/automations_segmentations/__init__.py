@@ -86,7 +86,7 @@ class AsyncAutomationsSegmentations:
         id: int,
         *,
         body: SegmentationUpdate,
-    ) -> Any:
+    ) -> None:
         """Update a segmentation
 
         Renames a segmentation and/or replaces its rule tree. The body is the create body (official page
@@ -97,7 +97,7 @@ class AsyncAutomationsSegmentations:
 
         return await self._runner._call_operation(
             operation,
-            True,
+            False,
             ("id",),
             id=id,
             body=body,
@@ -247,7 +247,7 @@ class SyncAutomationsSegmentations:
         id: int,
         *,
         body: SegmentationUpdate,
-    ) -> Any:
+    ) -> None:
         """Update a segmentation
 
         Renames a segmentation and/or replaces its rule tree. The body is the create body (official page
@@ -258,7 +258,7 @@ class SyncAutomationsSegmentations:
 
         return self._runner._call_operation(
             operation,
-            True,
+            False,
             ("id",),
             id=id,
             body=body,

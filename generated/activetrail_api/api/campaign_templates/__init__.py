@@ -102,7 +102,7 @@ class AsyncCampaignTemplates:
         id: int,
         *,
         body: EmailTemplateInput,
-    ) -> Any:
+    ) -> None:
         """Update a template
 
         Updates a "my templates" template: name, subject, HTML, editor type, print button, category and encoding.
@@ -113,7 +113,7 @@ class AsyncCampaignTemplates:
 
         return await self._runner._call_operation(
             operation,
-            True,
+            False,
             ("id",),
             id=id,
             body=body,
@@ -122,7 +122,7 @@ class AsyncCampaignTemplates:
     async def delete_template(
         self,
         id: int,
-    ) -> Any:
+    ) -> None:
         """Delete a template
 
         Deletes a "my templates" template. No response body is documented.
@@ -131,7 +131,7 @@ class AsyncCampaignTemplates:
 
         return await self._runner._call_operation(
             operation,
-            True,
+            False,
             ("id",),
             id=id,
         )
@@ -159,7 +159,7 @@ class AsyncCampaignTemplates:
         id: int,
         *,
         body: EmailTemplateContentUpdate,
-    ) -> Any:
+    ) -> None:
         """Replace a template's HTML
 
         Replaces the template's HTML. No response body is documented.
@@ -168,7 +168,7 @@ class AsyncCampaignTemplates:
 
         return await self._runner._call_operation(
             operation,
-            True,
+            False,
             ("id",),
             id=id,
             body=body,
@@ -238,7 +238,7 @@ class AsyncCampaignTemplates:
         id: int,
         *,
         body: EmailTemplateCategoryInput,
-    ) -> Any:
+    ) -> None:
         """Rename a "my templates" category
 
         Updates the template category (its name). No response body is documented.
@@ -247,7 +247,7 @@ class AsyncCampaignTemplates:
 
         return await self._runner._call_operation(
             operation,
-            True,
+            False,
             ("id",),
             id=id,
             body=body,
@@ -256,7 +256,7 @@ class AsyncCampaignTemplates:
     async def delete_template_category(
         self,
         id: int,
-    ) -> Any:
+    ) -> None:
         """Delete a "my templates" category and its templates
 
         Deletes the template category. **Every template in the category is deleted with it.** No response body is
@@ -266,7 +266,7 @@ class AsyncCampaignTemplates:
 
         return await self._runner._call_operation(
             operation,
-            True,
+            False,
             ("id",),
             id=id,
         )
@@ -349,7 +349,7 @@ class SyncCampaignTemplates:
         id: int,
         *,
         body: EmailTemplateInput,
-    ) -> Any:
+    ) -> None:
         """Update a template
 
         Updates a "my templates" template: name, subject, HTML, editor type, print button, category and encoding.
@@ -360,7 +360,7 @@ class SyncCampaignTemplates:
 
         return self._runner._call_operation(
             operation,
-            True,
+            False,
             ("id",),
             id=id,
             body=body,
@@ -369,7 +369,7 @@ class SyncCampaignTemplates:
     def delete_template(
         self,
         id: int,
-    ) -> Any:
+    ) -> None:
         """Delete a template
 
         Deletes a "my templates" template. No response body is documented.
@@ -378,7 +378,7 @@ class SyncCampaignTemplates:
 
         return self._runner._call_operation(
             operation,
-            True,
+            False,
             ("id",),
             id=id,
         )
@@ -406,7 +406,7 @@ class SyncCampaignTemplates:
         id: int,
         *,
         body: EmailTemplateContentUpdate,
-    ) -> Any:
+    ) -> None:
         """Replace a template's HTML
 
         Replaces the template's HTML. No response body is documented.
@@ -415,7 +415,7 @@ class SyncCampaignTemplates:
 
         return self._runner._call_operation(
             operation,
-            True,
+            False,
             ("id",),
             id=id,
             body=body,
@@ -485,7 +485,7 @@ class SyncCampaignTemplates:
         id: int,
         *,
         body: EmailTemplateCategoryInput,
-    ) -> Any:
+    ) -> None:
         """Rename a "my templates" category
 
         Updates the template category (its name). No response body is documented.
@@ -494,7 +494,7 @@ class SyncCampaignTemplates:
 
         return self._runner._call_operation(
             operation,
-            True,
+            False,
             ("id",),
             id=id,
             body=body,
@@ -503,7 +503,7 @@ class SyncCampaignTemplates:
     def delete_template_category(
         self,
         id: int,
-    ) -> Any:
+    ) -> None:
         """Delete a "my templates" category and its templates
 
         Deletes the template category. **Every template in the category is deleted with it.** No response body is
@@ -513,7 +513,7 @@ class SyncCampaignTemplates:
 
         return self._runner._call_operation(
             operation,
-            True,
+            False,
             ("id",),
             id=id,
         )

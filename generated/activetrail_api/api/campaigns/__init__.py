@@ -127,7 +127,7 @@ class AsyncCampaigns:
         id: int,
         *,
         body: EmailCampaignUpdate,
-    ) -> Any:
+    ) -> None:
         """Update an email campaign (drafts only)
 
         Replaces the campaign's details, design, template, A/B settings, carts and pairs. **Only campaigns in draft
@@ -138,7 +138,7 @@ class AsyncCampaigns:
 
         return await self._runner._call_operation(
             operation,
-            True,
+            False,
             ("id",),
             id=id,
             body=body,
@@ -147,7 +147,7 @@ class AsyncCampaigns:
     async def delete_campaign(
         self,
         id: int,
-    ) -> Any:
+    ) -> None:
         """Delete an email campaign
 
         Deletes the email campaign. Not a seed line; no response body is documented.
@@ -156,7 +156,7 @@ class AsyncCampaigns:
 
         return await self._runner._call_operation(
             operation,
-            True,
+            False,
             ("id",),
             id=id,
         )
@@ -183,7 +183,7 @@ class AsyncCampaigns:
         id: int,
         *,
         body: EmailCampaignDetails,
-    ) -> Any:
+    ) -> None:
         """Update an email campaign's details (drafts only)
 
         Replaces the campaign's details. **Only campaigns in draft mode can be updated.** No response body is
@@ -193,7 +193,7 @@ class AsyncCampaigns:
 
         return await self._runner._call_operation(
             operation,
-            True,
+            False,
             ("id",),
             id=id,
             body=body,
@@ -221,7 +221,7 @@ class AsyncCampaigns:
         id: int,
         *,
         body: EmailCampaignTemplate,
-    ) -> Any:
+    ) -> None:
         """Set the template of an email campaign (drafts only)
 
         Bases the campaign on another "my templates" template. **Only campaigns in draft mode can be updated.** No
@@ -231,7 +231,7 @@ class AsyncCampaigns:
 
         return await self._runner._call_operation(
             operation,
-            True,
+            False,
             ("id",),
             id=id,
             body=body,
@@ -259,7 +259,7 @@ class AsyncCampaigns:
         id: int,
         *,
         body: EmailCampaignDesign,
-    ) -> Any:
+    ) -> None:
         """Update an email campaign's design (drafts only)
 
         Replaces the campaign's HTML content and rendering settings. **Only campaigns in draft mode can be
@@ -269,7 +269,7 @@ class AsyncCampaigns:
 
         return await self._runner._call_operation(
             operation,
-            True,
+            False,
             ("id",),
             id=id,
             body=body,
@@ -298,7 +298,7 @@ class AsyncCampaigns:
         id: int,
         *,
         body: EmailCampaignSegmentInput,
-    ) -> Any:
+    ) -> None:
         """Update an email campaign's sending settings (drafts only)
 
         Replaces the campaign's groups and sending restrictions. `group_ids` is required; `mailing_list_id` is
@@ -309,7 +309,7 @@ class AsyncCampaigns:
 
         return await self._runner._call_operation(
             operation,
-            True,
+            False,
             ("id",),
             id=id,
             body=body,
@@ -337,7 +337,7 @@ class AsyncCampaigns:
         id: int,
         *,
         body: EmailCampaignScheduling,
-    ) -> Any:
+    ) -> None:
         """Update an email campaign's schedule (drafts only)
 
         Sends the campaign now (`is_sent: true`) or schedules it for `scheduled_date_utc`. **Only campaigns in draft
@@ -347,7 +347,7 @@ class AsyncCampaigns:
 
         return await self._runner._call_operation(
             operation,
-            True,
+            False,
             ("id",),
             id=id,
             body=body,
@@ -410,7 +410,7 @@ class AsyncCampaigns:
         id: int,
         *,
         body: EmailCampaignContacts,
-    ) -> Any:
+    ) -> None:
         """Send an existing email campaign to specific contacts
 
         Sends an existing campaign to the given contacts (by id and/or email). Not a seed line: only DF's endpoint
@@ -421,7 +421,7 @@ class AsyncCampaigns:
 
         return await self._runner._call_operation(
             operation,
-            True,
+            False,
             ("id",),
             id=id,
             body=body,
@@ -525,7 +525,7 @@ class SyncCampaigns:
         id: int,
         *,
         body: EmailCampaignUpdate,
-    ) -> Any:
+    ) -> None:
         """Update an email campaign (drafts only)
 
         Replaces the campaign's details, design, template, A/B settings, carts and pairs. **Only campaigns in draft
@@ -536,7 +536,7 @@ class SyncCampaigns:
 
         return self._runner._call_operation(
             operation,
-            True,
+            False,
             ("id",),
             id=id,
             body=body,
@@ -545,7 +545,7 @@ class SyncCampaigns:
     def delete_campaign(
         self,
         id: int,
-    ) -> Any:
+    ) -> None:
         """Delete an email campaign
 
         Deletes the email campaign. Not a seed line; no response body is documented.
@@ -554,7 +554,7 @@ class SyncCampaigns:
 
         return self._runner._call_operation(
             operation,
-            True,
+            False,
             ("id",),
             id=id,
         )
@@ -581,7 +581,7 @@ class SyncCampaigns:
         id: int,
         *,
         body: EmailCampaignDetails,
-    ) -> Any:
+    ) -> None:
         """Update an email campaign's details (drafts only)
 
         Replaces the campaign's details. **Only campaigns in draft mode can be updated.** No response body is
@@ -591,7 +591,7 @@ class SyncCampaigns:
 
         return self._runner._call_operation(
             operation,
-            True,
+            False,
             ("id",),
             id=id,
             body=body,
@@ -619,7 +619,7 @@ class SyncCampaigns:
         id: int,
         *,
         body: EmailCampaignTemplate,
-    ) -> Any:
+    ) -> None:
         """Set the template of an email campaign (drafts only)
 
         Bases the campaign on another "my templates" template. **Only campaigns in draft mode can be updated.** No
@@ -629,7 +629,7 @@ class SyncCampaigns:
 
         return self._runner._call_operation(
             operation,
-            True,
+            False,
             ("id",),
             id=id,
             body=body,
@@ -657,7 +657,7 @@ class SyncCampaigns:
         id: int,
         *,
         body: EmailCampaignDesign,
-    ) -> Any:
+    ) -> None:
         """Update an email campaign's design (drafts only)
 
         Replaces the campaign's HTML content and rendering settings. **Only campaigns in draft mode can be
@@ -667,7 +667,7 @@ class SyncCampaigns:
 
         return self._runner._call_operation(
             operation,
-            True,
+            False,
             ("id",),
             id=id,
             body=body,
@@ -696,7 +696,7 @@ class SyncCampaigns:
         id: int,
         *,
         body: EmailCampaignSegmentInput,
-    ) -> Any:
+    ) -> None:
         """Update an email campaign's sending settings (drafts only)
 
         Replaces the campaign's groups and sending restrictions. `group_ids` is required; `mailing_list_id` is
@@ -707,7 +707,7 @@ class SyncCampaigns:
 
         return self._runner._call_operation(
             operation,
-            True,
+            False,
             ("id",),
             id=id,
             body=body,
@@ -735,7 +735,7 @@ class SyncCampaigns:
         id: int,
         *,
         body: EmailCampaignScheduling,
-    ) -> Any:
+    ) -> None:
         """Update an email campaign's schedule (drafts only)
 
         Sends the campaign now (`is_sent: true`) or schedules it for `scheduled_date_utc`. **Only campaigns in draft
@@ -745,7 +745,7 @@ class SyncCampaigns:
 
         return self._runner._call_operation(
             operation,
-            True,
+            False,
             ("id",),
             id=id,
             body=body,
@@ -808,7 +808,7 @@ class SyncCampaigns:
         id: int,
         *,
         body: EmailCampaignContacts,
-    ) -> Any:
+    ) -> None:
         """Send an existing email campaign to specific contacts
 
         Sends an existing campaign to the given contacts (by id and/or email). Not a seed line: only DF's endpoint
@@ -819,7 +819,7 @@ class SyncCampaigns:
 
         return self._runner._call_operation(
             operation,
-            True,
+            False,
             ("id",),
             id=id,
             body=body,

@@ -33,7 +33,7 @@ class AsyncCommerce:
         self,
         *,
         body: list[CommerceOrderCreate],
-    ) -> Any:
+    ) -> None:
         """Add commerce orders
 
         Adds one or more orders (the body is an array). Not a seed line. The response body is not documented in the
@@ -43,7 +43,7 @@ class AsyncCommerce:
 
         return await self._runner._call_operation(
             operation,
-            True,
+            False,
             (),
             body=body,
         )
@@ -70,7 +70,7 @@ class AsyncCommerce:
         order_id: str,
         *,
         body: CommerceOrderUpdate,
-    ) -> Any:
+    ) -> None:
         """Modify a commerce order
 
         Modifies an existing order; it cannot create one. Note that this body (ApiUpdateOrder) spells most fields in
@@ -81,7 +81,7 @@ class AsyncCommerce:
 
         return await self._runner._call_operation(
             operation,
-            True,
+            False,
             (),
             order_id=order_id,
             body=body,
@@ -119,7 +119,7 @@ class SyncCommerce:
         self,
         *,
         body: list[CommerceOrderCreate],
-    ) -> Any:
+    ) -> None:
         """Add commerce orders
 
         Adds one or more orders (the body is an array). Not a seed line. The response body is not documented in the
@@ -129,7 +129,7 @@ class SyncCommerce:
 
         return self._runner._call_operation(
             operation,
-            True,
+            False,
             (),
             body=body,
         )
@@ -156,7 +156,7 @@ class SyncCommerce:
         order_id: str,
         *,
         body: CommerceOrderUpdate,
-    ) -> Any:
+    ) -> None:
         """Modify a commerce order
 
         Modifies an existing order; it cannot create one. Note that this body (ApiUpdateOrder) spells most fields in
@@ -167,7 +167,7 @@ class SyncCommerce:
 
         return self._runner._call_operation(
             operation,
-            True,
+            False,
             (),
             order_id=order_id,
             body=body,

@@ -213,7 +213,7 @@ class AsyncContacts:
     async def delete_contact(
         self,
         id: int,
-    ) -> Any:
+    ) -> None:
         """Delete a contact
 
         Deletes the contact from the account, with its group and mailing-list memberships. This cannot be undone.
@@ -222,7 +222,7 @@ class AsyncContacts:
 
         return await self._runner._call_operation(
             operation,
-            True,
+            False,
             ("id",),
             id=id,
         )
@@ -285,7 +285,7 @@ class AsyncContacts:
         id: int,
         *,
         body: ContactMergeResolution,
-    ) -> Any:
+    ) -> None:
         """Resolve a merge conflict
 
         **Inferred path:** the REST item of `GET /api/contacts/merges` (no source shows it). Resolves the conflict,
@@ -300,7 +300,7 @@ class AsyncContacts:
 
         return await self._runner._call_operation(
             operation,
-            True,
+            False,
             ("id",),
             id=id,
             body=body,
@@ -309,7 +309,7 @@ class AsyncContacts:
     async def delete_contact_merge(
         self,
         id: int,
-    ) -> Any:
+    ) -> None:
         """Delete a merge conflict
 
         **Inferred path:** the REST item of `GET /api/contacts/merges` (no source shows it). Discards the merge
@@ -319,7 +319,7 @@ class AsyncContacts:
 
         return await self._runner._call_operation(
             operation,
-            True,
+            False,
             ("id",),
             id=id,
         )
@@ -796,7 +796,7 @@ class SyncContacts:
     def delete_contact(
         self,
         id: int,
-    ) -> Any:
+    ) -> None:
         """Delete a contact
 
         Deletes the contact from the account, with its group and mailing-list memberships. This cannot be undone.
@@ -805,7 +805,7 @@ class SyncContacts:
 
         return self._runner._call_operation(
             operation,
-            True,
+            False,
             ("id",),
             id=id,
         )
@@ -868,7 +868,7 @@ class SyncContacts:
         id: int,
         *,
         body: ContactMergeResolution,
-    ) -> Any:
+    ) -> None:
         """Resolve a merge conflict
 
         **Inferred path:** the REST item of `GET /api/contacts/merges` (no source shows it). Resolves the conflict,
@@ -883,7 +883,7 @@ class SyncContacts:
 
         return self._runner._call_operation(
             operation,
-            True,
+            False,
             ("id",),
             id=id,
             body=body,
@@ -892,7 +892,7 @@ class SyncContacts:
     def delete_contact_merge(
         self,
         id: int,
-    ) -> Any:
+    ) -> None:
         """Delete a merge conflict
 
         **Inferred path:** the REST item of `GET /api/contacts/merges` (no source shows it). Discards the merge
@@ -902,7 +902,7 @@ class SyncContacts:
 
         return self._runner._call_operation(
             operation,
-            True,
+            False,
             ("id",),
             id=id,
         )

@@ -71,7 +71,7 @@ class AsyncExternal:
         *,
         body: ContactInput,
         external_name: str,
-    ) -> Any:
+    ) -> None:
         """Update a contact by its external id and name
 
         Updates the fields of the contact mapped to this external id and external name; send only the fields to
@@ -81,7 +81,7 @@ class AsyncExternal:
 
         return await self._runner._call_operation(
             operation,
-            True,
+            False,
             (),
             external_id=external_id,
             body=body,
@@ -93,7 +93,7 @@ class AsyncExternal:
         external_id: str,
         *,
         external_name: str,
-    ) -> Any:
+    ) -> None:
         """Delete a contact by its external id and name
 
         **Inferred path:** the pattern of COR's `PUT /api/external/contact/{externalId}?externalName=` (no source
@@ -105,7 +105,7 @@ class AsyncExternal:
 
         return await self._runner._call_operation(
             operation,
-            True,
+            False,
             (),
             external_id=external_id,
             external_name=external_name,
@@ -200,7 +200,7 @@ class AsyncExternal:
         self,
         *,
         body: ExternalMapping,
-    ) -> Any:
+    ) -> None:
         """Map an external id and name to a contact
 
         Gives an unmapped contact (`list_unmapped_contacts`) an external id and an external name. The official page
@@ -210,7 +210,7 @@ class AsyncExternal:
 
         return await self._runner._call_operation(
             operation,
-            True,
+            False,
             (),
             body=body,
         )
@@ -219,7 +219,7 @@ class AsyncExternal:
         self,
         *,
         body: ExternalMapping,
-    ) -> Any:
+    ) -> None:
         """Remove a contact's external id and name
 
         **Inferred path:** the seed gives no method; this is DELETE on the mapping path, with the mapping in the
@@ -230,7 +230,7 @@ class AsyncExternal:
 
         return await self._runner._call_operation(
             operation,
-            True,
+            False,
             (),
             body=body,
         )
@@ -461,7 +461,7 @@ class SyncExternal:
         *,
         body: ContactInput,
         external_name: str,
-    ) -> Any:
+    ) -> None:
         """Update a contact by its external id and name
 
         Updates the fields of the contact mapped to this external id and external name; send only the fields to
@@ -471,7 +471,7 @@ class SyncExternal:
 
         return self._runner._call_operation(
             operation,
-            True,
+            False,
             (),
             external_id=external_id,
             body=body,
@@ -483,7 +483,7 @@ class SyncExternal:
         external_id: str,
         *,
         external_name: str,
-    ) -> Any:
+    ) -> None:
         """Delete a contact by its external id and name
 
         **Inferred path:** the pattern of COR's `PUT /api/external/contact/{externalId}?externalName=` (no source
@@ -495,7 +495,7 @@ class SyncExternal:
 
         return self._runner._call_operation(
             operation,
-            True,
+            False,
             (),
             external_id=external_id,
             external_name=external_name,
@@ -590,7 +590,7 @@ class SyncExternal:
         self,
         *,
         body: ExternalMapping,
-    ) -> Any:
+    ) -> None:
         """Map an external id and name to a contact
 
         Gives an unmapped contact (`list_unmapped_contacts`) an external id and an external name. The official page
@@ -600,7 +600,7 @@ class SyncExternal:
 
         return self._runner._call_operation(
             operation,
-            True,
+            False,
             (),
             body=body,
         )
@@ -609,7 +609,7 @@ class SyncExternal:
         self,
         *,
         body: ExternalMapping,
-    ) -> Any:
+    ) -> None:
         """Remove a contact's external id and name
 
         **Inferred path:** the seed gives no method; this is DELETE on the mapping path, with the mapping in the
@@ -620,7 +620,7 @@ class SyncExternal:
 
         return self._runner._call_operation(
             operation,
-            True,
+            False,
             (),
             body=body,
         )

@@ -104,7 +104,7 @@ class AsyncGroups:
         id: int,
         *,
         body: GroupInput,
-    ) -> Any | Group:
+    ) -> Group:
         """Update (rename) a group
 
         Updates a group; in practice only `name` can be changed. Leave the counters and the creation date out of the
@@ -124,7 +124,7 @@ class AsyncGroups:
     async def delete_group(
         self,
         id: int,
-    ) -> Any:
+    ) -> None:
         """Delete a group
 
         Deletes a group permanently. The contacts stay in the account; only their membership goes.
@@ -133,7 +133,7 @@ class AsyncGroups:
 
         return await self._runner._call_operation(
             operation,
-            True,
+            False,
             ("id",),
             id=id,
         )
@@ -229,7 +229,7 @@ class AsyncGroups:
         self,
         id: int,
         member_id: int,
-    ) -> Any:
+    ) -> None:
         """Remove a contact from a group
 
         Removes the contact from the group. The contact itself stays in the account.
@@ -238,7 +238,7 @@ class AsyncGroups:
 
         return await self._runner._call_operation(
             operation,
-            True,
+            False,
             (
                 "id",
                 "member_id",
@@ -359,7 +359,7 @@ class SyncGroups:
         id: int,
         *,
         body: GroupInput,
-    ) -> Any | Group:
+    ) -> Group:
         """Update (rename) a group
 
         Updates a group; in practice only `name` can be changed. Leave the counters and the creation date out of the
@@ -379,7 +379,7 @@ class SyncGroups:
     def delete_group(
         self,
         id: int,
-    ) -> Any:
+    ) -> None:
         """Delete a group
 
         Deletes a group permanently. The contacts stay in the account; only their membership goes.
@@ -388,7 +388,7 @@ class SyncGroups:
 
         return self._runner._call_operation(
             operation,
-            True,
+            False,
             ("id",),
             id=id,
         )
@@ -484,7 +484,7 @@ class SyncGroups:
         self,
         id: int,
         member_id: int,
-    ) -> Any:
+    ) -> None:
         """Remove a contact from a group
 
         Removes the contact from the group. The contact itself stays in the account.
@@ -493,7 +493,7 @@ class SyncGroups:
 
         return self._runner._call_operation(
             operation,
-            True,
+            False,
             (
                 "id",
                 "member_id",

@@ -98,7 +98,7 @@ class AsyncMailingList:
     async def delete_mailing_list(
         self,
         id: int,
-    ) -> Any:
+    ) -> None:
         """Delete a mailing list
 
         **Inferred path:** only one unverified public client (SL) calls `DELETE /api/mailinglist/{id}`; the seed
@@ -109,7 +109,7 @@ class AsyncMailingList:
 
         return await self._runner._call_operation(
             operation,
-            True,
+            False,
             ("id",),
             id=id,
         )
@@ -176,7 +176,7 @@ class AsyncMailingList:
         self,
         id: int,
         member_id: int,
-    ) -> Any:
+    ) -> None:
         """Remove a contact from a mailing list
 
         Removes the contact from the mailing list. The contact stays in the account and in its other lists and
@@ -186,7 +186,7 @@ class AsyncMailingList:
 
         return await self._runner._call_operation(
             operation,
-            True,
+            False,
             (
                 "id",
                 "member_id",
@@ -269,7 +269,7 @@ class SyncMailingList:
     def delete_mailing_list(
         self,
         id: int,
-    ) -> Any:
+    ) -> None:
         """Delete a mailing list
 
         **Inferred path:** only one unverified public client (SL) calls `DELETE /api/mailinglist/{id}`; the seed
@@ -280,7 +280,7 @@ class SyncMailingList:
 
         return self._runner._call_operation(
             operation,
-            True,
+            False,
             ("id",),
             id=id,
         )
@@ -347,7 +347,7 @@ class SyncMailingList:
         self,
         id: int,
         member_id: int,
-    ) -> Any:
+    ) -> None:
         """Remove a contact from a mailing list
 
         Removes the contact from the mailing list. The contact stays in the account and in its other lists and
@@ -357,7 +357,7 @@ class SyncMailingList:
 
         return self._runner._call_operation(
             operation,
-            True,
+            False,
             (
                 "id",
                 "member_id",

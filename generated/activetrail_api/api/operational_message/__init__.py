@@ -35,7 +35,7 @@ class AsyncOperationalMessage:
         self,
         *,
         body: OperationalMessageEmailRequest,
-    ) -> Any:
+    ) -> None:
         """Send a transactional email to individual email addresses
 
         Creates and sends an operational (transactional) email to up to 500 addresses per call. Each address becomes
@@ -47,7 +47,7 @@ class AsyncOperationalMessage:
 
         return await self._runner._call_operation(
             operation,
-            True,
+            False,
             (),
             body=body,
         )
@@ -56,7 +56,7 @@ class AsyncOperationalMessage:
         self,
         *,
         body: OperationalMessageContactsRequest,
-    ) -> Any:
+    ) -> None:
         """Send a transactional email to individual contacts
 
         Creates and sends an operational (transactional) email to up to 500 contacts per call. Each entry carries
@@ -71,7 +71,7 @@ class AsyncOperationalMessage:
 
         return await self._runner._call_operation(
             operation,
-            True,
+            False,
             (),
             body=body,
         )
@@ -107,7 +107,7 @@ class SyncOperationalMessage:
         self,
         *,
         body: OperationalMessageEmailRequest,
-    ) -> Any:
+    ) -> None:
         """Send a transactional email to individual email addresses
 
         Creates and sends an operational (transactional) email to up to 500 addresses per call. Each address becomes
@@ -119,7 +119,7 @@ class SyncOperationalMessage:
 
         return self._runner._call_operation(
             operation,
-            True,
+            False,
             (),
             body=body,
         )
@@ -128,7 +128,7 @@ class SyncOperationalMessage:
         self,
         *,
         body: OperationalMessageContactsRequest,
-    ) -> Any:
+    ) -> None:
         """Send a transactional email to individual contacts
 
         Creates and sends an operational (transactional) email to up to 500 contacts per call. Each entry carries
@@ -143,7 +143,7 @@ class SyncOperationalMessage:
 
         return self._runner._call_operation(
             operation,
-            True,
+            False,
             (),
             body=body,
         )

@@ -71,7 +71,7 @@ class AsyncSmartCodeSite:
         id: int,
         *,
         body: SmartCodeSiteInput,
-    ) -> Any:
+    ) -> None:
         """Update a Smart Code site
 
         Updates an existing Smart Code site by its id. Per COR there is no partial update: send both `name` and
@@ -81,7 +81,7 @@ class AsyncSmartCodeSite:
 
         return await self._runner._call_operation(
             operation,
-            True,
+            False,
             ("id",),
             id=id,
             body=body,
@@ -90,7 +90,7 @@ class AsyncSmartCodeSite:
     async def delete_smart_code_site(
         self,
         id: int,
-    ) -> Any:
+    ) -> None:
         """Delete a Smart Code site
 
         Permanently deletes a Smart Code site by its id. The seed has no method for this line; COR shows DELETE. No
@@ -100,7 +100,7 @@ class AsyncSmartCodeSite:
 
         return await self._runner._call_operation(
             operation,
-            True,
+            False,
             ("id",),
             id=id,
         )
@@ -159,7 +159,7 @@ class SyncSmartCodeSite:
         id: int,
         *,
         body: SmartCodeSiteInput,
-    ) -> Any:
+    ) -> None:
         """Update a Smart Code site
 
         Updates an existing Smart Code site by its id. Per COR there is no partial update: send both `name` and
@@ -169,7 +169,7 @@ class SyncSmartCodeSite:
 
         return self._runner._call_operation(
             operation,
-            True,
+            False,
             ("id",),
             id=id,
             body=body,
@@ -178,7 +178,7 @@ class SyncSmartCodeSite:
     def delete_smart_code_site(
         self,
         id: int,
-    ) -> Any:
+    ) -> None:
         """Delete a Smart Code site
 
         Permanently deletes a Smart Code site by its id. The seed has no method for this line; COR shows DELETE. No
@@ -188,7 +188,7 @@ class SyncSmartCodeSite:
 
         return self._runner._call_operation(
             operation,
-            True,
+            False,
             ("id",),
             id=id,
         )

@@ -116,7 +116,7 @@ class AsyncSmsCampaign:
         id: int,
         *,
         body: SmsCampaignInput,
-    ) -> Any:
+    ) -> None:
         """Update an SMS campaign (and optionally send it)
 
         Updates an SMS campaign, whether it was sent or not, and can send the updated campaign in the same call
@@ -127,7 +127,7 @@ class AsyncSmsCampaign:
 
         return await self._runner._call_operation(
             operation,
-            True,
+            False,
             ("id",),
             id=id,
             body=body,
@@ -233,7 +233,7 @@ class AsyncSmsCampaign:
         id: int,
         *,
         body: SmsOperationalMessageInput,
-    ) -> Any:
+    ) -> None:
         """Update an operational SMS message
 
         Updates an operational (transactional) SMS message. Only messages that were not sent yet can be updated.
@@ -246,7 +246,7 @@ class AsyncSmsCampaign:
 
         return await self._runner._call_operation(
             operation,
-            True,
+            False,
             ("id",),
             id=id,
             body=body,
@@ -344,7 +344,7 @@ class SyncSmsCampaign:
         id: int,
         *,
         body: SmsCampaignInput,
-    ) -> Any:
+    ) -> None:
         """Update an SMS campaign (and optionally send it)
 
         Updates an SMS campaign, whether it was sent or not, and can send the updated campaign in the same call
@@ -355,7 +355,7 @@ class SyncSmsCampaign:
 
         return self._runner._call_operation(
             operation,
-            True,
+            False,
             ("id",),
             id=id,
             body=body,
@@ -461,7 +461,7 @@ class SyncSmsCampaign:
         id: int,
         *,
         body: SmsOperationalMessageInput,
-    ) -> Any:
+    ) -> None:
         """Update an operational SMS message
 
         Updates an operational (transactional) SMS message. Only messages that were not sent yet can be updated.
@@ -474,7 +474,7 @@ class SyncSmsCampaign:
 
         return self._runner._call_operation(
             operation,
-            True,
+            False,
             ("id",),
             id=id,
             body=body,

@@ -82,7 +82,7 @@ class AsyncWebHooks:
         self,
         *,
         body: WebhookTestRequest,
-    ) -> Any:
+    ) -> None:
         """Send a test request to a given URL
 
         Sends a test webhook request to the URL in the body, with the given event type, target type and parameters,
@@ -93,7 +93,7 @@ class AsyncWebHooks:
 
         return await self._runner._call_operation(
             operation,
-            True,
+            False,
             (),
             body=body,
         )
@@ -120,7 +120,7 @@ class AsyncWebHooks:
         id: int,
         *,
         body: WebhookUpdate,
-    ) -> Any:
+    ) -> None:
         """Update a webhook
 
         Updates the webhook's name, URL, event type, format or active flag. Parameters are changed with the
@@ -131,7 +131,7 @@ class AsyncWebHooks:
 
         return await self._runner._call_operation(
             operation,
-            True,
+            False,
             ("id",),
             id=id,
             body=body,
@@ -140,7 +140,7 @@ class AsyncWebHooks:
     async def delete_webhook(
         self,
         id: int,
-    ) -> Any:
+    ) -> None:
         """Delete a webhook
 
         Deletes the webhook and its parameters.
@@ -149,7 +149,7 @@ class AsyncWebHooks:
 
         return await self._runner._call_operation(
             operation,
-            True,
+            False,
             ("id",),
             id=id,
         )
@@ -157,7 +157,7 @@ class AsyncWebHooks:
     async def test_webhook(
         self,
         id: int,
-    ) -> Any:
+    ) -> None:
         """Send a test request for a webhook
 
         Makes ActiveTrail call the webhook's URL once with its parameters, to check that the endpoint is reachable,
@@ -167,7 +167,7 @@ class AsyncWebHooks:
 
         return await self._runner._call_operation(
             operation,
-            True,
+            False,
             ("id",),
             id=id,
         )
@@ -221,7 +221,7 @@ class AsyncWebHooks:
         parameterid: int,
         *,
         body: WebhookParameterUpdate,
-    ) -> Any:
+    ) -> None:
         """Update a webhook parameter
 
         Changes one of the webhook's parameters (key, value, where it is sent, fixed value or contact field). The
@@ -231,7 +231,7 @@ class AsyncWebHooks:
 
         return await self._runner._call_operation(
             operation,
-            True,
+            False,
             (
                 "id",
                 "parameterid",
@@ -245,7 +245,7 @@ class AsyncWebHooks:
         self,
         id: int,
         parameterid: int,
-    ) -> Any:
+    ) -> None:
         """Delete a webhook parameter
 
         Removes one parameter from the webhook. COR's hand-set route spells this path
@@ -256,7 +256,7 @@ class AsyncWebHooks:
 
         return await self._runner._call_operation(
             operation,
-            True,
+            False,
             (
                 "id",
                 "parameterid",
@@ -326,7 +326,7 @@ class SyncWebHooks:
         self,
         *,
         body: WebhookTestRequest,
-    ) -> Any:
+    ) -> None:
         """Send a test request to a given URL
 
         Sends a test webhook request to the URL in the body, with the given event type, target type and parameters,
@@ -337,7 +337,7 @@ class SyncWebHooks:
 
         return self._runner._call_operation(
             operation,
-            True,
+            False,
             (),
             body=body,
         )
@@ -364,7 +364,7 @@ class SyncWebHooks:
         id: int,
         *,
         body: WebhookUpdate,
-    ) -> Any:
+    ) -> None:
         """Update a webhook
 
         Updates the webhook's name, URL, event type, format or active flag. Parameters are changed with the
@@ -375,7 +375,7 @@ class SyncWebHooks:
 
         return self._runner._call_operation(
             operation,
-            True,
+            False,
             ("id",),
             id=id,
             body=body,
@@ -384,7 +384,7 @@ class SyncWebHooks:
     def delete_webhook(
         self,
         id: int,
-    ) -> Any:
+    ) -> None:
         """Delete a webhook
 
         Deletes the webhook and its parameters.
@@ -393,7 +393,7 @@ class SyncWebHooks:
 
         return self._runner._call_operation(
             operation,
-            True,
+            False,
             ("id",),
             id=id,
         )
@@ -401,7 +401,7 @@ class SyncWebHooks:
     def test_webhook(
         self,
         id: int,
-    ) -> Any:
+    ) -> None:
         """Send a test request for a webhook
 
         Makes ActiveTrail call the webhook's URL once with its parameters, to check that the endpoint is reachable,
@@ -411,7 +411,7 @@ class SyncWebHooks:
 
         return self._runner._call_operation(
             operation,
-            True,
+            False,
             ("id",),
             id=id,
         )
@@ -465,7 +465,7 @@ class SyncWebHooks:
         parameterid: int,
         *,
         body: WebhookParameterUpdate,
-    ) -> Any:
+    ) -> None:
         """Update a webhook parameter
 
         Changes one of the webhook's parameters (key, value, where it is sent, fixed value or contact field). The
@@ -475,7 +475,7 @@ class SyncWebHooks:
 
         return self._runner._call_operation(
             operation,
-            True,
+            False,
             (
                 "id",
                 "parameterid",
@@ -489,7 +489,7 @@ class SyncWebHooks:
         self,
         id: int,
         parameterid: int,
-    ) -> Any:
+    ) -> None:
         """Delete a webhook parameter
 
         Removes one parameter from the webhook. COR's hand-set route spells this path
@@ -500,7 +500,7 @@ class SyncWebHooks:
 
         return self._runner._call_operation(
             operation,
-            True,
+            False,
             (
                 "id",
                 "parameterid",
