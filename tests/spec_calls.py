@@ -46,7 +46,8 @@ class Operation:
     def paginated(self) -> bool:
         """Whether its query parameters page it (limit/offset, Page/Limit, PageNumber/PageSize)."""
         parameters = self.path_item.get("parameters", []) + self.operation.get("parameters", [])
-        names = {snake_case(resolve(self.spec, p)["name"]) for p in parameters if resolve(self.spec, p)["in"] == "query"}
+        resolved = [resolve(self.spec, p) for p in parameters]
+        names = {snake_case(p["name"]) for p in resolved if p["in"] == "query"}
         return any(pair <= names for pair in ({"limit", "offset"}, {"page", "limit"}, {"page_number", "page_size"}))
 
 

@@ -19,6 +19,8 @@ import httpx
 import pytest
 import respx
 from conftest import A360_SPEC, ACTIVETRAIL_SPEC, MockServer
+from pulsetrail import A360, ActiveTrail, AsyncPaginator, PulsetrailError, ResponseParseError
+from pulsetrail._client import BaseClient
 from spec_calls import (
     Operation,
     build_arguments,
@@ -28,9 +30,6 @@ from spec_calls import (
     to_jsonable,
     untyped_fields,
 )
-
-from pulsetrail import A360, ActiveTrail, AsyncPaginator, PulsetrailError, ResponseParseError
-from pulsetrail._client import BaseClient
 
 A360_OPERATIONS = load_operations("sendpulse_a360_api", A360_SPEC)
 ACTIVETRAIL_OPERATIONS = load_operations("activetrail_api", ACTIVETRAIL_SPEC)
