@@ -70,6 +70,7 @@ spec-diff: setup
 
 demo: setup
 	$(BIN)/python examples/demo.py
+	$(BIN)/python examples/cli_demo.py
 
 bench: setup
 	$(BIN)/python -m benchmarks.bench

@@ -127,10 +127,22 @@ def report_command(
         return rows
 
     rows = run(work)
-    columns = list(REPORT_COLUMNS)
+    title = f"A360 statistics {since.date()} to {until.date()}"
+    if fmt is Format.table:  # for a person: the counters of each element in one column, so the table fits
+        compact = [
+            {**{c: row[c] for c in REPORT_COLUMNS}, "statistics": _counters(row, REPORT_COLUMNS)} for row in rows
+        ]
+        emit(compact, [*REPORT_COLUMNS, "statistics"], fmt, title=title)
+        return
+    columns = list(REPORT_COLUMNS)  # for a pipe: one column per counter (an element type lacks some: empty)
     for row in rows:
         columns.extend(k for k in row if k not in columns)
-    emit(rows, columns, fmt, title=f"A360 statistics {since.date()} to {until.date()}")
+    emit(rows, columns, fmt, title=title)
+
+
+def _counters(row: dict[str, Any], skip: list[str]) -> str:
+    counters = [f"{k}={v}" for k, v in row.items() if k not in skip and v is not None]
+    return " ".join(counters) if counters else "no data"
 
 
 @app.command("recipients")
