@@ -305,6 +305,13 @@ def test_missing_credentials_exit_2(tmp_path: Path) -> None:
     assert code == 2 and "SENDPULSE_API_KEY" in err
 
 
+def test_unreadable_spec_exit_2(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("openapi: 3.1.0\ninfo: {title: x\n")
+    code, out, err, _ = run(["activetrail", "--spec", str(bad), "--base-url", "http://127.0.0.1:9"], AT_ENV, tmp_path)
+    assert code == 2 and "spec_file" in err and out == ""
+
+
 def test_rejected_credentials_exit_2(tmp_path: Path) -> None:
     with DriftServer(ACTIVETRAIL_SPEC, expected_auth="another-token") as server:
         code, out, err, report = run(["activetrail", "--base-url", server.url], AT_ENV, tmp_path)

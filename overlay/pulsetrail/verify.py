@@ -30,6 +30,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlsplit, urlunsplit
 
+import yaml
+
 from ._client import BaseClient
 from ._exceptions import (
     APIConnectionError,
@@ -763,11 +765,17 @@ def _clamp(value: int, schema: Mapping[str, Any]) -> int:
 
 
 def _load(api: str, spec_file: Path | None) -> Spec:
-    if spec_file is not None and not Path(spec_file).is_file():
-        from ._exceptions import InvalidInputError
+    from ._exceptions import InvalidInputError
 
+    if spec_file is None:
+        return load_spec(api)
+    if not Path(spec_file).is_file():
         raise InvalidInputError("spec_file", str(spec_file), "is not a file")
-    return load_spec(api, Path(spec_file) if spec_file is not None else None)
+    try:
+        return load_spec(api, Path(spec_file))
+    except (yaml.YAMLError, ValueError, KeyError, TypeError) as error:
+        reason = f"is not an OpenAPI document this command can read ({type(error).__name__})"
+        raise InvalidInputError("spec_file", str(spec_file), reason) from None
 
 
 async def verify(

@@ -86,7 +86,7 @@ def verify_command(
                     on_call=lambda label: progress.update(task, advance=1, description=label),
                 )
             )
-    except (CredentialsError, InvalidInputError, ValueError, OSError) as error:
+    except (CredentialsError, InvalidInputError, OSError) as error:
         errors.print(f"pulsetrail verify: {error}", markup=False)
         raise typer.Exit(2) from None
     typer.echo(result.as_markdown())
