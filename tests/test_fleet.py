@@ -33,6 +33,7 @@ from benchmarks.fleet import (  # noqa: E402
     CLIENT_SECRET,
     DATA_PATH,
     WORKER_CALL_BASE,
+    Arrival,
     FleetServer,
     FleetStats,
     RedisNotInstalledError,
@@ -84,6 +85,26 @@ def others_served_while_waiting(results: list[dict[str, Any]], stats: FleetStats
         ]
         means[worker] = sum(counts) / len(counts)
     return means
+
+
+def test_the_fair_share_measure_sees_a_starved_process() -> None:
+    def served(order: list[int]) -> tuple[list[dict[str, Any]], FleetStats]:
+        """Calls served one per second in `order`; each worker asks for its next call when its last one is served."""
+        arrivals: list[Arrival] = []
+        asked: dict[int, dict[str, float]] = collections.defaultdict(dict)
+        last: dict[int, float] = {}
+        for at, worker in enumerate(order):
+            call = worker * WORKER_CALL_BASE + len(asked[worker])
+            asked[worker][str(call)] = last.get(worker, -0.5)
+            last[worker] = float(at)
+            arrivals.append(Arrival(float(at), "data", call, 200))
+        return [{"worker": w, "asked": asked[w]} for w in sorted(asked)], FleetStats(arrivals)
+
+    half_fair = 2 * 3 - 1  # three workers
+    assert max(others_served_while_waiting(*served([0, 1, 2] * 4)).values()) <= 3 - 1  # round robin: a fair share
+    starved = others_served_while_waiting(*served([1, 2, 1, 2, 1, 2, 0] * 4))  # worker 0 overtaken 6 times a call
+    assert starved[0] > half_fair
+    assert max(starved[1], starved[2]) <= half_fair
 
 
 def test_fleet_shares_one_token_and_one_budget(redis_server: RedisProcess, account: FleetServer) -> None:
