@@ -328,6 +328,9 @@ async def test_redis_errors_are_typed_and_immediate(redis_server: RedisProcess) 
         ({"per_minute": 2.5}, "per_minute"),
         ({"burst": 0}, "burst"),
         ({"timeout": 0}, "timeout"),
+        ({"timeout": "2"}, "timeout"),
+        ({"margin": 0.5}, "margin"),
+        ({"margin": "0.02"}, "margin"),
         ({"key": " "}, "key"),
     ],
 )
@@ -340,7 +343,13 @@ def test_bad_limiter_arguments_are_refused_before_anything_is_sent(arguments: di
 
 @pytest.mark.parametrize(
     ("arguments", "field"),
-    [({"lock_ttl": 0}, "lock_ttl"), ({"poll": -1}, "poll"), ({"timeout": -1}, "timeout"), ({"key": ""}, "key")],
+    [
+        ({"lock_ttl": 0}, "lock_ttl"),
+        ({"lock_ttl": None}, "lock_ttl"),
+        ({"poll": -1}, "poll"),
+        ({"timeout": -1}, "timeout"),
+        ({"key": ""}, "key"),
+    ],
 )
 def test_bad_token_store_arguments_are_refused(arguments: dict[str, Any], field: str) -> None:
     redis = Redis.from_url("redis://127.0.0.1:9/0")

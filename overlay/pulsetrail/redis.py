@@ -148,10 +148,10 @@ def parse_claim(answer: Any, owner: str, now: float) -> Claim:
     return Claim(wait=int(answer[2]) / 1000)
 
 
-def _check_timeout(timeout: float) -> float:
-    if not timeout > 0:
-        raise InvalidInputError("timeout", timeout, "must be > 0 seconds")
-    return float(timeout)
+def _seconds(field: str, value: float) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not value > 0:
+        raise InvalidInputError(field, value, "must be a number of seconds > 0")
+    return float(value)
 
 
 def _check_key(key: str) -> str:
@@ -221,7 +221,7 @@ class RedisRateLimiter:
             raise InvalidInputError("per_minute", per_minute, "must be >= 1 request per minute, or None")
         if isinstance(burst, bool) or not isinstance(burst, int) or burst < 1:
             raise InvalidInputError("burst", burst, "must be a whole number >= 1")
-        if not 0 <= margin < 0.5:
+        if isinstance(margin, bool) or not isinstance(margin, int | float) or not 0 <= margin < 0.5:
             raise InvalidInputError("margin", margin, "must be between 0 and 0.5")
         self.key = _check_key(key)
         self.rate = float(rate)
@@ -238,7 +238,7 @@ class RedisRateLimiter:
         )
         self._keys = [f"{key}:planned", f"{key}:released"]
         self._script = redis.register_script(ACQUIRE_LUA)
-        self._call = _Bounded("RedisRateLimiter", _check_timeout(timeout))
+        self._call = _Bounded("RedisRateLimiter", _seconds("timeout", timeout))
 
     async def decide(self, member: str, phase: str) -> float:
         """One step of an acquire (`phase` 'plan', then 'confirm' after each wait): seconds to wait, 0 to leave now.
@@ -283,18 +283,14 @@ class RedisTokenStore:
     ) -> None:
         self.key = _check_key(key)
         self.lock_key = f"{key}:lock"
-        if not lock_ttl > 0:
-            raise InvalidInputError("lock_ttl", lock_ttl, "must be > 0 seconds")
-        if not poll > 0:
-            raise InvalidInputError("poll", poll, "must be > 0 seconds")
-        self.lock_ttl = float(lock_ttl)
-        self.poll = float(poll)
+        self.lock_ttl = _seconds("lock_ttl", lock_ttl)
+        self.poll = _seconds("poll", poll)
         self._redis = redis
         self._claim = redis.register_script(CLAIM_LUA)
         self._publish = redis.register_script(PUBLISH_LUA)
         self._release = redis.register_script(RELEASE_LUA)
         self._read = redis.register_script(READ_LUA)
-        self._call = _Bounded("RedisTokenStore", _check_timeout(timeout))
+        self._call = _Bounded("RedisTokenStore", _seconds("timeout", timeout))
         self._local: AccessToken | None = None
 
     async def get(self) -> AccessToken | None:
