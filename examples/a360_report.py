@@ -16,24 +16,23 @@ from pulsetrail import A360, A360ElementType, EmailDeliveryStatus, FlowStatus, P
 
 async def report(a360: A360, *, since: dt.date, until: dt.date, max_recipients: int = 5) -> None:
     print(f"SendPulse Automation360: flows, with statistics from {since} to {until}\n")
-    async for flow in a360.flows():
-        status = FlowStatus(flow.status) if isinstance(flow.status, int) else None
-        print(f"Flow {flow.id} {flow.name!r} ({status.name.lower() if status is not None else 'unknown status'})")
-        details = await a360.flow(flow.id)
-        for element in details.flows or []:
-            kind = A360ElementType(element.af_type) if isinstance(element.af_type, str) else None
-            if kind is None or not isinstance(element.id, int):
+    async for flow in a360.flows.list_flows():  # every flow of every page
+        print(f"Flow {flow.id} {flow.name!r} ({FlowStatus(flow.status).name.lower()})")
+        details = await a360.flows.get_flow(flow.id)
+        for element in details.flows:
+            kind = A360ElementType(element.af_type)
+            if kind not in (A360ElementType.EMAIL, A360ElementType.SMS, A360ElementType.START):
                 continue
             stats = await a360.stats(kind, element.id, send_date_from=since, send_date_to=until)
-            data = getattr(stats, "data", None)
-            counters = {k: v for k, v in data.to_dict().items() if k not in {"flow_id", "task"}} if data else "no data"
-            print(f"  {kind.name.lower():<9} element {element.id}: {counters}")
-            if kind is A360ElementType.EMAIL:
-                print(f"    first {max_recipients} recipients (auto-pagination):")
-                async for row in a360.addresses(kind, element.id, max_items=max_recipients):
-                    code = row.delivered_status
-                    delivered = EmailDeliveryStatus(code).name.lower() if isinstance(code, int) else "-"
-                    print(f"      {row.email:<28} {delivered:<24} sent {row.sent_date}")
+            counters = {k: v for k, v in stats.data.to_dict().items() if k not in {"flow_id", "task"}} if stats else {}
+            print(f"  {kind.name.lower():<9} element {element.id}: {counters or 'no data'}")
+        for element in details.flows:
+            if element.af_type != A360ElementType.EMAIL:
+                continue
+            print(f"    first {max_recipients} recipients of email element {element.id}:")
+            async for row in a360.addresses("email", element.id, max_items=max_recipients):
+                delivered = EmailDeliveryStatus(row.delivered_status).name.lower()
+                print(f"      {row.email or '-':<28} {delivered:<24} sent {row.sent_date or '-'}")
         print()
 
 

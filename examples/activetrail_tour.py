@@ -10,39 +10,30 @@ import asyncio
 import datetime as dt
 import os
 
-from activetrail_api.api.account import get_account_balance
-from activetrail_api.api.campaign_reports import get_campaign_opens_report
-from activetrail_api.api.contacts import list_contacts
-from activetrail_api.api.groups import list_group_members, list_groups
-from activetrail_api.models import AccountBalance
-from pulsetrail import ActiveTrail, NotFoundError, PulsetrailError, parsed_as
+from pulsetrail import ActiveTrail, NotFoundError, PulsetrailError
 
 
 async def tour(at: ActiveTrail, *, campaign_id: int, import_group_id: int | None = None) -> None:
     print("ActiveTrail")
-    balance = parsed_as(await get_account_balance.asyncio_detailed(client=at.client), AccountBalance)
-    print(f"  credits: email {getattr(balance.email, 'credits_', '?')}, sms {getattr(balance.sms, 'credits_', '?')}")
+    balance = await at.account.get_account_balance()
+    print(f"  credits: email {balance.email.credits_}, sms {balance.sms.credits_}")
 
-    print("  groups (auto-pagination, Page/Limit):")
-    async for group in at.paginate(list_groups.asyncio_detailed, max_items=5):
+    print("  groups (auto-pagination, Page/Limit), with their first members:")
+    async for group in at.groups.list_groups().take(5):
         print(f"    {group.id:>6} {group.name!r:<28} active {group.active_counter}")
-        async for member in at.paginate(list_group_members.asyncio_detailed, id=group.id, max_items=3):
-            print(f"           member {member.email}")
+        async for member in at.groups.list_group_members(group.id).take(3):
+            print(f"           member {member.email or member.sms or member.id}")
 
     print("  contacts created this year (auto-pagination):")
     this_year = dt.date(dt.date.today().year, 1, 1)
-    async for contact in at.paginate(list_contacts.asyncio_detailed, from_date=this_year, max_items=5):
-        print(f"    {contact.id:>6} {contact.email:<28} {contact.status}")
+    async for contact in at.contacts.list_contacts(from_date=this_year).take(5):
+        print(f"    {contact.id:>6} {contact.email or '-':<28} {contact.status or '-'}")
 
     try:
-        opens = at.paginate(
-            get_campaign_opens_report.asyncio_detailed,
-            id=campaign_id,
-            from_date=dt.date.today() - dt.timedelta(days=90),
-            max_items=5,
-        )
         print(f"  campaign {campaign_id} openers:")
-        async for opener in opens:
+        async for opener in at.campaign_reports.get_campaign_opens_report(
+            campaign_id, from_date=dt.date.today() - dt.timedelta(days=90)
+        ).take(5):
             print(f"    {opener.email} ({opener.first_name} {opener.last_name})")
     except NotFoundError:
         print(f"  campaign {campaign_id} not found")
@@ -52,7 +43,7 @@ async def tour(at: ActiveTrail, *, campaign_id: int, import_group_id: int | None
         result = await at.import_contacts(contacts, group_id=import_group_id)
         print(
             f"  imported {result.total} contacts in {result.calls} calls (1000 per call): "
-            f"{result.succeeded} succeeded, {len(result.errors)} errors"
+            f"{result.succeeded} succeeded, {len(result.errors)} rejected"
         )
         for error in result.errors[:3]:
             which = f"contact #{error.index}" if error.index is not None else "a contact the server did not name"

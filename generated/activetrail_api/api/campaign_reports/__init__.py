@@ -13,7 +13,13 @@ if TYPE_CHECKING:
 
     from pulsetrail import AsyncPaginator, SyncPaginator
 
-    from ...models import CampaignReportSummary
+    from ...models import (
+        CampaignClickDetail,
+        CampaignEmailActivity,
+        CampaignReportContact,
+        CampaignReportSummary,
+        CampaignUnsubscribe,
+    )
     from ...models.campaign_bounces_report import CampaignBouncesReport
     from ...models.campaign_browser_clients_report import CampaignBrowserClientsReport
     from ...models.campaign_click_details_report import CampaignClickDetailsReport
@@ -97,7 +103,7 @@ class AsyncCampaignReports:
             to_date=to_date,
         )
 
-    async def get_campaign_click_details_report(
+    def get_campaign_click_details_report(
         self,
         id: int,
         *,
@@ -106,7 +112,7 @@ class AsyncCampaignReports:
         to_date: datetime.date | Unset = UNSET,
         page: int | Unset = 1,
         limit: int | Unset = 20,
-    ) -> CampaignClickDetailsReport:
+    ) -> AsyncPaginator[CampaignClickDetail, CampaignClickDetailsReport]:
         """Get the click report of an email campaign
 
         Returns the clicks on the campaign's links, optionally for one link (`LinkId`). The search window defaults
@@ -117,12 +123,15 @@ class AsyncCampaignReports:
         to
         `GET /api/campaignreports/{id}/clickdetails/{linkId}`. The other item fields mirror the official SMS
         click-details sample.
+
+        Awaited, returns the one page asked for; iterated (`async for`), streams every item of every page from there.
         """
         from . import get_campaign_click_details_report as operation
 
-        return await self._runner._call_operation(
+        return self._runner._paginate_operation(
             operation,
-            True,
+            "page",
+            "urls_clicked",
             ("id",),
             id=id,
             link_id=link_id,
@@ -132,7 +141,7 @@ class AsyncCampaignReports:
             limit=limit,
         )
 
-    async def get_campaign_link_click_details_report(
+    def get_campaign_link_click_details_report(
         self,
         id: int,
         link_id: int,
@@ -141,7 +150,7 @@ class AsyncCampaignReports:
         to_date: datetime.date | Unset = UNSET,
         page: int | Unset = 1,
         limit: int | Unset = 20,
-    ) -> CampaignClickDetailsReport:
+    ) -> AsyncPaginator[CampaignClickDetail, CampaignClickDetailsReport]:
         """Get the contacts who clicked one link of an email campaign
 
         Returns the contacts who clicked the given link, with the click date. The search window defaults to the
@@ -150,12 +159,15 @@ class AsyncCampaignReports:
 
         KP reads `contact_id`, `email`, `first_name`, `last_name`, `link_id` and `click_date` from the items; `sms`
         mirrors the official SMS click-details sample.
+
+        Awaited, returns the one page asked for; iterated (`async for`), streams every item of every page from there.
         """
         from . import get_campaign_link_click_details_report as operation
 
-        return await self._runner._call_operation(
+        return self._runner._paginate_operation(
             operation,
-            True,
+            "page",
+            "urls_clicked",
             (
                 "id",
                 "link_id",
@@ -168,7 +180,7 @@ class AsyncCampaignReports:
             limit=limit,
         )
 
-    async def get_campaign_unsubscribes_report(
+    def get_campaign_unsubscribes_report(
         self,
         id: int,
         *,
@@ -176,18 +188,21 @@ class AsyncCampaignReports:
         to_date: datetime.date | Unset = UNSET,
         page: int | Unset = 1,
         limit: int | Unset = 20,
-    ) -> CampaignUnsubscribesReport:
+    ) -> AsyncPaginator[CampaignUnsubscribe, CampaignUnsubscribesReport]:
         """Get the contacts who unsubscribed from an email campaign
 
         Returns the contacts who unsubscribed through the campaign, with their reason. The search window defaults to
         the campaigns updated in the last three months. **If the campaign was not sent in the given dates, you get
         an empty list.**
+
+        Awaited, returns the one page asked for; iterated (`async for`), streams every item of every page from there.
         """
         from . import get_campaign_unsubscribes_report as operation
 
-        return await self._runner._call_operation(
+        return self._runner._paginate_operation(
             operation,
-            True,
+            "page",
+            "unsubscribes",
             ("id",),
             id=id,
             from_date=from_date,
@@ -196,7 +211,7 @@ class AsyncCampaignReports:
             limit=limit,
         )
 
-    async def get_campaign_email_activity_report(
+    def get_campaign_email_activity_report(
         self,
         id: int,
         *,
@@ -204,7 +219,7 @@ class AsyncCampaignReports:
         to_date: datetime.date | Unset = UNSET,
         page: int | Unset = 1,
         limit: int | Unset = 20,
-    ) -> CampaignEmailActivityReport:
+    ) -> AsyncPaginator[CampaignEmailActivity, CampaignEmailActivityReport]:
         """Get every contact's activity on an email campaign
 
         Returns each contact's activity on the campaign (opens and their dates). The search window defaults to the
@@ -213,12 +228,15 @@ class AsyncCampaignReports:
 
         The `emails` list is sourced (KP); KP's two versions read the address as `email_address` and as `email`, so
         both are modelled. The paging and date parameters are the ones KP sends.
+
+        Awaited, returns the one page asked for; iterated (`async for`), streams every item of every page from there.
         """
         from . import get_campaign_email_activity_report as operation
 
-        return await self._runner._call_operation(
+        return self._runner._paginate_operation(
             operation,
-            True,
+            "page",
+            "emails",
             ("id",),
             id=id,
             from_date=from_date,
@@ -227,7 +245,7 @@ class AsyncCampaignReports:
             limit=limit,
         )
 
-    async def get_campaign_opens_report(
+    def get_campaign_opens_report(
         self,
         id: int,
         *,
@@ -236,18 +254,21 @@ class AsyncCampaignReports:
         to_date: datetime.date | Unset = UNSET,
         page: int | Unset = 1,
         limit: int | Unset = 20,
-    ) -> CampaignOpensReport:
+    ) -> AsyncPaginator[CampaignReportContact, CampaignOpensReport]:
         """Get the contacts who opened an email campaign
 
         Returns the campaign's open counts and the contacts who opened it, optionally only those of one group. The
         search window defaults to the campaigns updated in the last three months. **If the campaign was not sent in
         the given dates, you get an empty list.**
+
+        Awaited, returns the one page asked for; iterated (`async for`), streams every item of every page from there.
         """
         from . import get_campaign_opens_report as operation
 
-        return await self._runner._call_operation(
+        return self._runner._paginate_operation(
             operation,
-            True,
+            "page",
+            "campaign_opens",
             ("id",),
             id=id,
             groupid=groupid,
@@ -257,7 +278,7 @@ class AsyncCampaignReports:
             limit=limit,
         )
 
-    async def get_campaign_sent_report(
+    def get_campaign_sent_report(
         self,
         id: int,
         *,
@@ -266,7 +287,7 @@ class AsyncCampaignReports:
         to_date: datetime.date | Unset = UNSET,
         page: int | Unset = 1,
         limit: int | Unset = 20,
-    ) -> CampaignSentReport:
+    ) -> AsyncPaginator[CampaignReportContact, CampaignSentReport]:
         """Get the contacts an email campaign was sent to
 
         Returns the contacts the campaign was sent to, optionally only those of one group. The search window
@@ -274,12 +295,15 @@ class AsyncCampaignReports:
         dates, you get an empty list.**
 
         The `campaign_sent` list and its item fields are sourced (KP); no official sample was found.
+
+        Awaited, returns the one page asked for; iterated (`async for`), streams every item of every page from there.
         """
         from . import get_campaign_sent_report as operation
 
-        return await self._runner._call_operation(
+        return self._runner._paginate_operation(
             operation,
-            True,
+            "page",
+            "campaign_sent",
             ("id",),
             id=id,
             groupid=groupid,
@@ -289,7 +313,7 @@ class AsyncCampaignReports:
             limit=limit,
         )
 
-    async def get_campaign_unopened_report(
+    def get_campaign_unopened_report(
         self,
         id: int,
         *,
@@ -298,7 +322,7 @@ class AsyncCampaignReports:
         to_date: datetime.date | Unset = UNSET,
         page: int | Unset = 1,
         limit: int | Unset = 20,
-    ) -> CampaignUnopenedReport:
+    ) -> AsyncPaginator[CampaignReportContact, CampaignUnopenedReport]:
         """Get the contacts who did not open an email campaign
 
         Returns the contacts who received the campaign but did not open it, optionally only those of one group. The
@@ -307,12 +331,15 @@ class AsyncCampaignReports:
 
         The shape is inferred: `campaign_unopened` follows the `campaign_sent` and `campaign_opens` lists of the
         sibling reports. Every field is optional.
+
+        Awaited, returns the one page asked for; iterated (`async for`), streams every item of every page from there.
         """
         from . import get_campaign_unopened_report as operation
 
-        return await self._runner._call_operation(
+        return self._runner._paginate_operation(
             operation,
-            True,
+            "page",
+            "campaign_unopened",
             ("id",),
             id=id,
             groupid=groupid,
@@ -322,7 +349,7 @@ class AsyncCampaignReports:
             limit=limit,
         )
 
-    async def get_campaign_complaints_report(
+    def get_campaign_complaints_report(
         self,
         id: int,
         *,
@@ -331,7 +358,7 @@ class AsyncCampaignReports:
         to_date: datetime.date | Unset = UNSET,
         page: int | Unset = 1,
         limit: int | Unset = 20,
-    ) -> CampaignComplaintsReport:
+    ) -> AsyncPaginator[CampaignReportContact, CampaignComplaintsReport]:
         """Get the contacts who reported an email campaign as spam
 
         Returns the campaign's complaint totals and the contacts who reported it as spam, optionally only those of
@@ -342,12 +369,15 @@ class AsyncCampaignReports:
         (`total_complaints`, `total_complaint_rate`, `selected_complaints`); the older page
         (GET-api-campaignreports-id-complaints_Groupid_Page_Limit, without dates) used `complaints`,
         `complaints_rate` and `campaign_complaints`.
+
+        Awaited, returns the one page asked for; iterated (`async for`), streams every item of every page from there.
         """
         from . import get_campaign_complaints_report as operation
 
-        return await self._runner._call_operation(
+        return self._runner._paginate_operation(
             operation,
-            True,
+            "page",
+            "selected_complaints",
             ("id",),
             id=id,
             groupid=groupid,
@@ -535,7 +565,7 @@ class SyncCampaignReports:
         to_date: datetime.date | Unset = UNSET,
         page: int | Unset = 1,
         limit: int | Unset = 20,
-    ) -> CampaignClickDetailsReport:
+    ) -> SyncPaginator[CampaignClickDetail, CampaignClickDetailsReport]:
         """Get the click report of an email campaign
 
         Returns the clicks on the campaign's links, optionally for one link (`LinkId`). The search window defaults
@@ -546,12 +576,15 @@ class SyncCampaignReports:
         to
         `GET /api/campaignreports/{id}/clickdetails/{linkId}`. The other item fields mirror the official SMS
         click-details sample.
+
+        Called with `.get()`, returns the one page asked for; iterated (`for`), streams every item of every page from there.
         """
         from . import get_campaign_click_details_report as operation
 
-        return self._runner._call_operation(
+        return self._runner._paginate_operation(
             operation,
-            True,
+            "page",
+            "urls_clicked",
             ("id",),
             id=id,
             link_id=link_id,
@@ -570,7 +603,7 @@ class SyncCampaignReports:
         to_date: datetime.date | Unset = UNSET,
         page: int | Unset = 1,
         limit: int | Unset = 20,
-    ) -> CampaignClickDetailsReport:
+    ) -> SyncPaginator[CampaignClickDetail, CampaignClickDetailsReport]:
         """Get the contacts who clicked one link of an email campaign
 
         Returns the contacts who clicked the given link, with the click date. The search window defaults to the
@@ -579,12 +612,15 @@ class SyncCampaignReports:
 
         KP reads `contact_id`, `email`, `first_name`, `last_name`, `link_id` and `click_date` from the items; `sms`
         mirrors the official SMS click-details sample.
+
+        Called with `.get()`, returns the one page asked for; iterated (`for`), streams every item of every page from there.
         """
         from . import get_campaign_link_click_details_report as operation
 
-        return self._runner._call_operation(
+        return self._runner._paginate_operation(
             operation,
-            True,
+            "page",
+            "urls_clicked",
             (
                 "id",
                 "link_id",
@@ -605,18 +641,21 @@ class SyncCampaignReports:
         to_date: datetime.date | Unset = UNSET,
         page: int | Unset = 1,
         limit: int | Unset = 20,
-    ) -> CampaignUnsubscribesReport:
+    ) -> SyncPaginator[CampaignUnsubscribe, CampaignUnsubscribesReport]:
         """Get the contacts who unsubscribed from an email campaign
 
         Returns the contacts who unsubscribed through the campaign, with their reason. The search window defaults to
         the campaigns updated in the last three months. **If the campaign was not sent in the given dates, you get
         an empty list.**
+
+        Called with `.get()`, returns the one page asked for; iterated (`for`), streams every item of every page from there.
         """
         from . import get_campaign_unsubscribes_report as operation
 
-        return self._runner._call_operation(
+        return self._runner._paginate_operation(
             operation,
-            True,
+            "page",
+            "unsubscribes",
             ("id",),
             id=id,
             from_date=from_date,
@@ -633,7 +672,7 @@ class SyncCampaignReports:
         to_date: datetime.date | Unset = UNSET,
         page: int | Unset = 1,
         limit: int | Unset = 20,
-    ) -> CampaignEmailActivityReport:
+    ) -> SyncPaginator[CampaignEmailActivity, CampaignEmailActivityReport]:
         """Get every contact's activity on an email campaign
 
         Returns each contact's activity on the campaign (opens and their dates). The search window defaults to the
@@ -642,12 +681,15 @@ class SyncCampaignReports:
 
         The `emails` list is sourced (KP); KP's two versions read the address as `email_address` and as `email`, so
         both are modelled. The paging and date parameters are the ones KP sends.
+
+        Called with `.get()`, returns the one page asked for; iterated (`for`), streams every item of every page from there.
         """
         from . import get_campaign_email_activity_report as operation
 
-        return self._runner._call_operation(
+        return self._runner._paginate_operation(
             operation,
-            True,
+            "page",
+            "emails",
             ("id",),
             id=id,
             from_date=from_date,
@@ -665,18 +707,21 @@ class SyncCampaignReports:
         to_date: datetime.date | Unset = UNSET,
         page: int | Unset = 1,
         limit: int | Unset = 20,
-    ) -> CampaignOpensReport:
+    ) -> SyncPaginator[CampaignReportContact, CampaignOpensReport]:
         """Get the contacts who opened an email campaign
 
         Returns the campaign's open counts and the contacts who opened it, optionally only those of one group. The
         search window defaults to the campaigns updated in the last three months. **If the campaign was not sent in
         the given dates, you get an empty list.**
+
+        Called with `.get()`, returns the one page asked for; iterated (`for`), streams every item of every page from there.
         """
         from . import get_campaign_opens_report as operation
 
-        return self._runner._call_operation(
+        return self._runner._paginate_operation(
             operation,
-            True,
+            "page",
+            "campaign_opens",
             ("id",),
             id=id,
             groupid=groupid,
@@ -695,7 +740,7 @@ class SyncCampaignReports:
         to_date: datetime.date | Unset = UNSET,
         page: int | Unset = 1,
         limit: int | Unset = 20,
-    ) -> CampaignSentReport:
+    ) -> SyncPaginator[CampaignReportContact, CampaignSentReport]:
         """Get the contacts an email campaign was sent to
 
         Returns the contacts the campaign was sent to, optionally only those of one group. The search window
@@ -703,12 +748,15 @@ class SyncCampaignReports:
         dates, you get an empty list.**
 
         The `campaign_sent` list and its item fields are sourced (KP); no official sample was found.
+
+        Called with `.get()`, returns the one page asked for; iterated (`for`), streams every item of every page from there.
         """
         from . import get_campaign_sent_report as operation
 
-        return self._runner._call_operation(
+        return self._runner._paginate_operation(
             operation,
-            True,
+            "page",
+            "campaign_sent",
             ("id",),
             id=id,
             groupid=groupid,
@@ -727,7 +775,7 @@ class SyncCampaignReports:
         to_date: datetime.date | Unset = UNSET,
         page: int | Unset = 1,
         limit: int | Unset = 20,
-    ) -> CampaignUnopenedReport:
+    ) -> SyncPaginator[CampaignReportContact, CampaignUnopenedReport]:
         """Get the contacts who did not open an email campaign
 
         Returns the contacts who received the campaign but did not open it, optionally only those of one group. The
@@ -736,12 +784,15 @@ class SyncCampaignReports:
 
         The shape is inferred: `campaign_unopened` follows the `campaign_sent` and `campaign_opens` lists of the
         sibling reports. Every field is optional.
+
+        Called with `.get()`, returns the one page asked for; iterated (`for`), streams every item of every page from there.
         """
         from . import get_campaign_unopened_report as operation
 
-        return self._runner._call_operation(
+        return self._runner._paginate_operation(
             operation,
-            True,
+            "page",
+            "campaign_unopened",
             ("id",),
             id=id,
             groupid=groupid,
@@ -760,7 +811,7 @@ class SyncCampaignReports:
         to_date: datetime.date | Unset = UNSET,
         page: int | Unset = 1,
         limit: int | Unset = 20,
-    ) -> CampaignComplaintsReport:
+    ) -> SyncPaginator[CampaignReportContact, CampaignComplaintsReport]:
         """Get the contacts who reported an email campaign as spam
 
         Returns the campaign's complaint totals and the contacts who reported it as spam, optionally only those of
@@ -771,12 +822,15 @@ class SyncCampaignReports:
         (`total_complaints`, `total_complaint_rate`, `selected_complaints`); the older page
         (GET-api-campaignreports-id-complaints_Groupid_Page_Limit, without dates) used `complaints`,
         `complaints_rate` and `campaign_complaints`.
+
+        Called with `.get()`, returns the one page asked for; iterated (`for`), streams every item of every page from there.
         """
         from . import get_campaign_complaints_report as operation
 
-        return self._runner._call_operation(
+        return self._runner._paginate_operation(
             operation,
-            True,
+            "page",
+            "selected_complaints",
             ("id",),
             id=id,
             groupid=groupid,

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
 
     from pulsetrail import AsyncPaginator, SyncPaginator
 
+    from ...models import PushCampaign
     from ...models.push_campaign_list import PushCampaignList
     from .. import AsyncRunner, SyncRunner
 
@@ -28,7 +29,7 @@ class AsyncPushCampaign:
     def __init__(self, runner: AsyncRunner) -> None:
         self._runner = runner
 
-    async def list_push_campaigns(
+    def list_push_campaigns(
         self,
         *,
         from_date: datetime.date | Unset = UNSET,
@@ -40,7 +41,7 @@ class AsyncPushCampaign:
         search_term: str | Unset = UNSET,
         include_deleted: bool | Unset = UNSET,
         include_not_sent: bool | Unset = UNSET,
-    ) -> PushCampaignList:
+    ) -> AsyncPaginator[PushCampaign, PushCampaignList]:
         """List the account's push campaigns
 
         Returns the account's push-notification campaigns, optionally filtered by dates, campaign id, filter type
@@ -52,12 +53,15 @@ class AsyncPushCampaign:
         **Inferred response:** no source shows the body. It is modelled on the sibling SMS list
         (`list_sms_campaigns`: the campaigns and `total_items`); the item fields follow the filters (id, name, send
         date, deleted, sent) and the official SMS campaign's status fields. Every field is optional.
+
+        Awaited, returns the one page asked for; iterated (`async for`), streams every item of every page from there.
         """
         from . import list_push_campaigns as operation
 
-        return await self._runner._call_operation(
+        return self._runner._paginate_operation(
             operation,
-            True,
+            "page_number",
+            "push_campaign",
             (),
             from_date=from_date,
             to_date=to_date,
@@ -92,7 +96,7 @@ class SyncPushCampaign:
         search_term: str | Unset = UNSET,
         include_deleted: bool | Unset = UNSET,
         include_not_sent: bool | Unset = UNSET,
-    ) -> PushCampaignList:
+    ) -> SyncPaginator[PushCampaign, PushCampaignList]:
         """List the account's push campaigns
 
         Returns the account's push-notification campaigns, optionally filtered by dates, campaign id, filter type
@@ -104,12 +108,15 @@ class SyncPushCampaign:
         **Inferred response:** no source shows the body. It is modelled on the sibling SMS list
         (`list_sms_campaigns`: the campaigns and `total_items`); the item fields follow the filters (id, name, send
         date, deleted, sent) and the official SMS campaign's status fields. Every field is optional.
+
+        Called with `.get()`, returns the one page asked for; iterated (`for`), streams every item of every page from there.
         """
         from . import list_push_campaigns as operation
 
-        return self._runner._call_operation(
+        return self._runner._paginate_operation(
             operation,
-            True,
+            "page_number",
+            "push_campaign",
             (),
             from_date=from_date,
             to_date=to_date,

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 
     from pulsetrail import AsyncPaginator, SyncPaginator
 
-    from ...models import SmsOperationalMessage
+    from ...models import SmsCampaign, SmsOperationalMessage
     from ...models.sms_campaign import SmsCampaign
     from ...models.sms_campaign_input import SmsCampaignInput
     from ...models.sms_campaign_list import SmsCampaignList
@@ -34,7 +34,7 @@ class AsyncSmsCampaign:
     def __init__(self, runner: AsyncRunner) -> None:
         self._runner = runner
 
-    async def list_sms_campaigns(
+    def list_sms_campaigns(
         self,
         *,
         send_type: SmsSendType | Unset = UNSET,
@@ -43,7 +43,7 @@ class AsyncSmsCampaign:
         to_date: datetime.date | Unset = UNSET,
         page: int | Unset = 1,
         limit: int | Unset = 20,
-    ) -> SmsCampaignList:
+    ) -> AsyncPaginator[SmsCampaign, SmsCampaignList]:
         """List the account's SMS campaigns
 
         Returns the account's SMS campaigns, operational (transactional) SMS included, filtered by send type, name
@@ -53,12 +53,15 @@ class AsyncSmsCampaign:
         The response shape is inferred from an unidentified public client's `ApiSmsCampaignInfoCampaignList`
         (`sms_campaign` + `total_items`, unverified); the items are the official ApiSmsCampaignInfoCampaign. All
         fields are optional.
+
+        Awaited, returns the one page asked for; iterated (`async for`), streams every item of every page from there.
         """
         from . import list_sms_campaigns as operation
 
-        return await self._runner._call_operation(
+        return self._runner._paginate_operation(
             operation,
-            True,
+            "page",
+            "sms_campaign",
             (),
             send_type=send_type,
             search_term=search_term,
@@ -271,7 +274,7 @@ class SyncSmsCampaign:
         to_date: datetime.date | Unset = UNSET,
         page: int | Unset = 1,
         limit: int | Unset = 20,
-    ) -> SmsCampaignList:
+    ) -> SyncPaginator[SmsCampaign, SmsCampaignList]:
         """List the account's SMS campaigns
 
         Returns the account's SMS campaigns, operational (transactional) SMS included, filtered by send type, name
@@ -281,12 +284,15 @@ class SyncSmsCampaign:
         The response shape is inferred from an unidentified public client's `ApiSmsCampaignInfoCampaignList`
         (`sms_campaign` + `total_items`, unverified); the items are the official ApiSmsCampaignInfoCampaign. All
         fields are optional.
+
+        Called with `.get()`, returns the one page asked for; iterated (`for`), streams every item of every page from there.
         """
         from . import list_sms_campaigns as operation
 
-        return self._runner._call_operation(
+        return self._runner._paginate_operation(
             operation,
-            True,
+            "page",
+            "sms_campaign",
             (),
             send_type=send_type,
             search_term=search_term,

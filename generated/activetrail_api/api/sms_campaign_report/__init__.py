@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 
     from pulsetrail import AsyncPaginator, SyncPaginator
 
-    from ...models import SmsCampaignOverview
+    from ...models import SmsCampaignOverview, SmsReportClick, SmsReportContact
     from ...models.sms_campaign_click_details_report import (
         SmsCampaignClickDetailsReport,
     )
@@ -131,7 +131,7 @@ class AsyncSmsCampaignReport:
             id=id,
         )
 
-    async def get_sms_campaign_sent_report(
+    def get_sms_campaign_sent_report(
         self,
         id: int,
         *,
@@ -143,7 +143,7 @@ class AsyncSmsCampaignReport:
         to_date: datetime.date | Unset = UNSET,
         page: int | Unset = 1,
         limit: int | Unset = 20,
-    ) -> SmsCampaignContactsReport:
+    ) -> AsyncPaginator[SmsReportContact, SmsCampaignContactsReport]:
         """Get the contacts an SMS campaign was sent to
 
         Returns the contacts the SMS campaign was sent to. If the SMS was not sent to a group but to numbers
@@ -155,12 +155,15 @@ class AsyncSmsCampaignReport:
         The response shape is inferred (no sample is stored): a count (`total_items`) and the rows (`contacts`,
         each the contact fields of the official clickdetails rows). Both key names are guesses; fields the
         server sends under other names are kept. All fields are optional.
+
+        Awaited, returns the one page asked for; iterated (`async for`), streams every item of every page from there.
         """
         from . import get_sms_campaign_sent_report as operation
 
-        return await self._runner._call_operation(
+        return self._runner._paginate_operation(
             operation,
-            True,
+            "page",
+            "contacts",
             ("id",),
             id=id,
             send_type=send_type,
@@ -173,7 +176,7 @@ class AsyncSmsCampaignReport:
             limit=limit,
         )
 
-    async def get_sms_campaign_delivered_report(
+    def get_sms_campaign_delivered_report(
         self,
         id: int,
         *,
@@ -185,7 +188,7 @@ class AsyncSmsCampaignReport:
         to_date: datetime.date | Unset = UNSET,
         page: int | Unset = 1,
         limit: int | Unset = 20,
-    ) -> SmsCampaignContactsReport:
+    ) -> AsyncPaginator[SmsReportContact, SmsCampaignContactsReport]:
         """Get the contacts an SMS campaign was delivered to
 
         Returns the contacts the SMS campaign was delivered to. If the SMS was not sent to a group but to
@@ -197,12 +200,15 @@ class AsyncSmsCampaignReport:
         The response shape is inferred (no sample is stored): a count (`total_items`) and the rows (`contacts`,
         each the contact fields of the official clickdetails rows). Both key names are guesses; fields the
         server sends under other names are kept. All fields are optional.
+
+        Awaited, returns the one page asked for; iterated (`async for`), streams every item of every page from there.
         """
         from . import get_sms_campaign_delivered_report as operation
 
-        return await self._runner._call_operation(
+        return self._runner._paginate_operation(
             operation,
-            True,
+            "page",
+            "contacts",
             ("id",),
             id=id,
             send_type=send_type,
@@ -215,7 +221,7 @@ class AsyncSmsCampaignReport:
             limit=limit,
         )
 
-    async def get_sms_campaign_failed_report(
+    def get_sms_campaign_failed_report(
         self,
         id: int,
         *,
@@ -227,7 +233,7 @@ class AsyncSmsCampaignReport:
         to_date: datetime.date | Unset = UNSET,
         page: int | Unset = 1,
         limit: int | Unset = 20,
-    ) -> SmsCampaignContactsReport:
+    ) -> AsyncPaginator[SmsReportContact, SmsCampaignContactsReport]:
         """Get the contacts an SMS campaign failed to reach
 
         Returns the contacts the SMS campaign was not delivered to (delivery failures). If the SMS was not sent
@@ -239,12 +245,15 @@ class AsyncSmsCampaignReport:
         The response shape is inferred (no sample is stored): a count (`total_items`) and the rows (`contacts`,
         each the contact fields of the official clickdetails rows). Both key names are guesses; fields the
         server sends under other names are kept. All fields are optional.
+
+        Awaited, returns the one page asked for; iterated (`async for`), streams every item of every page from there.
         """
         from . import get_sms_campaign_failed_report as operation
 
-        return await self._runner._call_operation(
+        return self._runner._paginate_operation(
             operation,
-            True,
+            "page",
+            "contacts",
             ("id",),
             id=id,
             send_type=send_type,
@@ -257,7 +266,7 @@ class AsyncSmsCampaignReport:
             limit=limit,
         )
 
-    async def get_sms_campaign_unsubscribed_report(
+    def get_sms_campaign_unsubscribed_report(
         self,
         id: int,
         *,
@@ -269,7 +278,7 @@ class AsyncSmsCampaignReport:
         to_date: datetime.date | Unset = UNSET,
         page: int | Unset = 1,
         limit: int | Unset = 20,
-    ) -> SmsCampaignContactsReport:
+    ) -> AsyncPaginator[SmsReportContact, SmsCampaignContactsReport]:
         """Get the contacts that unsubscribed from an SMS campaign
 
         Returns the contacts that unsubscribed through this SMS campaign. If the SMS was not sent to a group but
@@ -281,12 +290,15 @@ class AsyncSmsCampaignReport:
         The response shape is inferred (no sample is stored): a count (`total_items`) and the rows (`contacts`,
         each the contact fields of the official clickdetails rows). Both key names are guesses; fields the
         server sends under other names are kept. All fields are optional.
+
+        Awaited, returns the one page asked for; iterated (`async for`), streams every item of every page from there.
         """
         from . import get_sms_campaign_unsubscribed_report as operation
 
-        return await self._runner._call_operation(
+        return self._runner._paginate_operation(
             operation,
-            True,
+            "page",
+            "contacts",
             ("id",),
             id=id,
             send_type=send_type,
@@ -299,7 +311,7 @@ class AsyncSmsCampaignReport:
             limit=limit,
         )
 
-    async def get_sms_campaign_clickers_report(
+    def get_sms_campaign_clickers_report(
         self,
         id: int,
         *,
@@ -312,7 +324,7 @@ class AsyncSmsCampaignReport:
         to_date: datetime.date | Unset = UNSET,
         page: int | Unset = 1,
         limit: int | Unset = 20,
-    ) -> SmsCampaignClickersReport:
+    ) -> AsyncPaginator[SmsReportClick, SmsCampaignClickersReport]:
         """Get the contacts that clicked a link in an SMS campaign
 
         Returns the contacts that clicked a link in the SMS campaign, optionally only one link (`LinkId`). If
@@ -324,12 +336,15 @@ class AsyncSmsCampaignReport:
         The method, path and parameters are the official page's. Its response is cut at the type name
         ("ApiReportSmsCampaignL..."), so the shape is inferred from the sibling clickdetails page
         (`urls_clicked` rows and a count); all fields are optional.
+
+        Awaited, returns the one page asked for; iterated (`async for`), streams every item of every page from there.
         """
         from . import get_sms_campaign_clickers_report as operation
 
-        return await self._runner._call_operation(
+        return self._runner._paginate_operation(
             operation,
-            True,
+            "page",
+            "urls_clicked",
             ("id",),
             id=id,
             link_id=link_id,
@@ -343,7 +358,7 @@ class AsyncSmsCampaignReport:
             limit=limit,
         )
 
-    async def get_sms_campaign_link_clickers_report(
+    def get_sms_campaign_link_clickers_report(
         self,
         id: int,
         link_id: int,
@@ -356,7 +371,7 @@ class AsyncSmsCampaignReport:
         to_date: datetime.date | Unset = UNSET,
         page: int | Unset = 1,
         limit: int | Unset = 20,
-    ) -> SmsCampaignClickDetailsReport:
+    ) -> AsyncPaginator[SmsReportClick, SmsCampaignClickDetailsReport]:
         """Get the contacts that clicked one link of an SMS campaign
 
         Returns the contacts that clicked the given link of the SMS campaign, with the click time. If the SMS
@@ -366,12 +381,15 @@ class AsyncSmsCampaignReport:
 
         The shape is the official page's ApiReportSmsCampaignClickDetailsList: the `urls_clicked` rows and a
         field described as "Number of items", whose name the stored page lost (`total_items` is inferred).
+
+        Awaited, returns the one page asked for; iterated (`async for`), streams every item of every page from there.
         """
         from . import get_sms_campaign_link_clickers_report as operation
 
-        return await self._runner._call_operation(
+        return self._runner._paginate_operation(
             operation,
-            True,
+            "page",
+            "urls_clicked",
             (
                 "id",
                 "link_id",
@@ -388,7 +406,7 @@ class AsyncSmsCampaignReport:
             limit=limit,
         )
 
-    async def get_sms_campaign_clicks_report(
+    def get_sms_campaign_clicks_report(
         self,
         id: int,
         *,
@@ -400,7 +418,7 @@ class AsyncSmsCampaignReport:
         to_date: datetime.date | Unset = UNSET,
         page: int | Unset = 1,
         limit: int | Unset = 20,
-    ) -> SmsCampaignClicksReport:
+    ) -> AsyncPaginator[SmsReportClick, SmsCampaignClicksReport]:
         """Get the clicks on an SMS campaign's links
 
         Returns the individual clicks (not unique clickers) on the SMS campaign's links. Not a seed line: the
@@ -412,12 +430,15 @@ class AsyncSmsCampaignReport:
         The parameters are taken to be the other SMS reports' (COR's tool sends the same set). The response
         shape is inferred from the official clickdetails page (`urls_clicked` rows and a count); all fields are
         optional.
+
+        Awaited, returns the one page asked for; iterated (`async for`), streams every item of every page from there.
         """
         from . import get_sms_campaign_clicks_report as operation
 
-        return await self._runner._call_operation(
+        return self._runner._paginate_operation(
             operation,
-            True,
+            "page",
+            "urls_clicked",
             ("id",),
             id=id,
             send_type=send_type,
@@ -546,7 +567,7 @@ class SyncSmsCampaignReport:
         to_date: datetime.date | Unset = UNSET,
         page: int | Unset = 1,
         limit: int | Unset = 20,
-    ) -> SmsCampaignContactsReport:
+    ) -> SyncPaginator[SmsReportContact, SmsCampaignContactsReport]:
         """Get the contacts an SMS campaign was sent to
 
         Returns the contacts the SMS campaign was sent to. If the SMS was not sent to a group but to numbers
@@ -558,12 +579,15 @@ class SyncSmsCampaignReport:
         The response shape is inferred (no sample is stored): a count (`total_items`) and the rows (`contacts`,
         each the contact fields of the official clickdetails rows). Both key names are guesses; fields the
         server sends under other names are kept. All fields are optional.
+
+        Called with `.get()`, returns the one page asked for; iterated (`for`), streams every item of every page from there.
         """
         from . import get_sms_campaign_sent_report as operation
 
-        return self._runner._call_operation(
+        return self._runner._paginate_operation(
             operation,
-            True,
+            "page",
+            "contacts",
             ("id",),
             id=id,
             send_type=send_type,
@@ -588,7 +612,7 @@ class SyncSmsCampaignReport:
         to_date: datetime.date | Unset = UNSET,
         page: int | Unset = 1,
         limit: int | Unset = 20,
-    ) -> SmsCampaignContactsReport:
+    ) -> SyncPaginator[SmsReportContact, SmsCampaignContactsReport]:
         """Get the contacts an SMS campaign was delivered to
 
         Returns the contacts the SMS campaign was delivered to. If the SMS was not sent to a group but to
@@ -600,12 +624,15 @@ class SyncSmsCampaignReport:
         The response shape is inferred (no sample is stored): a count (`total_items`) and the rows (`contacts`,
         each the contact fields of the official clickdetails rows). Both key names are guesses; fields the
         server sends under other names are kept. All fields are optional.
+
+        Called with `.get()`, returns the one page asked for; iterated (`for`), streams every item of every page from there.
         """
         from . import get_sms_campaign_delivered_report as operation
 
-        return self._runner._call_operation(
+        return self._runner._paginate_operation(
             operation,
-            True,
+            "page",
+            "contacts",
             ("id",),
             id=id,
             send_type=send_type,
@@ -630,7 +657,7 @@ class SyncSmsCampaignReport:
         to_date: datetime.date | Unset = UNSET,
         page: int | Unset = 1,
         limit: int | Unset = 20,
-    ) -> SmsCampaignContactsReport:
+    ) -> SyncPaginator[SmsReportContact, SmsCampaignContactsReport]:
         """Get the contacts an SMS campaign failed to reach
 
         Returns the contacts the SMS campaign was not delivered to (delivery failures). If the SMS was not sent
@@ -642,12 +669,15 @@ class SyncSmsCampaignReport:
         The response shape is inferred (no sample is stored): a count (`total_items`) and the rows (`contacts`,
         each the contact fields of the official clickdetails rows). Both key names are guesses; fields the
         server sends under other names are kept. All fields are optional.
+
+        Called with `.get()`, returns the one page asked for; iterated (`for`), streams every item of every page from there.
         """
         from . import get_sms_campaign_failed_report as operation
 
-        return self._runner._call_operation(
+        return self._runner._paginate_operation(
             operation,
-            True,
+            "page",
+            "contacts",
             ("id",),
             id=id,
             send_type=send_type,
@@ -672,7 +702,7 @@ class SyncSmsCampaignReport:
         to_date: datetime.date | Unset = UNSET,
         page: int | Unset = 1,
         limit: int | Unset = 20,
-    ) -> SmsCampaignContactsReport:
+    ) -> SyncPaginator[SmsReportContact, SmsCampaignContactsReport]:
         """Get the contacts that unsubscribed from an SMS campaign
 
         Returns the contacts that unsubscribed through this SMS campaign. If the SMS was not sent to a group but
@@ -684,12 +714,15 @@ class SyncSmsCampaignReport:
         The response shape is inferred (no sample is stored): a count (`total_items`) and the rows (`contacts`,
         each the contact fields of the official clickdetails rows). Both key names are guesses; fields the
         server sends under other names are kept. All fields are optional.
+
+        Called with `.get()`, returns the one page asked for; iterated (`for`), streams every item of every page from there.
         """
         from . import get_sms_campaign_unsubscribed_report as operation
 
-        return self._runner._call_operation(
+        return self._runner._paginate_operation(
             operation,
-            True,
+            "page",
+            "contacts",
             ("id",),
             id=id,
             send_type=send_type,
@@ -715,7 +748,7 @@ class SyncSmsCampaignReport:
         to_date: datetime.date | Unset = UNSET,
         page: int | Unset = 1,
         limit: int | Unset = 20,
-    ) -> SmsCampaignClickersReport:
+    ) -> SyncPaginator[SmsReportClick, SmsCampaignClickersReport]:
         """Get the contacts that clicked a link in an SMS campaign
 
         Returns the contacts that clicked a link in the SMS campaign, optionally only one link (`LinkId`). If
@@ -727,12 +760,15 @@ class SyncSmsCampaignReport:
         The method, path and parameters are the official page's. Its response is cut at the type name
         ("ApiReportSmsCampaignL..."), so the shape is inferred from the sibling clickdetails page
         (`urls_clicked` rows and a count); all fields are optional.
+
+        Called with `.get()`, returns the one page asked for; iterated (`for`), streams every item of every page from there.
         """
         from . import get_sms_campaign_clickers_report as operation
 
-        return self._runner._call_operation(
+        return self._runner._paginate_operation(
             operation,
-            True,
+            "page",
+            "urls_clicked",
             ("id",),
             id=id,
             link_id=link_id,
@@ -759,7 +795,7 @@ class SyncSmsCampaignReport:
         to_date: datetime.date | Unset = UNSET,
         page: int | Unset = 1,
         limit: int | Unset = 20,
-    ) -> SmsCampaignClickDetailsReport:
+    ) -> SyncPaginator[SmsReportClick, SmsCampaignClickDetailsReport]:
         """Get the contacts that clicked one link of an SMS campaign
 
         Returns the contacts that clicked the given link of the SMS campaign, with the click time. If the SMS
@@ -769,12 +805,15 @@ class SyncSmsCampaignReport:
 
         The shape is the official page's ApiReportSmsCampaignClickDetailsList: the `urls_clicked` rows and a
         field described as "Number of items", whose name the stored page lost (`total_items` is inferred).
+
+        Called with `.get()`, returns the one page asked for; iterated (`for`), streams every item of every page from there.
         """
         from . import get_sms_campaign_link_clickers_report as operation
 
-        return self._runner._call_operation(
+        return self._runner._paginate_operation(
             operation,
-            True,
+            "page",
+            "urls_clicked",
             (
                 "id",
                 "link_id",
@@ -803,7 +842,7 @@ class SyncSmsCampaignReport:
         to_date: datetime.date | Unset = UNSET,
         page: int | Unset = 1,
         limit: int | Unset = 20,
-    ) -> SmsCampaignClicksReport:
+    ) -> SyncPaginator[SmsReportClick, SmsCampaignClicksReport]:
         """Get the clicks on an SMS campaign's links
 
         Returns the individual clicks (not unique clickers) on the SMS campaign's links. Not a seed line: the
@@ -815,12 +854,15 @@ class SyncSmsCampaignReport:
         The parameters are taken to be the other SMS reports' (COR's tool sends the same set). The response
         shape is inferred from the official clickdetails page (`urls_clicked` rows and a count); all fields are
         optional.
+
+        Called with `.get()`, returns the one page asked for; iterated (`for`), streams every item of every page from there.
         """
         from . import get_sms_campaign_clicks_report as operation
 
-        return self._runner._call_operation(
+        return self._runner._paginate_operation(
             operation,
-            True,
+            "page",
+            "urls_clicked",
             ("id",),
             id=id,
             send_type=send_type,
