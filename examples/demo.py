@@ -21,9 +21,13 @@ async def run(a360_url: str, activetrail_url: str) -> None:
         await report(a360, since=dt.date(2026, 10, 1), until=dt.date(2026, 10, 31), max_recipients=3)
         print(f"(token requests made: {a360.auth.token_requests})\n")
         sent = await a360.send_event("order_paid", email="dana@example.com", variables={"order_total": 120})
-        print(f"Sent event 'order_paid' for dana@example.com: result={sent}\n")
+        print(f"Sent event 'order_paid' for dana@example.com: accepted={sent.result} {sent.message or ''}\n")
     async with ActiveTrail("0Xdemo-token", base_url=activetrail_url) as at:
         await tour(at, campaign_id=5, import_group_id=1201)
+        print(
+            "  (the mock is Prism: it answers each of the 3 import calls with the spec's one example, 1 contact\n"
+            "   imported and 1 rejected that is not from this batch, so the import figures are 3 copies of it)"
+        )
 
 
 def main() -> int:
