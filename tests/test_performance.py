@@ -11,7 +11,7 @@ import httpx
 import pulsetrail
 import pytest
 from pulsetrail import A360, AccessToken, InMemoryTokenStore
-from pulsetrail._a360_ops import ADDRESSES, STATS, address_operation, stats_operations
+from pulsetrail._a360_ops import ADDRESSES, STATS
 from pulsetrail._retry import RetryPolicy
 from pulsetrail._transport import PulsetrailTransport
 
@@ -55,12 +55,13 @@ def test_every_public_name_resolves() -> None:
         _ = pulsetrail.NoSuchName  # type: ignore[attr-defined]
 
 
-def test_every_a360_table_entry_resolves() -> None:
-    for kind in STATS:
-        operations = stats_operations(kind)
-        assert operations is not None and all(callable(op) for op in operations)
-    for kind in ADDRESSES:
-        assert callable(address_operation(kind))
+async def test_every_a360_table_entry_resolves() -> None:
+    """Every (namespace, method) the stats and addresses helpers look up lazily exists on the client."""
+    async with A360(api_key="k", base_url=BASE) as a360:
+        for tag, *methods in [*STATS.values(), *ADDRESSES.values()]:
+            namespace = getattr(a360, tag)
+            for method in methods:
+                assert callable(getattr(namespace, method)), (tag, method)
 
 
 class PoolLike(httpx.AsyncBaseTransport):
