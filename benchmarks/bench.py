@@ -70,6 +70,7 @@ LIMIT_429_TARGET = 2.0
 TARGETS: dict[str, tuple[float, str]] = {
     "call_ratio_sequential": (1.15, "max"),
     "call_ratio_concurrent": (1.15, "max"),
+    "sync_call_ratio": (1.15, "max"),
     "cold_vs_warm_1000": (1.3, "max"),
     "import_ms": (100.0, "max"),
     "first_call_ms": (150.0, "max"),
@@ -286,6 +287,49 @@ def _micro(table: dict[str, dict[str, float]]) -> dict[str, dict[str, float]]:
     return {name: {client: round(s * 1e6, 1) for client, s in times.items()} for name, times in table.items()}
 
 
+async def sync_call(url: str, sizes: Sizes, results: dict[str, Any]) -> None:
+    """`sync_call_ratio`: a sync pulsetrail call (`SyncA360.flows.list_flows(...).get()`) over a raw `httpx.Client`
+    GET + `json()`, sequential, alternating blocks in one thread; the ratio of the median blocks."""
+    await asyncio.to_thread(_sync_call, url, sizes, results)
+
+
+def _sync_call(url: str, sizes: Sizes, results: dict[str, Any]) -> None:
+    from pulsetrail import SyncA360
+    from pulsetrail._client import DEFAULT_LIMITS as POOL
+
+    with httpx.Client(base_url=url) as plain:
+        token = plain.post("/oauth/access_token").json()["access_token"]
+    raw = httpx.Client(base_url=url, limits=POOL, headers={"Authorization": f"Bearer {token}"})
+    a360 = SyncA360(client_id=CLIENT_ID, client_secret=CLIENT_SECRET, base_url=url, rate_limit=None)
+
+    def raw_flows() -> None:
+        response = raw.get("/a360/autoresponders/list", params={"limit": 100, "offset": 0})
+        response.raise_for_status()
+        response.json()
+
+    def pt_flows() -> None:
+        a360.flows.list_flows(limit=100, offset=0).get()
+
+    calls = {"raw": raw_flows, "pulsetrail": pt_flows}
+    for call in calls.values():  # imports, token, connections: not counted
+        for _ in range(50):
+            call()
+    per_block: dict[str, list[float]] = {name: [] for name in calls}
+    deadline = Deadline(60, "sync sequential")
+    for index in range(max(sizes.sequential // sizes.block, 1)):
+        for name in list(calls) if index % 2 == 0 else list(calls)[::-1]:
+            start = time.perf_counter()
+            for _ in range(sizes.block):
+                calls[name]()
+            per_block[name].append((time.perf_counter() - start) / sizes.block)
+        deadline.check()
+    raw.close()
+    a360.close()
+    medians = {name: statistics.median(times) for name, times in per_block.items()}
+    results["sync_per_call_us"] = {name: round(value * 1e6, 1) for name, value in medians.items()}
+    results["sync_call_ratio"] = medians["pulsetrail"] / medians["raw"]
+
+
 async def cold_vs_warm(url: str, sizes: Sizes, results: dict[str, Any]) -> None:
     """1000 calls at once on a new client (no connection, no token yet) against the same client right after."""
     from activetrail_api.api.contacts import list_contacts
@@ -454,7 +498,7 @@ async def throttle(url: str, sizes: Sizes, results: dict[str, Any]) -> None:
 
 
 async def in_process(url: str, sizes: Sizes, results: dict[str, Any], budget: Deadline) -> None:
-    for measure in (per_call, cold_vs_warm, paginate, expired_token, throttle):
+    for measure in (per_call, sync_call, cold_vs_warm, paginate, expired_token, throttle):
         started = time.monotonic()
         await asyncio.wait_for(measure(url, sizes, results), budget.left())
         results.setdefault("phase_s", {})[measure.__name__] = round(time.monotonic() - started, 1)
