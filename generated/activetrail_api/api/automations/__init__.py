@@ -11,7 +11,6 @@ from ...types import UNSET, Unset
 if TYPE_CHECKING:
     from pulsetrail import AsyncPaginator, SyncPaginator
 
-    from ...models import Automation
     from ...models.automation import Automation
     from ...models.automation_activation import AutomationActivation
     from ...models.automation_activation_update import AutomationActivationUpdate

@@ -17,7 +17,6 @@ if TYPE_CHECKING:
         CampaignClickDetail,
         CampaignEmailActivity,
         CampaignReportContact,
-        CampaignReportSummary,
         CampaignUnsubscribe,
     )
     from ...models.campaign_bounces_report import CampaignBouncesReport

@@ -11,7 +11,6 @@ from ...types import UNSET, Unset
 if TYPE_CHECKING:
     from pulsetrail import AsyncPaginator, SyncPaginator
 
-    from ...models import EmailTemplate
     from ...models.email_campaign import EmailCampaign
     from ...models.email_campaign_details import EmailCampaignDetails
     from ...models.email_template import EmailTemplate

@@ -13,7 +13,6 @@ if TYPE_CHECKING:
 
     from pulsetrail import AsyncPaginator, SyncPaginator
 
-    from ...models import EmailCampaign
     from ...models.email_campaign import EmailCampaign
     from ...models.email_campaign_contacts import EmailCampaignContacts
     from ...models.email_campaign_contacts_create import EmailCampaignContactsCreate

@@ -13,13 +13,6 @@ if TYPE_CHECKING:
 
     from pulsetrail import AsyncPaginator, SyncPaginator
 
-    from ...models import (
-        Contact,
-        ContactMerge,
-        ContactSmsUnsubscriber,
-        ContactStatusDailyStats,
-        ContactSubscriptionStatus,
-    )
     from ...models.contact import Contact
     from ...models.contact_activity import ContactActivity
     from ...models.contact_bounce import ContactBounce

@@ -13,7 +13,6 @@ if TYPE_CHECKING:
 
     from pulsetrail import AsyncPaginator, SyncPaginator
 
-    from ...models import Contact, ExternalContactActivity
     from ...models.contact import Contact
     from ...models.contact_input import ContactInput
     from ...models.customer_state import CustomerState

@@ -13,7 +13,6 @@ if TYPE_CHECKING:
 
     from pulsetrail import AsyncPaginator, SyncPaginator
 
-    from ...models import Contact, Group
     from ...models.contact import Contact
     from ...models.customer_state import CustomerState
     from ...models.group import Group

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 
     from pulsetrail import AsyncPaginator, SyncPaginator
 
-    from ...models import Contact, MailingList
+    from ...models import Contact
     from ...models.customer_state import CustomerState
     from ...models.mailing_list import MailingList
     from ...models.mailing_list_contact import MailingListContact

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 
     from pulsetrail import AsyncPaginator, SyncPaginator
 
-    from ...models import PushCampaignReport, PushCampaignReportContact
+    from ...models import PushCampaignReportContact
     from ...models.push_campaign_contacts_report import PushCampaignContactsReport
     from ...models.push_campaign_report import PushCampaignReport
     from .. import AsyncRunner, SyncRunner

@@ -11,7 +11,6 @@ from ...types import UNSET, Unset
 if TYPE_CHECKING:
     from pulsetrail import AsyncPaginator, SyncPaginator
 
-    from ...models import LandingPage
     from ...models.landing_page import LandingPage
     from ...models.signup_form import SignupForm
     from .. import AsyncRunner, SyncRunner

@@ -13,7 +13,6 @@ if TYPE_CHECKING:
 
     from pulsetrail import AsyncPaginator, SyncPaginator
 
-    from ...models import SmsCampaign, SmsOperationalMessage
     from ...models.sms_campaign import SmsCampaign
     from ...models.sms_campaign_input import SmsCampaignInput
     from ...models.sms_campaign_list import SmsCampaignList

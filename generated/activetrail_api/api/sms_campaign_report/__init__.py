@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 
     from pulsetrail import AsyncPaginator, SyncPaginator
 
-    from ...models import SmsCampaignOverview, SmsReportClick, SmsReportContact
+    from ...models import SmsReportClick, SmsReportContact
     from ...models.sms_campaign_click_details_report import (
         SmsCampaignClickDetailsReport,
     )
