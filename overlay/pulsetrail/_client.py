@@ -5,10 +5,11 @@ generated package through its `set_async_httpx_client` seam, and the one place e
 from __future__ import annotations
 
 import dataclasses
+import functools
 import inspect
 from collections.abc import Awaitable, Callable
 from types import ModuleType, TracebackType
-from typing import Any, Generic, Protocol, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Protocol, Self, TypeVar
 
 import httpx
 
@@ -20,7 +21,28 @@ from ._transport import DEFAULT_MAX_IN_FLIGHT, ErrorClassifier, PulsetrailTransp
 
 __all__ = ["DEFAULT_MAX_IN_FLIGHT", "DEFAULT_TIMEOUT", "BaseClient", "OperationCore", "Settings", "parsed_as"]
 
-__version__ = "0.1.0"
+
+@functools.cache
+def package_version() -> str:
+    """The installed distribution's version: pyproject.toml is its one source, read from the package metadata on
+    first use (importing importlib.metadata takes tens of milliseconds: not a cost of `from pulsetrail import A360`)."""
+    from importlib import metadata
+
+    try:
+        return metadata.version("pulsetrail")
+    except metadata.PackageNotFoundError:  # the overlay imported from a checkout that was never installed
+        return "0+unknown"
+
+
+if TYPE_CHECKING:
+    __version__: str
+else:
+
+    def __getattr__(name: str) -> Any:  # PEP 562: `pulsetrail.__version__` without importing metadata before
+        if name == "__version__":
+            return package_version()
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 # Requests wait for a pooled connection as long as they must (the rate limiter and the pool bound the load); each
 # request itself is bounded by the connect and read timeouts.
@@ -98,7 +120,7 @@ class Settings:
                 "timeout": timeout,
                 "headers": {
                     "Accept": "application/json",
-                    "User-Agent": f"pulsetrail/{__version__}",
+                    "User-Agent": f"pulsetrail/{package_version()}",
                     **(headers or {}),
                 },
             },
