@@ -131,3 +131,21 @@ async def test_a360_malformed_success_bodies_raise_response_parse_error(op: Oper
 async def test_activetrail_malformed_success_bodies_raise_response_parse_error(op: Operation) -> None:
     async with ActiveTrail("0Xk", base_url=BASE) as client:
         await _malformed(op, client)
+
+
+def test_namespaces_import_no_operation_module_until_called() -> None:
+    """Building both clients and touching namespaces loads no operation module: each loads at its first call."""
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys\n"
+        "from pulsetrail import A360, ActiveTrail\n"
+        "a360, at = A360(api_key='k'), ActiveTrail('0Xk')\n"
+        "namespaces = (a360.flows, a360.email, at.contacts, at.groups)\n"
+        "print([m for m in sys.modules if m.split('.')[1:2] == ['api'] and m.count('.') >= 3])\n"
+    )
+    out = subprocess.run(  # noqa: S603 - this interpreter, our own code
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert out.stdout.strip() == "[]"
