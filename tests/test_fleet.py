@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import collections
+import concurrent.futures
 import sys
 import time
 from collections.abc import Iterator
@@ -24,9 +25,14 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from pulsetrail import A360, InvalidInputError, PulsetrailError, RetryPolicy  # noqa: E402
+from pulsetrail import A360, InvalidInputError, PulsetrailError, RetryPolicy, SyncA360  # noqa: E402
 from pulsetrail._auth import AccessToken, SendPulseAuth  # noqa: E402
-from pulsetrail.redis import CoordinationError, RedisRateLimiter, RedisTokenStore  # noqa: E402
+from pulsetrail.redis import (  # noqa: E402
+    CoordinationError,
+    RedisRateLimiter,
+    RedisTokenStore,
+    SyncRedisRateLimiter,
+)
 
 from benchmarks.fleet import (  # noqa: E402
     CLIENT_ID,
@@ -368,3 +374,53 @@ def test_the_shared_store_is_a_shared_token_store() -> None:
     assert isinstance(RedisRateLimiter(redis), Limiter) and isinstance(RateLimiter(10), Limiter)
     auth = SendPulseAuth(client_id="id", client_secret="secret", token_store=store)
     assert "secret" not in repr(auth)
+
+
+def test_the_sync_limiter_needs_a_socket_timeout() -> None:
+    with pytest.raises(InvalidInputError) as caught:
+        SyncRedisRateLimiter(SyncRedis.from_url("redis://127.0.0.1:9/0"))
+    assert caught.value.field == "redis"
+
+
+def test_sync_clients_share_the_budget_through_the_same_script(
+    redis_server: RedisProcess, account: FleetServer
+) -> None:
+    # Two SyncA360 clients (as two processes would have), 6 threads each, one Redis key: the account's budget holds.
+    redises = [SyncRedis.from_url(redis_server.url, socket_timeout=2) for _ in range(2)]
+    clients = [
+        SyncA360(
+            client_id=CLIENT_ID,
+            client_secret=CLIENT_SECRET,
+            base_url=account.url,
+            rate_limiter=SyncRedisRateLimiter(redis, key="pulsetrail:sync:rate", rate=RATE),
+        )
+        for redis in redises
+    ]
+    calls = [(client, c * WORKER_CALL_BASE + i) for c, client in enumerate(clients) for i in range(12)]
+    try:
+        with concurrent.futures.ThreadPoolExecutor(12) as pool:
+            done = list(pool.map(lambda job: job[0].http.get(f"{DATA_PATH}{job[1]}").status_code, calls, timeout=120))
+    finally:
+        for client in clients:
+            client.close()
+        for redis in redises:
+            redis.close()
+    stats = account.stats()
+    assert done == [200] * len(calls)
+    assert sorted(stats.accepted_calls()) == sorted(call for _, call in calls)
+    assert stats.requests <= budget(stats), (stats.requests, round(stats.elapsed, 3))
+
+
+def test_a_stalled_redis_fails_a_sync_acquire_cleanly(redis_server: RedisProcess) -> None:
+    redis = SyncRedis.from_url(redis_server.url, socket_timeout=0.2)
+    limiter = SyncRedisRateLimiter(redis, key="pulsetrail:sync:stalled", timeout=0.5)
+    limiter.acquire()
+    redis_server.pause()
+    try:
+        with concurrent.futures.ThreadPoolExecutor(1) as pool:
+            attempt = pool.submit(limiter.acquire)
+            with pytest.raises(CoordinationError, match="did not answer"):
+                attempt.result(timeout=60)  # a hang detector: the bound is the limiter's 0.5 s
+    finally:
+        redis_server.stop()
+        redis.close()

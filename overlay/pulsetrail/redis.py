@@ -2,7 +2,8 @@
 
     pip install "pulsetrail[redis]"
 
-    from redis.asyncio import Redis
+    from redis import Redis as SyncRedis
+from redis.asyncio import Redis
     from pulsetrail import A360
     from pulsetrail.redis import RedisRateLimiter, RedisTokenStore
 
@@ -33,6 +34,7 @@ import time
 from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 
+from redis import Redis as SyncRedis
 from redis import exceptions as redis_errors
 from redis.asyncio import Redis
 
@@ -40,7 +42,7 @@ from ._auth import AccessToken, Claim
 from ._exceptions import InvalidInputError
 from ._throttle import CoordinationError
 
-__all__ = ["CoordinationError", "RedisRateLimiter", "RedisTokenStore"]
+__all__ = ["CoordinationError", "RedisRateLimiter", "RedisTokenStore", "SyncRedisRateLimiter"]
 
 T = TypeVar("T")
 
@@ -190,29 +192,10 @@ class _Bounded:
                 ) from exc
 
 
-class RedisRateLimiter:
-    """An account-wide rate limit shared by every process that uses the same Redis `key`.
+class _LimiterSettings:
+    """The limiter's arguments, checked, and the script's arguments they make (shared by the async and sync shells)."""
 
-    At most `rate` requests in any sliding window of `1 + margin` seconds (and `per_minute` in `60 * (1 + margin)`
-    seconds when given), spaced one every `(1 + margin) / rate` seconds with `burst` allowed at once after a quiet
-    spell: the schedule of `pulsetrail.RateLimiter`, for the whole fleet. `acquire()` plans the next free slot in
-    one atomic Lua script and sleeps until it, then confirms it against the real release times (one more script
-    call, which a caller that woke up late may have to repeat after another wait): slots are planned in the order
-    Redis saw the callers, so no process starves, and without a wait an acquire is one round trip. A slot whose
-    caller is cancelled is left unused (the fleet stays under budget).
-    """
-
-    def __init__(
-        self,
-        redis: Redis,
-        *,
-        key: str = "pulsetrail:rate",
-        rate: float = 10.0,
-        per_minute: int | None = None,
-        burst: int = 2,
-        margin: float = 0.02,
-        timeout: float = DEFAULT_TIMEOUT,
-    ) -> None:
+    def __init__(self, key: str, rate: float, per_minute: int | None, burst: int, margin: float) -> None:
         if isinstance(rate, bool) or not isinstance(rate, int | float) or not rate > 0:
             raise InvalidInputError("rate", rate, "must be > 0 requests per second")
         if per_minute is not None and (isinstance(per_minute, bool) or not isinstance(per_minute, int)):
@@ -228,7 +211,7 @@ class RedisRateLimiter:
         self.per_minute = per_minute
         self.burst = burst
         window = 1.0 + margin
-        self._args: tuple[int, ...] = (
+        self.script_args: tuple[int, ...] = (
             round(window / rate * 1_000_000),  # interval
             burst,
             round(window * 1_000_000),  # window
@@ -236,16 +219,52 @@ class RedisRateLimiter:
             round(60 * window * 1_000_000),  # minute
             per_minute or 0,
         )
-        self._keys = [f"{key}:planned", f"{key}:released"]
+        self.keys = [f"{key}:planned", f"{key}:released"]
+
+    def args(self, member: str, phase: str) -> list[str | int]:
+        return [*self.script_args, member, phase]
+
+    def repr(self, name: str) -> str:
+        return f"{name}(key={self.key!r}, rate={self.rate!r}, per_minute={self.per_minute!r}, burst={self.burst!r})"
+
+
+def _wait_of(answer: Any) -> float:
+    return max(int(answer), 0) / 1_000_000
+
+
+class RedisRateLimiter:
+    """An account-wide rate limit shared by every process that uses the same Redis `key`.
+
+    At most `rate` requests in any sliding window of `1 + margin` seconds (and `per_minute` in `60 * (1 + margin)`
+    seconds when given), paced like `pulsetrail.RateLimiter` (`burst` at once after a quiet spell, then an average of
+    one every `(1 + margin) / rate` seconds), for the whole fleet. `acquire()` plans the next free slot in one atomic
+    Lua script and sleeps until it, then confirms it against the real release times (one more script call, which a
+    caller that woke up late may have to repeat after another wait): slots are planned in the order Redis saw the
+    callers, so no process starves, and without a wait an acquire is one round trip. A slot whose caller is
+    cancelled is left unused (the fleet stays under budget).
+    """
+
+    def __init__(
+        self,
+        redis: Redis,
+        *,
+        key: str = "pulsetrail:rate",
+        rate: float = 10.0,
+        per_minute: int | None = None,
+        burst: int = 2,
+        margin: float = 0.02,
+        timeout: float = DEFAULT_TIMEOUT,
+    ) -> None:
+        self._settings = settings = _LimiterSettings(key, rate, per_minute, burst, margin)
+        self.key, self.rate, self.per_minute, self.burst = settings.key, settings.rate, per_minute, burst
         self._script = redis.register_script(ACQUIRE_LUA)
         self._call = _Bounded("RedisRateLimiter", _seconds("timeout", timeout))
 
     async def decide(self, member: str, phase: str) -> float:
         """One step of an acquire (`phase` 'plan', then 'confirm' after each wait): seconds to wait, 0 to leave now.
         Raises `CoordinationError` when Redis does not answer within `timeout`."""
-        args: list[str | int] = [*self._args, member, phase]
-        wait_us = await self._call(lambda: self._script(keys=self._keys, args=args))
-        return max(int(wait_us), 0) / 1_000_000
+        args = self._settings.args(member, phase)
+        return _wait_of(await self._call(lambda: self._script(keys=self._settings.keys, args=args)))
 
     async def acquire(self) -> None:
         member = secrets.token_hex(8)
@@ -255,10 +274,71 @@ class RedisRateLimiter:
             wait = await self.decide(member, "confirm")
 
     def __repr__(self) -> str:
-        return (
-            f"RedisRateLimiter(key={self.key!r}, rate={self.rate!r}, per_minute={self.per_minute!r},"
-            f" burst={self.burst!r})"
-        )
+        return self._settings.repr("RedisRateLimiter")
+
+
+class SyncRedisRateLimiter:
+    """`RedisRateLimiter` for `pulsetrail.SyncA360` and `SyncActiveTrail` (and any number of threads): the same Lua
+    script and key, so sync and async processes can share one budget; the waits are `time.sleep`.
+
+    `redis` is a sync `redis.Redis` with a `socket_timeout` (a sync call cannot be cancelled from outside, so the
+    socket's timeout is what keeps a stalled Redis from hanging a request); connection errors and timeouts are
+    retried until `timeout` seconds have passed, then `CoordinationError`: the request is not sent.
+    """
+
+    def __init__(
+        self,
+        redis: SyncRedis,
+        *,
+        key: str = "pulsetrail:rate",
+        rate: float = 10.0,
+        per_minute: int | None = None,
+        burst: int = 2,
+        margin: float = 0.02,
+        timeout: float = DEFAULT_TIMEOUT,
+    ) -> None:
+        self._settings = settings = _LimiterSettings(key, rate, per_minute, burst, margin)
+        self.key, self.rate, self.per_minute, self.burst = settings.key, settings.rate, per_minute, burst
+        pool = getattr(redis, "connection_pool", None)
+        if getattr(pool, "connection_kwargs", {}).get("socket_timeout") is None:
+            raise InvalidInputError(
+                "redis", "a client without socket_timeout", "give it one, e.g. Redis(..., socket_timeout=1)"
+            )
+        self._script = redis.register_script(ACQUIRE_LUA)
+        self.timeout = _seconds("timeout", timeout)
+
+    def decide(self, member: str, phase: str) -> float:
+        """One step of an acquire, as `RedisRateLimiter.decide`."""
+        args = self._settings.args(member, phase)
+        deadline = time.monotonic() + self.timeout
+        attempt = 0
+        while True:
+            try:
+                return _wait_of(self._script(keys=self._settings.keys, args=args))
+            except _RETRYABLE as exc:
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    raise CoordinationError(
+                        f"SyncRedisRateLimiter: Redis did not answer within {self.timeout:g} s"
+                        f" ({type(exc).__name__}); the request was not sent"
+                    ) from exc
+                time.sleep(min(0.05 * 2**attempt, 0.5, left))
+                attempt += 1
+            except redis_errors.RedisError as exc:
+                raise CoordinationError(
+                    f"SyncRedisRateLimiter: Redis answered with an error ({type(exc).__name__});"
+                    " the request was not sent"
+                ) from exc
+
+    def acquire(self) -> None:
+        member = secrets.token_hex(8)
+        wait = self.decide(member, "plan")
+        while wait > 0:
+            time.sleep(wait)
+            wait = self.decide(member, "confirm")
+
+    def __repr__(self) -> str:
+        return self._settings.repr("SyncRedisRateLimiter")
 
 
 class RedisTokenStore:
