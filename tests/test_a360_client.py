@@ -177,3 +177,64 @@ async def test_event_body_on_the_wire() -> None:
         "total": 5,
         "items": [1, 2],
     }
+
+
+@pytest.mark.parametrize(
+    ("answer", "accepted", "message"),
+    [({"result": True}, True, None), ({"result": False, "message": "Event not found"}, False, "Event not found")],
+)
+async def test_send_event_returns_the_answer(answer: dict[str, object], accepted: bool, message: str | None) -> None:
+    with respx.mock(base_url=BASE) as router:
+        router.post("/events/name/paid").mock(return_value=httpx.Response(200, json=answer))
+        async with A360(api_key="k", base_url=BASE) as a360:
+            sent = await a360.send_event("paid", email="a@b.io")
+    assert sent.result is accepted
+    assert (sent.message or None) == message
+
+
+@pytest.mark.parametrize("answer", [{}, {"message": "queued"}])
+async def test_send_event_without_result_is_not_success(answer: dict[str, object]) -> None:
+    from pulsetrail import ResponseParseError
+
+    with respx.mock(base_url=BASE) as router:
+        router.post("/events/name/paid").mock(return_value=httpx.Response(200, json=answer))
+        async with A360(api_key="k", base_url=BASE) as a360:
+            with pytest.raises(ResponseParseError, match="send_event"):
+                await a360.send_event("paid", email="a@b.io")
+
+
+async def test_paginate_an_operation_without_paging_is_the_callers_mistake() -> None:
+    from sendpulse_a360_api.api.flows import get_flow
+
+    with respx.mock(base_url=BASE, assert_all_called=False) as router:
+        anything = router.route().mock(return_value=httpx.Response(200, json={}))
+        async with A360(api_key="k", base_url=BASE) as a360:
+            with pytest.raises(InvalidInputError) as caught:
+                a360.paginate(get_flow.asyncio_detailed, id=1)
+    assert (caught.value.field, caught.value.value) == ("operation", "get_flow")
+    assert not anything.called
+
+
+async def test_stats_counters_are_ints_whether_sent_as_numbers_or_strings() -> None:
+    counters = {"sent": "10", "delivered": 0, "opened": "9", "clicked": 10, "errors": "0", "last_send": "2020-10-13"}
+    with respx.mock(base_url=BASE) as router:
+        router.get(path__regex=r"/a360/stats/email/467511/group-stat.*").mock(
+            return_value=httpx.Response(200, json={"data": counters})
+        )
+        async with A360(api_key="k", base_url=BASE) as a360:
+            for window in ({}, {"send_date_from": "2026-10-01"}):
+                stats = await a360.stats("email", 467511, **window)  # type: ignore[arg-type]
+                assert stats is not None
+                assert (stats.data.sent, stats.data.delivered, stats.data.opened, stats.data.errors) == (10, 0, 9, 0)
+                assert stats.data.last_send == "2020-10-13"
+
+
+async def test_a_missing_required_field_names_the_field_and_the_operation() -> None:
+    from pulsetrail import ResponseParseError
+
+    with respx.mock(base_url=BASE) as router:
+        router.get("/a360/autoresponders/42").mock(return_value=httpx.Response(200, json={"autoresponder": {}}))
+        async with A360(api_key="k", base_url=BASE) as a360:
+            with pytest.raises(ResponseParseError) as caught:
+                await a360.flows.get_flow(42)
+    assert "get_flow" in str(caught.value) and "missing" in str(caught.value)
