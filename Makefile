@@ -66,7 +66,7 @@ test: check dist
 # with both Redoc pages inside it (scripts/mkdocs_hooks.py)
 docs: setup
 	$(BIN)/python scripts/build_docs.py --out build/docs
-	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict
 
 # The package as users get it (tests/test_dist.py): sdist and wheel into dist/ (python -m build), twine check
 # --strict, the wheel installed in a fresh venv (nothing of the repository on sys.path), a user script type-checked
