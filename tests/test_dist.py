@@ -9,12 +9,14 @@ the artifacts go to a temporary folder. pip installs the wheel's dependencies fr
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import re
 import subprocess
 import sys
 import tarfile
+import tokenize
 import tomllib
 import zipfile
 from dataclasses import dataclass
@@ -182,30 +184,82 @@ def user_script(venv: Venv) -> Path:
     return script
 
 
+def _mypy(venv: Venv, script: Path) -> str:
+    config = venv.work / "mypy.ini"
+    config.write_text("[mypy]\nstrict = True\nwarn_unused_ignores = True\n", encoding="utf-8")
+    command = [sys.executable, "-m", "mypy", "--config-file", config, "--python-executable", venv.python]
+    return _run([*command, "--cache-dir", venv.work / ".mypy_cache", script.name], cwd=venv.work)
+
+
 def test_user_script_type_checks_strictly_against_the_installed_wheel(venv: Venv, user_script: Path) -> None:
     # the dev venv's mypy, resolving every import in the fresh venv only (PEP 561: the py.typed markers); its own
     # config so nothing of the repository's (mypy_path, overrides for the generated packages) applies
-    config = venv.work / "mypy.ini"
-    config.write_text("[mypy]\nstrict = True\nwarn_unused_ignores = True\n", encoding="utf-8")
-    out = _run(
-        [
-            sys.executable,
-            "-m",
-            "mypy",
-            "--config-file",
-            config,
-            "--python-executable",
-            venv.python,
-            "--cache-dir",
-            venv.work / ".mypy_cache",
-            user_script.name,
-        ],
-        cwd=venv.work,
-    )
+    out = _mypy(venv, user_script)
     assert "Success: no issues found in 1 source file" in out
     text = user_script.read_text(encoding="utf-8")
     assert "type: ignore" not in text
     assert "cast(" not in text
+
+
+def _readme_quickstart() -> str:
+    """The README's quickstart: the first Python block under `## Quickstart`."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "\n## Quickstart\n" in readme, "the README has no Quickstart section"
+    block = re.search(r"```python\n(.*?)```", readme.split("\n## Quickstart\n", 1)[1], re.DOTALL)
+    assert block, "the README's Quickstart has no python block"
+    return block.group(1)
+
+
+@pytest.fixture(scope="module")
+def quickstart(venv: Venv) -> Path:
+    script = venv.work / "quickstart.py"
+    script.write_text(_readme_quickstart(), encoding="utf-8")
+    return script
+
+
+def test_readme_quickstart_type_checks_strictly_against_the_installed_wheel(venv: Venv, quickstart: Path) -> None:
+    out = _mypy(venv, quickstart)
+    assert "Success: no issues found in 1 source file" in out
+    assert "type: ignore" not in quickstart.read_text(encoding="utf-8")
+
+
+def _with_base_urls(code: str, urls: dict[str, str]) -> str:
+    """`code` with `base_url=<url>` as the last argument of each call of a client class named in `urls` (found as
+    tokens, so a call in a comment or a string does not count); each class must be called exactly once."""
+    tokens = [t for t in tokenize.generate_tokens(io.StringIO(code).readline) if t.type != tokenize.COMMENT]
+    inserts: list[tuple[tuple[int, int], str]] = []
+    called: list[str] = []
+    for i, token in enumerate(tokens[:-1]):
+        if token.type != tokenize.NAME or token.string not in urls or tokens[i + 1].string != "(":
+            continue
+        depth, j = 0, i + 1
+        while True:  # the parenthesis that closes the call
+            depth += {"(": 1, ")": -1}.get(tokens[j].string, 0) if tokens[j].type == tokenize.OP else 0
+            if depth == 0:
+                break
+            j += 1
+        before = [t for t in tokens[i + 2 : j] if t.type not in (tokenize.NL, tokenize.NEWLINE)]
+        separator = "" if not before or before[-1].string == "," else ", "
+        inserts.append((tokens[j].start, f"{separator}base_url={urls[token.string]!r}"))
+        called.append(token.string)
+    assert sorted(called) == sorted(urls), f"each client constructed exactly once, not {called}"
+    lines = code.splitlines(keepends=True)
+    for (row, col), text in sorted(inserts, reverse=True):
+        lines[row - 1] = f"{lines[row - 1][:col]}{text}{lines[row - 1][col:]}"
+    return "".join(lines)
+
+
+def test_readme_quickstart_runs_against_prism(
+    venv: Venv, quickstart: Path, a360_mock: MockServer, activetrail_mock: MockServer
+) -> None:
+    # the quickstart as written, its two clients pointed at the mocks (each constructed exactly once)
+    code = _with_base_urls(
+        quickstart.read_text(encoding="utf-8"), {"A360": a360_mock.url, "ActiveTrail": activetrail_mock.url}
+    )
+    pointed = venv.work / "quickstart_on_prism.py"
+    pointed.write_text(code, encoding="utf-8")
+    out = _run([venv.python, "-I", pointed.name], cwd=venv.work)
+    assert out.strip(), "the quickstart printed nothing"
 
 
 def _credentials(a360: MockServer, activetrail: MockServer) -> dict[str, str]:
