@@ -153,7 +153,13 @@ def test_wheel_metadata_version_core_dependencies_and_extras(dist: Dist) -> None
 def test_sdist_holds_the_sources_the_wheel_is_built_from(dist: Dist) -> None:
     with tarfile.open(dist.sdist) as archive:
         names = {n.split("/", 1)[1] for n in archive.getnames() if "/" in n}
-    for needed in ("pyproject.toml", "README.md", "specs/sendpulse-a360.yaml", "generated/openapi/activetrail.yaml"):
+    for needed in (
+        "pyproject.toml",
+        "README.md",
+        "CHANGELOG.md",
+        "specs/sendpulse-a360.yaml",
+        "generated/openapi/activetrail.yaml",
+    ):
         assert needed in names
     for package in ("overlay/pulsetrail", *(f"generated/{p}" for p in GENERATED)):
         assert f"{package}/py.typed" in names
