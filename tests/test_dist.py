@@ -194,7 +194,7 @@ def _mypy(venv: Venv, script: Path) -> str:
     config = venv.work / "mypy.ini"
     config.write_text("[mypy]\nstrict = True\nwarn_unused_ignores = True\n", encoding="utf-8")
     command = [sys.executable, "-m", "mypy", "--config-file", config, "--python-executable", venv.python]
-    return _run([*command, "--cache-dir", venv.work / ".mypy_cache", script.name], cwd=venv.work)
+    return _run([*command, "--cache-dir", venv.work / ".mypy_cache", script.relative_to(venv.work)], cwd=venv.work)
 
 
 def test_user_script_type_checks_strictly_against_the_installed_wheel(venv: Venv, user_script: Path) -> None:
@@ -227,6 +227,29 @@ def test_readme_quickstart_type_checks_strictly_against_the_installed_wheel(venv
     out = _mypy(venv, quickstart)
     assert "Success: no issues found in 1 source file" in out
     assert "type: ignore" not in quickstart.read_text(encoding="utf-8")
+
+
+def _docs_programs() -> dict[str, str]:
+    """The complete programs of the documentation site (a python block that ends in `asyncio.run(...)`), by name."""
+    programs = {}
+    for page in sorted((ROOT / "docs").rglob("*.md")):
+        blocks = re.findall(r"```python\n(.*?)```", page.read_text(encoding="utf-8"), re.DOTALL)
+        for n, block in enumerate(blocks):
+            if "\nasyncio.run(" in block:
+                stem = "_".join(page.relative_to(ROOT / "docs").with_suffix("").parts).replace("-", "_")
+                programs[f"docs_{stem}_{n}.py"] = block
+    return programs
+
+
+def test_docs_programs_type_check_strictly_against_the_installed_wheel(venv: Venv) -> None:
+    programs = _docs_programs()
+    assert len(programs) >= 3  # the home page and both getting-started pages
+    folder = venv.work / "docs_programs"
+    folder.mkdir(exist_ok=True)
+    for name, code in programs.items():
+        (folder / name).write_text(code, encoding="utf-8")
+    out = _mypy(venv, folder)
+    assert f"Success: no issues found in {len(programs)} source files" in out
 
 
 def _with_base_urls(code: str, urls: dict[str, str]) -> str:
