@@ -325,7 +325,7 @@ class FleetServer:
 # waits for GO (so that every worker starts at once) and reports its result through a pipe.
 
 _PRELOAD = [
-    *("benchmarks.fleet", "pulsetrail._a360", "pulsetrail.redis", "redis.asyncio", "httpx"),
+    *("benchmarks.fleet", "pulsetrail._a360", "pulsetrail._sync_a360", "pulsetrail.redis", "redis.asyncio", "httpx"),
     *("httpcore", "h11", "anyio", "anyio._backends._asyncio", "certifi", "encodings.idna"),  # imported on first use
 ]
 
@@ -352,6 +352,9 @@ class WorkerOptions:
     lock_ttl: float = 30.0
     redis_timeout: float = 2.0
     rate: float = 10.0
+    #: a `SyncA360` (with `SyncRedisTokenStore` and `SyncRedisRateLimiter`) making its calls from `threads` threads
+    sync: bool = False
+    threads: int = 1
 
 
 async def _worker(options: WorkerOptions, pipe: Connection) -> dict[str, Any]:
@@ -411,9 +414,73 @@ async def _worker(options: WorkerOptions, pipe: Connection) -> dict[str, Any]:
     }
 
 
+def _sync_worker(options: WorkerOptions, pipe: Connection) -> dict[str, Any]:
+    """`_worker` with the sync client: the same keys, so sync and async workers share one token and one budget."""
+    import concurrent.futures
+
+    import httpx
+    from pulsetrail import PulsetrailError, SyncA360
+    from pulsetrail.redis import SyncRedisRateLimiter, SyncRedisTokenStore
+    from redis import Redis as SyncRedis
+
+    redis = SyncRedis.from_url(options.redis_url, socket_timeout=options.redis_timeout)
+    store = SyncRedisTokenStore(
+        redis, key=f"{options.prefix}:token", lock_ttl=options.lock_ttl, timeout=options.redis_timeout
+    )
+    limiter = (
+        SyncRedisRateLimiter(redis, key=f"{options.prefix}:rate", rate=options.rate, timeout=options.redis_timeout)
+        if options.shared_limiter
+        else None
+    )
+    ok: list[int] = []
+    errors: dict[str, str] = {}
+    asked: dict[str, float] = {}
+    limits = httpx.Limits(max_connections=8, max_keepalive_connections=8, keepalive_expiry=60)
+    with SyncA360(
+        client_id=CLIENT_ID,
+        client_secret=CLIENT_SECRET,
+        base_url=options.base_url,
+        token_store=store,
+        rate_limiter=limiter,
+        rate_limit=options.rate,
+        transport=httpx.HTTPTransport(verify=_TLS, limits=limits),
+        max_in_flight=8,
+    ) as a360:
+        redis.ping()
+        with httpx.Client(base_url=options.base_url, verify=_TLS) as plain:
+            plain.get("/_warm")
+        pipe.send("READY")
+        if pipe.recv() != "GO":
+            return {"worker": options.worker, "ok": [], "errors": {}, "asked": {}, "token_requests": 0}
+
+        def one(call: int) -> None:
+            asked[str(call)] = time.monotonic()
+            try:
+                a360.http.get(f"{DATA_PATH}{call}")
+                ok.append(call)
+            except PulsetrailError as error:
+                errors[str(call)] = type(error).__name__
+
+        started = time.monotonic()
+        calls = [options.worker * WORKER_CALL_BASE + i for i in range(options.calls)]
+        with concurrent.futures.ThreadPoolExecutor(options.threads) as pool:
+            list(pool.map(one, calls))
+        seconds = time.monotonic() - started
+        token_requests = a360.auth.token_requests
+    redis.close()
+    return {
+        "worker": options.worker,
+        "ok": sorted(ok),
+        "errors": errors,
+        "asked": asked,
+        "token_requests": token_requests,
+        "seconds": round(seconds, 3),
+    }
+
+
 def _worker_main(options: WorkerOptions, pipe: Connection) -> None:
     try:
-        result = asyncio.run(_worker(options, pipe))
+        result = _sync_worker(options, pipe) if options.sync else asyncio.run(_worker(options, pipe))
     except BaseException as error:
         pipe.send({"failed": f"{type(error).__name__}: {error}"})
         raise

@@ -9,6 +9,9 @@ A `SharedTokenStore` (`pulsetrail.redis.RedisTokenStore`) extends the single fli
 decides, atomically, whether the caller gets the current token, holds the fetch (a claim that expires by itself, so a
 process killed mid-fetch cannot leave it held), or must ask again after a wait (`Claim`); the auth flow only carries
 that decision out.
+
+What to do is decided once, without I/O, by `token_plan` (a generator of `Step`s: a store call, the fetch, a wait);
+`SendPulseAuth` (async) and `pulsetrail.SyncA360`'s auth (sync) only carry the steps out.
 """
 
 from __future__ import annotations
@@ -16,9 +19,9 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import time
-from collections.abc import AsyncGenerator, Generator
+from collections.abc import AsyncGenerator, Callable, Generator
 from dataclasses import dataclass, field
-from typing import Protocol, TypeGuard, runtime_checkable
+from typing import Any, Protocol, TypeGuard, runtime_checkable
 
 import httpx
 
@@ -32,7 +35,10 @@ __all__ = [
     "InMemoryTokenStore",
     "SendPulseAuth",
     "SharedTokenStore",
+    "Step",
+    "SyncSharedTokenStore",
     "TokenStore",
+    "token_plan",
 ]
 
 TOKEN_PATH = "/oauth/access_token"  # noqa: S105 - a path, not a secret
@@ -98,6 +104,105 @@ class Claim:
     wait: float = 0.0
 
 
+@dataclass(frozen=True)
+class Step:
+    """One thing `token_plan` needs done: `action` is "fetch" (a token request), "sleep" (`args[0]` seconds) or the
+    token store's method of that name, called with `args` and `kwargs`; the answer is sent back into the plan."""
+
+    action: str
+    args: tuple[Any, ...] = ()
+    kwargs: dict[str, Any] = field(default_factory=dict)
+
+
+FETCH = Step("fetch")
+
+
+def token_plan(
+    *, shared: bool, margin: float, stale: str | None, wait_limit: float
+) -> Generator[Step, Any, AccessToken]:
+    """The one decision of a token that is not `stale` and outlives `margin` seconds (run by one caller of a process
+    at a time, under its lock), sans-I/O: the steps to carry out, their answers sent back; returns the token.
+
+    A plain store: the stored token if usable (another caller may have fetched it meanwhile), else a fetch, stored.
+    A shared store (`SharedTokenStore`): ask it for a `Claim` until it hands out a token or the fetch; the caller
+    holding the fetch publishes its token, or releases the claim when the fetch fails or is cancelled (a release
+    failing because the store is down is not the error to raise: the fetch's is). Waiting for another process
+    ends with `CoordinationError` after `wait_limit` seconds (a bound a living or dead fetcher never reaches: a dead
+    one's claim expires and a waiter fetches)."""
+    if not shared:
+        token: AccessToken | None = yield Step("get")
+        if usable(token, margin, stale):
+            return token
+        if token is not None and token.value == stale:
+            yield Step("clear")
+        token = yield FETCH
+        yield Step("set", (token,))
+        return token
+    deadline = time.monotonic() + wait_limit
+    while True:
+        claim: Claim = yield Step("claim", kwargs={"margin": margin, "stale": stale})
+        if claim.token is not None:
+            return claim.token
+        if claim.owner is not None:
+            try:
+                fetched: AccessToken = yield FETCH
+            except BaseException:
+                with contextlib.suppress(CoordinationError):
+                    yield Step("release", (claim.owner,))
+                raise
+            yield Step("publish", (fetched, claim.owner))
+            return fetched
+        left = deadline - time.monotonic()
+        if left <= 0:
+            raise CoordinationError(
+                f"no SendPulse token after {wait_limit:g} s waiting for another process to fetch it"
+            )
+        yield Step("sleep", (min(claim.wait, left),))
+
+
+class PlanRun:
+    """A plan stepped through by a shell: `for step in run:` gives the steps, `run.answer(value)` or `run.fail(error)`
+    hands the plan the outcome of each; `run.result` is the token at the end."""
+
+    def __init__(self, plan: Generator[Step, Any, AccessToken]) -> None:
+        self._plan = plan
+        self._answer: Any = None
+        self._error: BaseException | None = None
+        self.result: AccessToken | None = None
+
+    def __iter__(self) -> PlanRun:
+        return self
+
+    def __next__(self) -> Step:
+        error, answer, self._error, self._answer = self._error, self._answer, None, None
+        try:
+            return self._plan.throw(error) if error is not None else self._plan.send(answer)
+        except StopIteration as done:
+            self.result = done.value
+            raise
+
+    def answer(self, value: Any) -> None:
+        self._answer = value
+
+    def fail(self, error: BaseException) -> None:
+        self._error = error
+
+    @staticmethod
+    def call(step: Step, store: object, *, fetch: Callable[[], Any], sleep: Callable[[float], Any]) -> Any:
+        """Does a step with the shell's own `fetch`, `sleep` and store (an awaitable from an async shell)."""
+        if step is FETCH:
+            return fetch()
+        if step.action == "sleep":
+            return sleep(*step.args)
+        return getattr(store, step.action)(*step.args, **step.kwargs)
+
+    @property
+    def token(self) -> AccessToken:
+        if self.result is None:
+            raise RuntimeError("the token plan has not finished")
+        return self.result
+
+
 @runtime_checkable
 class SharedTokenStore(TokenStore, Protocol):
     """A token store shared by processes, with a single flight across them (see `Claim`)."""
@@ -114,6 +219,23 @@ class SharedTokenStore(TokenStore, Protocol):
     async def release(self, owner: str) -> None:
         """End the caller's claim without a token (the fetch failed): the next caller fetches."""
         ...
+
+
+@runtime_checkable
+class SyncSharedTokenStore(Protocol):
+    """`SharedTokenStore` for the sync clients (`pulsetrail.redis.SyncRedisTokenStore`): the same answers, blocking."""
+
+    def get(self) -> AccessToken | None: ...
+
+    def set(self, token: AccessToken) -> None: ...
+
+    def clear(self) -> None: ...
+
+    def claim(self, *, margin: float, stale: str | None) -> Claim: ...
+
+    def publish(self, token: AccessToken, owner: str) -> None: ...
+
+    def release(self, owner: str) -> None: ...
 
 
 class InMemoryTokenStore:
@@ -207,42 +329,23 @@ class SendPulseAuth(httpx.Auth):
             return (await self._obtain(stale=stale)).value
 
     async def _obtain(self, *, stale: str | None) -> AccessToken:
-        """A token that is not `stale` and outlives the refresh margin: the stored one, or a new one."""
-        store = self._store
-        if isinstance(store, SharedTokenStore):
-            return await self._obtain_shared(store, stale=stale)
-        token = await store.get()  # another task may have fetched it while we waited for the lock
-        if usable(token, self._refresh_margin, stale):
-            return token
-        if token is not None and token.value == stale:
-            await store.clear()
-        token = await self._fetch()
-        await store.set(token)
-        return token
+        """`token_plan` carried out with awaits."""
+        run = PlanRun(self._plan(self._store, stale))
+        for step in run:
+            try:
+                run.answer(await run.call(step, self._store, fetch=self._fetch, sleep=asyncio.sleep))
+            except BaseException as error:  # handed to the plan, which releases a claim and raises it again
+                run.fail(error)
+        return run.token
 
-    async def _obtain_shared(self, store: SharedTokenStore, *, stale: str | None) -> AccessToken:
-        deadline = time.monotonic() + self._shared_wait_limit
-        while True:
-            claim = await store.claim(margin=self._refresh_margin, stale=stale)
-            if claim.token is not None:
-                return claim.token
-            if claim.owner is not None:
-                try:
-                    token = await self._fetch()
-                except BaseException:
-                    # A failed or cancelled fetch frees the claim at once (its TTL would, later). The release itself
-                    # may fail when the store is down: the fetch's own error is the one to raise.
-                    with contextlib.suppress(CoordinationError):
-                        await store.release(claim.owner)
-                    raise
-                await store.publish(token, claim.owner)
-                return token
-            left = deadline - time.monotonic()
-            if left <= 0:
-                raise CoordinationError(
-                    f"no SendPulse token after {self._shared_wait_limit:g} s waiting for another process to fetch it"
-                )
-            await asyncio.sleep(min(claim.wait, left))
+    def _plan(self, store: object, stale: str | None) -> Generator[Step, Any, AccessToken]:
+        # a runtime protocol check looks at the method names only: a SyncSharedTokenStore passes it too
+        return token_plan(
+            shared=isinstance(store, SharedTokenStore),
+            margin=self._refresh_margin,
+            stale=stale,
+            wait_limit=self._shared_wait_limit,
+        )
 
     async def _fetch(self) -> AccessToken:
         if self._token_client is None:

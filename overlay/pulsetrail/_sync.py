@@ -18,7 +18,15 @@ from typing import Any, Generic, Protocol, Self, TypeVar, runtime_checkable
 
 import httpx
 
-from ._auth import TOKEN_PATH, AccessToken, SendPulseAuth, token_from_response, usable
+from ._auth import (
+    TOKEN_PATH,
+    AccessToken,
+    PlanRun,
+    SendPulseAuth,
+    SyncSharedTokenStore,
+    token_from_response,
+    usable,
+)
 from ._client import DEFAULT_TIMEOUT, OperationCore, Settings, _check_ids, _module_name, _operation_name, pool_limits
 from ._exceptions import AuthenticationError, parse_failures_as
 from ._pagination import MAX_PAGE_SIZE, Paging, SyncPaginator
@@ -94,8 +102,9 @@ class SyncInMemoryTokenStore:
 
 
 class SyncSendPulseAuth(SendPulseAuth):
-    """`SendPulseAuth` for sync clients: the same credentials check, refresh rule and token reading; one token
-    request at a time for all threads (a `threading.Lock`), refreshed once on a 401."""
+    """`SendPulseAuth` for sync clients: the same credentials check, refresh rule, token reading and `token_plan`
+    (with a `SyncSharedTokenStore`, one token request for every process); one token request at a time for all
+    threads (a `threading.Lock`), refreshed once on a 401."""
 
     def __init__(
         self,
@@ -103,13 +112,20 @@ class SyncSendPulseAuth(SendPulseAuth):
         client_id: str | None = None,
         client_secret: str | None = None,
         api_key: str | None = None,
-        token_store: SyncTokenStore | None = None,
+        token_store: SyncTokenStore | SyncSharedTokenStore | None = None,
         refresh_margin: float = 300.0,
+        shared_wait_limit: float = 120.0,
     ) -> None:
         super().__init__(
-            client_id=client_id, client_secret=client_secret, api_key=api_key, refresh_margin=refresh_margin
+            client_id=client_id,
+            client_secret=client_secret,
+            api_key=api_key,
+            refresh_margin=refresh_margin,
+            shared_wait_limit=shared_wait_limit,
         )
-        self._sync_store: SyncTokenStore = token_store if token_store is not None else SyncInMemoryTokenStore()
+        self._sync_store: SyncTokenStore | SyncSharedTokenStore = (
+            token_store if token_store is not None else SyncInMemoryTokenStore()
+        )
         self._thread_lock = threading.Lock()
         self._sync_token_client: httpx.Client | None = None
 
@@ -129,18 +145,25 @@ class SyncSendPulseAuth(SendPulseAuth):
                 raise AuthenticationError(response, attempts=attempt)
 
     def _token(self, stale: str | None) -> str:
-        """The token to send: the static key, the stored one while `usable`, else one fetched by one thread."""
+        """The token to send: the static key, the stored one while `usable`, else `token_plan`'s, one thread at a
+        time."""
         if self._api_key is not None:
             return self._api_key
         token = self._sync_store.get()
         if usable(token, self._refresh_margin, stale):
             return token.value
         with self._thread_lock:
-            token = self._sync_store.get()  # another thread may have fetched it while this one waited
-            if not usable(token, self._refresh_margin, stale):
-                token = self._fetch_sync()
-                self._sync_store.set(token)
-            return token.value
+            return self._obtain_sync(stale).value
+
+    def _obtain_sync(self, stale: str | None) -> AccessToken:
+        """`token_plan` carried out with blocking calls."""
+        run = PlanRun(self._plan(self._sync_store, stale))
+        for step in run:
+            try:
+                run.answer(run.call(step, self._sync_store, fetch=self._fetch_sync, sleep=time.sleep))
+            except BaseException as error:  # handed to the plan, which releases a claim and raises it again
+                run.fail(error)
+        return run.token
 
     def _fetch_sync(self) -> AccessToken:
         if self._sync_token_client is None:

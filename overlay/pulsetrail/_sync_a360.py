@@ -22,6 +22,7 @@ from ._a360 import (
     _stats_call,
     _with_int_counters,
 )
+from ._auth import SyncSharedTokenStore
 from ._client import DEFAULT_MAX_IN_FLIGHT, DEFAULT_TIMEOUT
 from ._enums import A360ElementType
 from ._exceptions import NoDataError, check_id
@@ -65,7 +66,7 @@ class SyncA360(SyncBaseClient[GeneratedA360Client], SyncNamespaces):
         client_id: str | None = None,
         client_secret: str | None = None,
         api_key: str | None = None,
-        token_store: SyncTokenStore | None = None,
+        token_store: SyncTokenStore | SyncSharedTokenStore | None = None,
         base_url: str = SENDPULSE_BASE_URL,
         timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
         retry: RetryPolicy | None = None,

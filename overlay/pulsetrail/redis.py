@@ -2,8 +2,7 @@
 
     pip install "pulsetrail[redis]"
 
-    from redis import Redis as SyncRedis
-from redis.asyncio import Redis
+    from redis.asyncio import Redis
     from pulsetrail import A360
     from pulsetrail.redis import RedisRateLimiter, RedisTokenStore
 
@@ -17,8 +16,10 @@ from redis.asyncio import Redis
 Every decision is one Lua script run atomically by Redis, on Redis' clock (so the hosts' clocks do not matter): the
 limiter's script answers "leave now" or "wait N microseconds" (a slot planned first come first served, then checked
 against the real release times of the whole fleet), the token store's scripts answer "here is the token", "you
-fetch it" (a claim with a TTL) or "ask again in N ms". The classes here are thin async shells around those
-answers; a sync shell can carry out the same answers with `time.sleep`.
+fetch it" (a claim with a TTL) or "ask again in N ms". The classes here are thin shells around those answers:
+async ones (`RedisRateLimiter`, `RedisTokenStore`, over `redis.asyncio.Redis`) and sync ones for `SyncA360` and
+`SyncActiveTrail` (`SyncRedisRateLimiter`, `SyncRedisTokenStore`, over `redis.Redis` with a `socket_timeout`), on the
+same keys, so sync and async processes share one token and one budget.
 
 Redis slow or down: every Redis call is bounded (`timeout`, 2 s by default, retries included); past it the call
 raises `pulsetrail.CoordinationError` and the request is not sent. There is no silent fallback to a per-process
@@ -29,10 +30,12 @@ already wrong. A request leaves right after Redis recorded its release, or not a
 from __future__ import annotations
 
 import asyncio
+import itertools
 import secrets
 import time
 from collections.abc import Awaitable, Callable
-from typing import Any, TypeVar
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
 
 from redis import Redis as SyncRedis
 from redis import exceptions as redis_errors
@@ -42,7 +45,13 @@ from ._auth import AccessToken, Claim
 from ._exceptions import InvalidInputError
 from ._throttle import CoordinationError
 
-__all__ = ["CoordinationError", "RedisRateLimiter", "RedisTokenStore", "SyncRedisRateLimiter"]
+__all__ = [
+    "CoordinationError",
+    "RedisRateLimiter",
+    "RedisTokenStore",
+    "SyncRedisRateLimiter",
+    "SyncRedisTokenStore",
+]
 
 T = TypeVar("T")
 
@@ -164,32 +173,45 @@ def _check_key(key: str) -> str:
 
 class _Bounded:
     """Runs Redis calls with a bound: retried on connection errors and timeouts until `timeout` seconds have passed,
-    then `CoordinationError`; any other Redis error at once."""
+    then `CoordinationError`; any other Redis error at once. `__call__` runs an async call, `sync` a blocking one
+    (which the client's `socket_timeout` bounds); `_after` decides for both."""
 
     def __init__(self, what: str, timeout: float) -> None:
         self._what = what
         self.timeout = timeout
 
+    def _after(self, exc: Exception, deadline: float, attempt: int) -> float:
+        """The seconds to wait before the next attempt after `exc`, or the `CoordinationError` to raise."""
+        if not isinstance(exc, _RETRYABLE):
+            raise CoordinationError(
+                f"{self._what}: Redis answered with an error ({type(exc).__name__}); the request was not sent"
+            ) from exc
+        left = deadline - time.monotonic()
+        if left <= 0:
+            raise CoordinationError(
+                f"{self._what}: Redis did not answer within {self.timeout:g} s ({type(exc).__name__});"
+                " the request was not sent"
+            ) from exc
+        return min(0.05 * 2.0**attempt, 0.5, left)
+
     async def __call__(self, operation: Callable[[], Awaitable[T]]) -> T:
         deadline = time.monotonic() + self.timeout
-        attempt = 0
-        while True:
+        for attempt in itertools.count():
             try:
                 async with asyncio.timeout(max(deadline - time.monotonic(), 0.001)):
                     return await operation()
-            except _RETRYABLE as exc:
-                left = deadline - time.monotonic()
-                if left <= 0:
-                    raise CoordinationError(
-                        f"{self._what}: Redis did not answer within {self.timeout:g} s ({type(exc).__name__});"
-                        " the request was not sent"
-                    ) from exc
-                await asyncio.sleep(min(0.05 * 2**attempt, 0.5, left))
-                attempt += 1
-            except redis_errors.RedisError as exc:
-                raise CoordinationError(
-                    f"{self._what}: Redis answered with an error ({type(exc).__name__}); the request was not sent"
-                ) from exc
+            except (*_RETRYABLE, redis_errors.RedisError) as exc:
+                await asyncio.sleep(self._after(exc, deadline, attempt))
+        raise AssertionError("unreachable")
+
+    def sync(self, operation: Callable[[], T]) -> T:
+        deadline = time.monotonic() + self.timeout
+        for attempt in itertools.count():
+            try:
+                return operation()
+            except (*_RETRYABLE, redis_errors.RedisError) as exc:
+                time.sleep(self._after(exc, deadline, attempt))
+        raise AssertionError("unreachable")
 
 
 class _LimiterSettings:
@@ -226,6 +248,17 @@ class _LimiterSettings:
 
     def repr(self, name: str) -> str:
         return f"{name}(key={self.key!r}, rate={self.rate!r}, per_minute={self.per_minute!r}, burst={self.burst!r})"
+
+
+def _with_socket_timeout(redis: SyncRedis) -> SyncRedis:
+    """A sync client, refused without a `socket_timeout`: a blocking call cannot be cancelled from outside, so the
+    socket's timeout is what keeps a stalled Redis from hanging a request."""
+    pool = getattr(redis, "connection_pool", None)
+    if getattr(pool, "connection_kwargs", {}).get("socket_timeout") is None:
+        raise InvalidInputError(
+            "redis", "a client without socket_timeout", "give it one, e.g. Redis(..., socket_timeout=1)"
+        )
+    return redis
 
 
 def _wait_of(answer: Any) -> float:
@@ -299,36 +332,14 @@ class SyncRedisRateLimiter:
     ) -> None:
         self._settings = settings = _LimiterSettings(key, rate, per_minute, burst, margin)
         self.key, self.rate, self.per_minute, self.burst = settings.key, settings.rate, per_minute, burst
-        pool = getattr(redis, "connection_pool", None)
-        if getattr(pool, "connection_kwargs", {}).get("socket_timeout") is None:
-            raise InvalidInputError(
-                "redis", "a client without socket_timeout", "give it one, e.g. Redis(..., socket_timeout=1)"
-            )
-        self._script = redis.register_script(ACQUIRE_LUA)
-        self.timeout = _seconds("timeout", timeout)
+        self._script = _with_socket_timeout(redis).register_script(ACQUIRE_LUA)
+        self._call = _Bounded("SyncRedisRateLimiter", _seconds("timeout", timeout))
+        self.timeout = self._call.timeout
 
     def decide(self, member: str, phase: str) -> float:
         """One step of an acquire, as `RedisRateLimiter.decide`."""
         args = self._settings.args(member, phase)
-        deadline = time.monotonic() + self.timeout
-        attempt = 0
-        while True:
-            try:
-                return _wait_of(self._script(keys=self._settings.keys, args=args))
-            except _RETRYABLE as exc:
-                left = deadline - time.monotonic()
-                if left <= 0:
-                    raise CoordinationError(
-                        f"SyncRedisRateLimiter: Redis did not answer within {self.timeout:g} s"
-                        f" ({type(exc).__name__}); the request was not sent"
-                    ) from exc
-                time.sleep(min(0.05 * 2**attempt, 0.5, left))
-                attempt += 1
-            except redis_errors.RedisError as exc:
-                raise CoordinationError(
-                    f"SyncRedisRateLimiter: Redis answered with an error ({type(exc).__name__});"
-                    " the request was not sent"
-                ) from exc
+        return _wait_of(self._call.sync(lambda: self._script(keys=self._settings.keys, args=args)))
 
     def acquire(self) -> None:
         member = secrets.token_hex(8)
@@ -341,7 +352,91 @@ class SyncRedisRateLimiter:
         return self._settings.repr("SyncRedisRateLimiter")
 
 
-class RedisTokenStore:
+@dataclass(frozen=True)
+class _Op(Generic[T]):
+    """One Redis call of a token store operation (`call`, None when the process-local token answers) and how its
+    answer is read (`then`): built by `_TokenStoreCore`, run by the async or the sync shell."""
+
+    call: Callable[[], Any] | None
+    then: Callable[[Any], T]
+
+
+class _TokenStoreCore:
+    """The Redis token store without its I/O: the checked settings, the scripts' keys and arguments, the answers
+    read, the process-local copy of the token. `RedisTokenStore` (async) and `SyncRedisTokenStore` run its `_Op`s."""
+
+    def __init__(
+        self, redis: Redis | SyncRedis, name: str, key: str, lock_ttl: float, poll: float, timeout: float
+    ) -> None:
+        self.key = _check_key(key)
+        self.lock_key = f"{key}:lock"
+        self.lock_ttl = _seconds("lock_ttl", lock_ttl)
+        self.poll = _seconds("poll", poll)
+        self._redis = redis
+        self._scripts = {
+            "claim": redis.register_script(CLAIM_LUA),
+            "publish": redis.register_script(PUBLISH_LUA),
+            "release": redis.register_script(RELEASE_LUA),
+            "read": redis.register_script(READ_LUA),
+        }
+        self._call = _Bounded(name, _seconds("timeout", timeout))
+        self._name = name
+        self._local: AccessToken | None = None
+
+    def _script(self, name: str, keys: list[str], args: list[Any]) -> Callable[[], Any]:
+        script = self._scripts[name]
+        return lambda: script(keys=keys, args=args)
+
+    def _get(self) -> _Op[AccessToken | None]:
+        local = self._local
+        if local is not None and not local.expires_within(0):
+            return _Op(None, lambda _: local)
+        return _Op(self._script("read", [self.key], []), self._read)
+
+    def _read(self, answer: Any) -> AccessToken | None:
+        if not answer:
+            return None
+        self._local = AccessToken(value=_text(answer[0]), expires_at=time.time() + int(answer[1]) / 1000)
+        return self._local
+
+    def _set(self, token: AccessToken) -> _Op[None]:
+        self._local = token
+        lifetime_ms = int((token.expires_at - time.time()) * 1000)
+        if lifetime_ms <= 0:
+            return _Op(None, lambda _: None)
+        return _Op(lambda: self._redis.set(self.key, token.value, px=lifetime_ms), lambda _: None)
+
+    def _clear(self) -> _Op[None]:
+        self._local = None
+        return _Op(lambda: self._redis.delete(self.key), lambda _: None)
+
+    def _claim(self, margin: float, stale: str | None) -> _Op[Claim]:
+        owner = secrets.token_hex(16)
+        args = [int(margin * 1000), stale or "", owner, int(self.lock_ttl * 1000), max(1, int(self.poll * 1000))]
+
+        def read(answer: Any) -> Claim:
+            claim = parse_claim(answer, owner, time.time())
+            if claim.token is not None:
+                self._local = claim.token
+            return claim
+
+        return _Op(self._script("claim", [self.key, self.lock_key], args), read)
+
+    def _publish(self, token: AccessToken, owner: str) -> _Op[None]:
+        lifetime_ms = max(1, int((token.expires_at - time.time()) * 1000))
+        self._local = token
+        return _Op(
+            self._script("publish", [self.key, self.lock_key], [token.value, lifetime_ms, owner]), lambda _: None
+        )
+
+    def _release(self, owner: str) -> _Op[None]:
+        return _Op(self._script("release", [self.lock_key], [owner]), lambda _: None)
+
+    def __repr__(self) -> str:
+        return f"{self._name}(key={self.key!r}, has_local_token={self._local is not None})"
+
+
+class RedisTokenStore(_TokenStoreCore):
     """The SendPulse token, shared by every process that uses the same Redis `key` (a `SharedTokenStore`).
 
     One process fetches it for the fleet: the first to find it missing, expiring or rejected takes the claim
@@ -361,60 +456,64 @@ class RedisTokenStore:
         poll: float = 0.05,
         timeout: float = DEFAULT_TIMEOUT,
     ) -> None:
-        self.key = _check_key(key)
-        self.lock_key = f"{key}:lock"
-        self.lock_ttl = _seconds("lock_ttl", lock_ttl)
-        self.poll = _seconds("poll", poll)
-        self._redis = redis
-        self._claim = redis.register_script(CLAIM_LUA)
-        self._publish = redis.register_script(PUBLISH_LUA)
-        self._release = redis.register_script(RELEASE_LUA)
-        self._read = redis.register_script(READ_LUA)
-        self._call = _Bounded("RedisTokenStore", _seconds("timeout", timeout))
-        self._local: AccessToken | None = None
+        super().__init__(redis, "RedisTokenStore", key, lock_ttl, poll, timeout)
+
+    async def _run(self, op: _Op[T]) -> T:
+        return op.then(None if op.call is None else await self._call(op.call))
 
     async def get(self) -> AccessToken | None:
-        local = self._local
-        if local is not None and not local.expires_within(0):
-            return local
-        answer = await self._call(lambda: self._read(keys=[self.key]))
-        if not answer:
-            return None
-        self._local = AccessToken(value=_text(answer[0]), expires_at=time.time() + int(answer[1]) / 1000)
-        return self._local
+        return await self._run(self._get())
 
     async def set(self, token: AccessToken) -> None:
-        lifetime_ms = int((token.expires_at - time.time()) * 1000)
-        if lifetime_ms > 0:
-            await self._call(lambda: self._redis.set(self.key, token.value, px=lifetime_ms))
-        self._local = token
+        await self._run(self._set(token))
 
     async def clear(self) -> None:
-        self._local = None
-        await self._call(lambda: self._redis.delete(self.key))
+        await self._run(self._clear())
 
     async def claim(self, *, margin: float, stale: str | None) -> Claim:
-        owner = secrets.token_hex(16)
-        args: list[str | int] = [
-            int(margin * 1000),
-            stale or "",
-            owner,
-            int(self.lock_ttl * 1000),
-            max(1, int(self.poll * 1000)),
-        ]
-        answer = await self._call(lambda: self._claim(keys=[self.key, self.lock_key], args=args))
-        claim = parse_claim(answer, owner, time.time())
-        if claim.token is not None:
-            self._local = claim.token
-        return claim
+        return await self._run(self._claim(margin, stale))
 
     async def publish(self, token: AccessToken, owner: str) -> None:
-        lifetime_ms = max(1, int((token.expires_at - time.time()) * 1000))
-        self._local = token
-        await self._call(lambda: self._publish(keys=[self.key, self.lock_key], args=[token.value, lifetime_ms, owner]))
+        await self._run(self._publish(token, owner))
 
     async def release(self, owner: str) -> None:
-        await self._call(lambda: self._release(keys=[self.lock_key], args=[owner]))
+        await self._run(self._release(owner))
 
-    def __repr__(self) -> str:
-        return f"RedisTokenStore(key={self.key!r}, has_local_token={self._local is not None})"
+
+class SyncRedisTokenStore(_TokenStoreCore):
+    """`RedisTokenStore` for `pulsetrail.SyncA360` (a `SyncSharedTokenStore`): the same scripts and keys, so sync and
+    async processes share one token and one single flight; blocking calls, safe to share between threads.
+
+    `redis` is a sync `redis.Redis` with a `socket_timeout` (see `SyncRedisRateLimiter`)."""
+
+    def __init__(
+        self,
+        redis: SyncRedis,
+        *,
+        key: str = "pulsetrail:token",
+        lock_ttl: float = 30.0,
+        poll: float = 0.05,
+        timeout: float = DEFAULT_TIMEOUT,
+    ) -> None:
+        super().__init__(_with_socket_timeout(redis), "SyncRedisTokenStore", key, lock_ttl, poll, timeout)
+
+    def _run(self, op: _Op[T]) -> T:
+        return op.then(None if op.call is None else self._call.sync(op.call))
+
+    def get(self) -> AccessToken | None:
+        return self._run(self._get())
+
+    def set(self, token: AccessToken) -> None:
+        self._run(self._set(token))
+
+    def clear(self) -> None:
+        self._run(self._clear())
+
+    def claim(self, *, margin: float, stale: str | None) -> Claim:
+        return self._run(self._claim(margin, stale))
+
+    def publish(self, token: AccessToken, owner: str) -> None:
+        self._run(self._publish(token, owner))
+
+    def release(self, owner: str) -> None:
+        self._run(self._release(owner))
