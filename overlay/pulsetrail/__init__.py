@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from ._activetrail import ActiveTrail
     from ._auth import AccessToken, InMemoryTokenStore, TokenStore
     from ._bulk import BulkItemError, BulkResult
-    from ._client import __version__, parsed_as
+    from ._client import ClientOptions, __version__, parsed_as
     from ._enums import (
         A360ElementType,
         ContactState,
@@ -79,6 +79,7 @@ __all__ = [
     "BadRequestError",
     "BulkItemError",
     "BulkResult",
+    "ClientOptions",
     "ConflictError",
     "ContactState",
     "CoordinationError",
@@ -137,6 +138,7 @@ _EXPORTS: dict[str, str] = {
     "BulkItemError": "_bulk",
     "BulkResult": "_bulk",
     "ConflictError": "_exceptions",
+    "ClientOptions": "_client",
     "CoordinationError": "_throttle",
     "ContactState": "_enums",
     "DoNotMailError": "_exceptions",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Literal, overload
+from typing import TYPE_CHECKING, Any, Literal, Unpack, overload
 
 import attrs
 import httpx
@@ -16,7 +16,7 @@ from sendpulse_a360_api.types import UNSET, Unset
 
 from ._a360_ops import ADDRESSES, STATS
 from ._auth import SendPulseAuth, TokenStore
-from ._client import DEFAULT_MAX_IN_FLIGHT, DEFAULT_TIMEOUT, BaseClient
+from ._client import AsyncOptions, BaseClient
 from ._enums import A360ElementType
 from ._exceptions import (
     APIStatusError,
@@ -29,8 +29,6 @@ from ._exceptions import (
 )
 from ._filter import DateInput, date_filter
 from ._pagination import MAX_PAGE_SIZE, AsyncPaginator, check_page_size
-from ._retry import RetryPolicy
-from ._throttle import Limiter
 
 if TYPE_CHECKING:
     from sendpulse_a360_api.models import (
@@ -88,6 +86,14 @@ def _classify(response: httpx.Response) -> type[APIStatusError]:
     return status_error_class(response.status_code, error_name_of(response))
 
 
+#: what `A360` and `SyncA360` give their base besides auth and the caller's options
+_A360_SETUP: dict[str, Any] = {
+    "generated": GeneratedA360Client,
+    "classify": _classify,
+    "defaults": {"base_url": SENDPULSE_BASE_URL, "rate_limit": SENDPULSE_RATE_LIMIT},
+}
+
+
 class FlowsNamespace(AsyncFlows):
     """`a360.flows`: the flow operations (`a360.flows.get_flow(42)`), and, called, every flow of the account."""
 
@@ -105,6 +111,8 @@ class A360(BaseClient[GeneratedA360Client], AsyncNamespaces):
     Give OAuth2 client credentials (`client_id` + `client_secret`; the token is fetched on first use, cached, and
     refreshed before it expires) or a static `api_key`, not both. Use it as an async context manager. At most
     `max_in_flight` requests are sent at once (over as many kept-alive connections); further calls wait their turn.
+    The other keyword arguments (`base_url`, `timeout`, `retry`, `rate_limit` (10/s by default), `rate_limiter`,
+    `transport`, `http_client`, `max_in_flight`) are `pulsetrail.ClientOptions`.
 
     Every operation is a typed method of a namespace named after its section: `await a360.flows.get_flow(42)`,
     `await a360.email.get_email_stats(467511)`, `async for flow in a360.flows.list_flows(): ...`.
@@ -117,31 +125,12 @@ class A360(BaseClient[GeneratedA360Client], AsyncNamespaces):
         client_secret: str | None = None,
         api_key: str | None = None,
         token_store: TokenStore | None = None,
-        base_url: str = SENDPULSE_BASE_URL,
-        timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
-        retry: RetryPolicy | None = None,
-        rate_limit: float | None = SENDPULSE_RATE_LIMIT,
-        rate_limiter: Limiter | None = None,
-        transport: httpx.AsyncBaseTransport | None = None,
-        http_client: httpx.AsyncClient | None = None,
-        max_in_flight: int = DEFAULT_MAX_IN_FLIGHT,
+        **options: Unpack[AsyncOptions],
     ) -> None:
         self.auth = SendPulseAuth(
             client_id=client_id, client_secret=client_secret, api_key=api_key, token_store=token_store
         )
-        super().__init__(
-            base_url=base_url,
-            auth=self.auth,
-            generated=GeneratedA360Client(base_url=base_url),
-            timeout=timeout,
-            retry=retry,
-            rate_limit=rate_limit,
-            rate_limiter=rate_limiter,
-            transport=transport,
-            http_client=http_client,
-            classify=_classify,
-            max_in_flight=max_in_flight,
-        )
+        super().__init__(auth=self.auth, **_A360_SETUP, **options)
         self.auth.bind(self._unauthenticated_http)
 
     @cached_property

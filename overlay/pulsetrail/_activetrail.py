@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import Any, Unpack
 
-import httpx
 from activetrail_api import Client as GeneratedActiveTrailClient
 from activetrail_api.api import AsyncNamespaces
 from activetrail_api.models import (
@@ -20,11 +19,9 @@ from activetrail_api.types import UNSET, Unset
 
 from ._auth import ActiveTrailAuth
 from ._bulk import BulkResult, ChunkOutcome, match_index, send_in_chunks
-from ._client import DEFAULT_MAX_IN_FLIGHT, DEFAULT_TIMEOUT, BaseClient
+from ._client import AsyncOptions, BaseClient
 from ._exceptions import InvalidInputError, check_id
 from ._filter import as_date
-from ._retry import RetryPolicy
-from ._throttle import Limiter
 
 __all__ = ["ActiveTrail"]
 
@@ -33,6 +30,18 @@ IMPORT_LIMIT = 1000  # contacts per call: contacts import, External import and a
 OPERATIONAL_MESSAGE_LIMIT = 500  # recipients per operational-message call
 ExternalContactInput = ExternalContactRef | Mapping[str, Any] | tuple[str, str]
 
+#: what `ActiveTrail` and `SyncActiveTrail` give their base besides auth and the caller's options
+_ACTIVETRAIL_SETUP: dict[str, Any] = {
+    "generated": GeneratedActiveTrailClient,
+    "defaults": {"base_url": ACTIVETRAIL_BASE_URL},
+}
+
+
+def _first_page(first_page: int) -> int:
+    if first_page not in (0, 1):
+        raise InvalidInputError("first_page", first_page, "must be 1 (documented) or 0")
+    return first_page
+
 
 class ActiveTrail(BaseClient[GeneratedActiveTrailClient], AsyncNamespaces):
     """An async client of the ActiveTrail REST API. The token is sent raw in `Authorization` (no scheme).
@@ -40,7 +49,8 @@ class ActiveTrail(BaseClient[GeneratedActiveTrailClient], AsyncNamespaces):
     `first_page` is the number of ActiveTrail's first page: 1 per the official reference pages (some sources say
     0; the paginator never sends a page below `first_page`). No rate limit is documented; set `rate_limit` (requests
     per second) to throttle anyway. At most `max_in_flight` requests are sent at once (over as many kept-alive
-    connections); further calls wait their turn.
+    connections); further calls wait their turn. The other keyword arguments (`base_url`, `timeout`, `retry`,
+    `rate_limit`, `rate_limiter`, `transport`, `http_client`, `max_in_flight`) are `pulsetrail.ClientOptions`.
 
     Every operation is a typed method of a namespace named after its section: `await at.contacts.get_contact(42)`,
     `await at.groups.add_group_member(12, body=...)`, `async for contact in at.contacts.list_contacts(): ...`.
@@ -50,31 +60,11 @@ class ActiveTrail(BaseClient[GeneratedActiveTrailClient], AsyncNamespaces):
         self,
         token: str,
         *,
-        base_url: str = ACTIVETRAIL_BASE_URL,
-        timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
-        retry: RetryPolicy | None = None,
-        rate_limit: float | None = None,
-        rate_limiter: Limiter | None = None,
-        transport: httpx.AsyncBaseTransport | None = None,
-        http_client: httpx.AsyncClient | None = None,
         first_page: int = 1,
-        max_in_flight: int = DEFAULT_MAX_IN_FLIGHT,
+        **options: Unpack[AsyncOptions],
     ) -> None:
-        if first_page not in (0, 1):
-            raise InvalidInputError("first_page", first_page, "must be 1 (documented) or 0")
-        self.first_page = first_page
-        super().__init__(
-            base_url=base_url,
-            auth=ActiveTrailAuth(token),
-            generated=GeneratedActiveTrailClient(base_url=base_url),
-            timeout=timeout,
-            retry=retry,
-            rate_limit=rate_limit,
-            rate_limiter=rate_limiter,
-            transport=transport,
-            http_client=http_client,
-            max_in_flight=max_in_flight,
-        )
+        self.first_page = _first_page(first_page)
+        super().__init__(auth=ActiveTrailAuth(token), **_ACTIVETRAIL_SETUP, **options)
 
     def _paging_arguments(self, arguments: dict[str, Any]) -> dict[str, Any]:
         return {name: _as_query_date(name, value) for name, value in arguments.items()}

@@ -7,9 +7,9 @@ from __future__ import annotations
 import dataclasses
 import functools
 import inspect
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable, Mapping
 from types import ModuleType, TracebackType
-from typing import TYPE_CHECKING, Any, Generic, Protocol, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Protocol, Self, TypedDict, TypeVar
 
 import httpx
 
@@ -19,7 +19,16 @@ from ._retry import RetryPolicy
 from ._throttle import Limiter, RateLimiter
 from ._transport import DEFAULT_MAX_IN_FLIGHT, ErrorClassifier, PulsetrailTransport, default_classifier
 
-__all__ = ["DEFAULT_MAX_IN_FLIGHT", "DEFAULT_TIMEOUT", "BaseClient", "OperationCore", "Settings", "parsed_as"]
+__all__ = [
+    "DEFAULT_MAX_IN_FLIGHT",
+    "DEFAULT_TIMEOUT",
+    "AsyncOptions",
+    "BaseClient",
+    "ClientOptions",
+    "OperationCore",
+    "Settings",
+    "parsed_as",
+]
 
 
 @functools.cache
@@ -78,46 +87,91 @@ def parsed_as(response: Any, model: type[T]) -> T:
     return value
 
 
+TransportT = TypeVar("TransportT")
+HttpClientT = TypeVar("HttpClientT")
+LimiterT = TypeVar("LimiterT")
+
+
+class ClientOptions(TypedDict, Generic[TransportT, HttpClientT, LimiterT], total=False):
+    """The keyword arguments every client takes besides its credentials, async and sync alike (`AsyncOptions`,
+    `SyncOptions` give the three types that differ):
+
+    - `base_url`: the API's root (each client has its default; a mock server's URL in tests);
+    - `timeout`: an `httpx.Timeout` or seconds (default: 30 s, 10 s to connect, no bound on waiting for the pool);
+    - `retry`: a `RetryPolicy` (default `RetryPolicy()`);
+    - `rate_limit`: requests per second, throttled in this process (A360's default: 10; ActiveTrail's: None);
+    - `rate_limiter`: a limiter shared by processes (`pulsetrail.redis`); wins over `rate_limit`;
+    - `transport`: the httpx transport to send through (`httpx.AsyncBaseTransport` / `httpx.BaseTransport`);
+    - `http_client`: or a caller's httpx client to send through (`httpx.AsyncClient` / `httpx.Client`), not both;
+    - `max_in_flight`: requests sent at once, over as many kept-alive connections (default 32).
+    """
+
+    base_url: str
+    timeout: httpx.Timeout | float
+    retry: RetryPolicy | None
+    rate_limit: float | None
+    rate_limiter: LimiterT | None
+    transport: TransportT | None
+    http_client: HttpClientT | None
+    max_in_flight: int
+
+
+AsyncOptions = ClientOptions[httpx.AsyncBaseTransport, httpx.AsyncClient, Limiter]
+
+_OPTION_NAMES = ClientOptions.__optional_keys__ | ClientOptions.__required_keys__
+
+
 @dataclasses.dataclass(frozen=True)
 class Settings:
-    """What both shells (async and sync) make of a client's constructor arguments, decided once."""
+    """What both shells (async and sync) make of a client's options (`ClientOptions`), decided once."""
 
+    base_url: str
     retry: RetryPolicy
     #: the retry policy of the token request: though a POST, it changes nothing on the server, so it is retried
     #: like a GET (a 502 on the token endpoint, what left SendPulse's PHP SDK stuck, #34/#36, costs a retry)
     token_retry: RetryPolicy
     #: `rate_limiter` (one shared by processes: pulsetrail.redis.RedisRateLimiter) wins over `rate_limit`
     limiter: Any
+    #: the caller's client or transport, else a pooled transport of the shell's kind
+    inner: Any
+    max_in_flight: int
     #: keyword arguments of the httpx client (either kind) besides auth and transport
     common: dict[str, Any]
 
     @classmethod
     def of(
         cls,
+        client: str,
+        options: Mapping[str, Any],
         *,
-        base_url: str,
-        timeout: httpx.Timeout | float,
-        retry: RetryPolicy | None,
-        rate_limit: float | None,
-        rate_limiter: Any,
-        make_limiter: Callable[[float], Any],
-        transport: object,
-        http_client: object,
+        defaults: Mapping[str, Any],
         headers: dict[str, str] | None,
-        max_in_flight: int,
+        make_limiter: Callable[[float], Any],
+        make_pool: Callable[..., Any],
     ) -> Settings:
+        unknown = sorted(set(options) - _OPTION_NAMES)
+        if unknown:
+            raise TypeError(f"{client}() got an unexpected keyword argument {unknown[0]!r}")
+        given = {"timeout": DEFAULT_TIMEOUT, "max_in_flight": DEFAULT_MAX_IN_FLIGHT, **defaults, **options}
+        transport, http_client = given.get("transport"), given.get("http_client")
         if transport is not None and http_client is not None:
             raise ValueError("give transport or http_client, not both")
+        max_in_flight = given["max_in_flight"]
         if max_in_flight < 1:
             raise ValueError(f"max_in_flight={max_in_flight!r}: must be >= 1")
+        retry = given.get("retry")
         policy = retry if retry is not None else RetryPolicy()
+        rate_limit = given.get("rate_limit")
         return cls(
+            base_url=given["base_url"],
             retry=policy,
             token_retry=dataclasses.replace(policy, retry_non_idempotent=True),
-            limiter=rate_limiter or (make_limiter(rate_limit) if rate_limit else None),
+            limiter=given.get("rate_limiter") or (make_limiter(rate_limit) if rate_limit else None),
+            inner=http_client or transport or make_pool(limits=pool_limits(max_in_flight)),
+            max_in_flight=max_in_flight,
             common={
-                "base_url": base_url,
-                "timeout": timeout,
+                "base_url": given["base_url"],
+                "timeout": given["timeout"],
                 "headers": {
                     "Accept": "application/json",
                     "User-Agent": f"pulsetrail/{package_version()}",
@@ -126,14 +180,122 @@ class Settings:
             },
         )
 
+    def transport(self, shell: Callable[..., T], classify: ErrorClassifier, *, token: bool = False) -> T:
+        """The transport shell (async or sync) of the client's requests, or of its token requests."""
+        return shell(
+            self.inner,
+            retry=self.token_retry if token else self.retry,
+            limiter=self.limiter,
+            classify=classify,
+            max_in_flight=self.max_in_flight,
+        )
 
-class OperationCore:
+
+PaginatorT = TypeVar("PaginatorT")
+
+
+class OperationCore(Generic[PaginatorT]):
     """The decisions of a typed method call that do not depend on how the request is sent (shared by `BaseClient`
-    and the sync client): what is checked before sending, how the request is built, how its answer is read."""
+    and the sync client): what is checked before sending, how the request is built, how its answer is read, how a
+    list is paged."""
 
     client: Any
+    http: Any
+    _unauthenticated_http: Any
     #: the number of the first page of a page-numbered list (ActiveTrail's `Page`; overridden per client)
     first_page = 1
+    # What makes a shell async or sync: its httpx client, transport shell, pooled transport, in-process limiter,
+    # and how the generated package's client is given the httpx client.
+    _http_type: Callable[..., Any]
+    _shell_type: Callable[..., Any]
+    _pool_type: Callable[..., Any]
+    _limiter_type: Callable[[float], Any]
+    _give_generated: str
+    _paginator_type: Callable[..., PaginatorT]
+
+    def __init__(
+        self,
+        *,
+        auth: httpx.Auth,
+        generated: Callable[..., Any],
+        classify: ErrorClassifier = default_classifier,
+        headers: dict[str, str] | None = None,
+        defaults: Mapping[str, Any] | None = None,
+        **options: Any,
+    ) -> None:
+        """`generated`: the generated package's `Client` class; `options`: `ClientOptions` over `defaults`."""
+        settings = Settings.of(
+            type(self).__name__,
+            options,
+            defaults=defaults or {},
+            headers=headers,
+            make_limiter=self._limiter_type,
+            make_pool=self._pool_type,
+        )
+        self.base_url: str = settings.base_url
+        self.retry = settings.retry
+        self.limiter = settings.limiter
+        self._transport = settings.transport(self._shell_type, classify)
+        self.http = self._http_type(auth=auth, transport=self._transport, **settings.common)
+        # The token request goes around the auth flow, over the same connections and throttle.
+        token_transport = settings.transport(self._shell_type, classify, token=True)
+        self._unauthenticated_http = self._http_type(transport=token_transport, **settings.common)
+        #: the generated package's client: pass it to any generated function (`client=api.client`)
+        self.client = generated(base_url=settings.base_url)
+        getattr(self.client, self._give_generated)(self.http)
+
+    def paginate(
+        self,
+        operation: Callable[..., Any],
+        /,
+        *,
+        page_size: int = MAX_PAGE_SIZE,
+        items_field: str | None = None,
+        max_items: int | None = None,
+        paging: Paging | None = None,
+        **arguments: Any,
+    ) -> PaginatorT:
+        """Every item of any generated list operation (`limit`/`offset`, `Page`/`Limit` or `PageNumber`/`PageSize`,
+        found from its signature): `client.paginate(list_contacts.asyncio_detailed, from_date=...)` (a sync client:
+        `list_contacts.sync_detailed`). The typed methods (`client.contacts.list_contacts(...)`) return the same
+        paginator, typed with their items."""
+        name = _operation_name(operation)
+        return self._paginator_type(
+            self._generated_fetch(operation, name),
+            name=name,
+            paging=self._paging_of(operation, paging),
+            page_size=page_size,
+            items_field=items_field,
+            max_items=max_items,
+            arguments=self._paging_arguments(arguments),
+        )
+
+    def _paginate_operation(
+        self,
+        operation: ModuleType,
+        paging: str,
+        items_field: str | None,
+        path_ids: tuple[str, ...],
+        /,
+        **arguments: Any,
+    ) -> PaginatorT:
+        """The paginator of a typed list method (called by the generated namespaces)."""
+        pages = self._paging(paging, path_ids, arguments)
+        return self._paginator_type(
+            functools.partial(self._send, operation),
+            name=_module_name(operation),
+            paging=pages,
+            items_field=items_field,
+            arguments=self._paging_arguments(arguments),
+        )
+
+    def _generated_fetch(self, operation: Callable[..., Any], name: str) -> Callable[[dict[str, Any]], Any]:
+        """A page's fetch through a generated function (awaited by an async paginator)."""
+        raise NotImplementedError
+
+    def _send(self, operation: ModuleType, arguments: dict[str, Any]) -> Any:
+        """One request of a generated operation module, its answer parsed (an awaitable in the async shell)."""
+        raise NotImplementedError
 
     def _paging_arguments(self, arguments: dict[str, Any]) -> dict[str, Any]:
         """The arguments of a list call as the operation takes them (ActiveTrail reads its dates here)."""
@@ -180,118 +342,39 @@ class OperationCore:
         return parsed
 
 
-class BaseClient(OperationCore, Generic[G]):
-    def __init__(
-        self,
-        *,
-        base_url: str,
-        auth: httpx.Auth,
-        generated: G,
-        timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
-        retry: RetryPolicy | None = None,
-        rate_limit: float | None = None,
-        rate_limiter: Limiter | None = None,
-        transport: httpx.AsyncBaseTransport | None = None,
-        http_client: httpx.AsyncClient | None = None,
-        classify: ErrorClassifier = default_classifier,
-        headers: dict[str, str] | None = None,
-        max_in_flight: int = DEFAULT_MAX_IN_FLIGHT,
-    ) -> None:
-        settings = Settings.of(
-            base_url=base_url,
-            timeout=timeout,
-            retry=retry,
-            rate_limit=rate_limit,
-            rate_limiter=rate_limiter,
-            make_limiter=RateLimiter,
-            transport=transport,
-            http_client=http_client,
-            headers=headers,
-            max_in_flight=max_in_flight,
-        )
-        inner: httpx.AsyncBaseTransport | httpx.AsyncClient = (
-            http_client or transport or httpx.AsyncHTTPTransport(limits=pool_limits(max_in_flight))
-        )
-        self.base_url = base_url
-        self.retry = settings.retry
-        self.limiter: Limiter | None = settings.limiter
-        self._transport = PulsetrailTransport(
-            inner, retry=self.retry, limiter=self.limiter, classify=classify, max_in_flight=max_in_flight
-        )
-        common = settings.common
-        self.http = httpx.AsyncClient(auth=auth, transport=self._transport, **common)
-        # The token request goes around the auth flow, over the same connections and throttle.
-        token_transport = PulsetrailTransport(
-            inner, retry=settings.token_retry, limiter=self.limiter, classify=classify, max_in_flight=max_in_flight
-        )
-        self._unauthenticated_http = httpx.AsyncClient(transport=token_transport, **common)
-        generated.set_async_httpx_client(self.http)
-        #: the generated package's client: pass it to any generated function (`client=api.client`)
-        self.client: G = generated
+class BaseClient(OperationCore[AsyncPaginator[Any, Any]], Generic[G]):
+    """The base of the async clients: `OperationCore` over an `httpx.AsyncClient` whose transport is the async shell
+    of the retry/throttle/error core; the generated package's functions use the same client (`client.client`)."""
 
-    def paginate(
-        self,
-        operation: Callable[..., Awaitable[Any]],
-        /,
-        *,
-        page_size: int = MAX_PAGE_SIZE,
-        items_field: str | None = None,
-        max_items: int | None = None,
-        paging: Paging | None = None,
-        **arguments: Any,
-    ) -> AsyncPaginator[Any, Any]:
-        """Every item of any generated list operation (`limit`/`offset`, `Page`/`Limit` or `PageNumber`/`PageSize`,
-        found from its signature): `client.paginate(list_contacts.asyncio_detailed, from_date=...)`. The typed
-        methods (`client.contacts.list_contacts(...)`) return the same paginator, typed with their items."""
-        name = _operation_name(operation)
-        pages = self._paging_of(operation, paging)
+    _http_type = httpx.AsyncClient
+    _shell_type = PulsetrailTransport
+    _pool_type = httpx.AsyncHTTPTransport
+    _limiter_type = RateLimiter
+    _give_generated = "set_async_httpx_client"
+    _paginator_type = AsyncPaginator
+    client: G
+    http: httpx.AsyncClient
+    limiter: Limiter | None
+    _transport: PulsetrailTransport
 
+    def _generated_fetch(self, operation: Callable[..., Any], name: str) -> Callable[[dict[str, Any]], Any]:
         async def fetch(page_arguments: dict[str, Any]) -> Any:
             with parse_failures_as(name):
                 response = await operation(client=self.client, **page_arguments)
             return getattr(response, "parsed", response)
 
-        return AsyncPaginator(
-            fetch,
-            name=name,
-            paging=pages,
-            page_size=page_size,
-            items_field=items_field,
-            max_items=max_items,
-            arguments=self._paging_arguments(arguments),
-        )
+        return fetch
 
-    # The two entry points of the generated namespaces (`api.AsyncRunner`): every typed method calls one of them with
-    # its operation module. They check what can be checked before sending, send through this client, and read the
-    # answer with the module's own parser, so every failure is one of pulsetrail's errors.
+    # The entry points of the generated namespaces (`api.AsyncRunner`): every typed method calls `_call_operation`
+    # or (a list) `OperationCore._paginate_operation` with its operation module. They check what can be checked
+    # before sending, send through this client, and read the answer with the module's own parser, so every failure
+    # is one of pulsetrail's errors.
 
     async def _call_operation(
         self, operation: ModuleType, returns_body: bool, path_ids: tuple[str, ...], /, **arguments: Any
     ) -> Any:
         _check_ids(path_ids, arguments)
         return self._body(operation, await self._send(operation, arguments), returns_body)
-
-    def _paginate_operation(
-        self,
-        operation: ModuleType,
-        paging: str,
-        items_field: str | None,
-        path_ids: tuple[str, ...],
-        /,
-        **arguments: Any,
-    ) -> AsyncPaginator[Any, Any]:
-        pages = self._paging(paging, path_ids, arguments)
-
-        async def fetch(page_arguments: dict[str, Any]) -> Any:
-            return await self._send(operation, page_arguments)
-
-        return AsyncPaginator(
-            fetch,
-            name=_module_name(operation),
-            paging=pages,
-            items_field=items_field,
-            arguments=self._paging_arguments(arguments),
-        )
 
     async def _send(self, operation: ModuleType, arguments: dict[str, Any]) -> Any:
         """One request of a generated operation module, its answer parsed by the module (None for no body)."""

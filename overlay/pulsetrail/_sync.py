@@ -27,17 +27,17 @@ from ._auth import (
     token_from_response,
     usable,
 )
-from ._client import DEFAULT_TIMEOUT, OperationCore, Settings, _check_ids, _module_name, _operation_name, pool_limits
+from ._client import ClientOptions, OperationCore, _check_ids
 from ._exceptions import AuthenticationError, parse_failures_as
-from ._pagination import MAX_PAGE_SIZE, Paging, SyncPaginator
-from ._retry import RetryPolicy
+from ._pagination import SyncPaginator
 from ._throttle import Schedule
-from ._transport import DEFAULT_MAX_IN_FLIGHT, ErrorClassifier, SyncPulsetrailTransport, default_classifier
+from ._transport import SyncPulsetrailTransport
 
 __all__ = [
     "SyncBaseClient",
     "SyncInMemoryTokenStore",
     "SyncLimiter",
+    "SyncOptions",
     "SyncRateLimiter",
     "SyncSendPulseAuth",
     "SyncTokenStore",
@@ -183,113 +183,40 @@ class SyncGeneratedClient(Protocol):
 G = TypeVar("G", bound=SyncGeneratedClient)
 
 
-class SyncBaseClient(OperationCore, Generic[G]):
+SyncOptions = ClientOptions[httpx.BaseTransport, httpx.Client, SyncLimiter]
+
+
+class SyncBaseClient(OperationCore[SyncPaginator[Any, Any]], Generic[G]):
     """The base of the sync clients: `OperationCore` over an `httpx.Client` whose transport is the sync shell of
     the same retry/throttle/error core; the generated package's sync functions use the same client
     (`client.client`)."""
 
-    def __init__(
-        self,
-        *,
-        base_url: str,
-        auth: httpx.Auth,
-        generated: G,
-        timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
-        retry: RetryPolicy | None = None,
-        rate_limit: float | None = None,
-        rate_limiter: SyncLimiter | None = None,
-        transport: httpx.BaseTransport | None = None,
-        http_client: httpx.Client | None = None,
-        classify: ErrorClassifier = default_classifier,
-        headers: dict[str, str] | None = None,
-        max_in_flight: int = DEFAULT_MAX_IN_FLIGHT,
-    ) -> None:
-        settings = Settings.of(
-            base_url=base_url,
-            timeout=timeout,
-            retry=retry,
-            rate_limit=rate_limit,
-            rate_limiter=rate_limiter,
-            make_limiter=SyncRateLimiter,
-            transport=transport,
-            http_client=http_client,
-            headers=headers,
-            max_in_flight=max_in_flight,
-        )
-        inner: httpx.BaseTransport | httpx.Client = (
-            http_client or transport or httpx.HTTPTransport(limits=pool_limits(max_in_flight))
-        )
-        self.base_url = base_url
-        self.retry = settings.retry
-        self.limiter: SyncLimiter | None = settings.limiter
-        shells = {
-            policy: SyncPulsetrailTransport(
-                inner, retry=policy, limiter=self.limiter, classify=classify, max_in_flight=max_in_flight
-            )
-            for policy in (settings.retry, settings.token_retry)
-        }
-        self.http = httpx.Client(auth=auth, transport=shells[settings.retry], **settings.common)
-        # The token request goes around the auth flow, over the same connections and throttle.
-        self._unauthenticated_http = httpx.Client(transport=shells[settings.token_retry], **settings.common)
-        generated.set_httpx_client(self.http)
-        #: the generated package's client: pass it to any generated sync function (`client=api.client`)
-        self.client: G = generated
+    _http_type = httpx.Client
+    _shell_type = SyncPulsetrailTransport
+    _pool_type = httpx.HTTPTransport
+    _limiter_type = SyncRateLimiter
+    _give_generated = "set_httpx_client"
+    _paginator_type = SyncPaginator
+    client: G
+    http: httpx.Client
+    limiter: SyncLimiter | None
+    _transport: SyncPulsetrailTransport
 
-    def paginate(
-        self,
-        operation: Callable[..., Any],
-        /,
-        *,
-        page_size: int = MAX_PAGE_SIZE,
-        items_field: str | None = None,
-        max_items: int | None = None,
-        paging: Paging | None = None,
-        **arguments: Any,
-    ) -> SyncPaginator[Any, Any]:
-        """Every item of any generated sync list operation: `client.paginate(list_contacts.sync_detailed, ...)`."""
-        name = _operation_name(operation)
-        pages = self._paging_of(operation, paging)
-
+    def _generated_fetch(self, operation: Callable[..., Any], name: str) -> Callable[[dict[str, Any]], Any]:
         def fetch(page_arguments: dict[str, Any]) -> Any:
             with parse_failures_as(name):
                 response = operation(client=self.client, **page_arguments)
             return getattr(response, "parsed", response)
 
-        return SyncPaginator(
-            fetch,
-            name=name,
-            paging=pages,
-            page_size=page_size,
-            items_field=items_field,
-            max_items=max_items,
-            arguments=self._paging_arguments(arguments),
-        )
+        return fetch
 
-    # The two entry points of the generated sync namespaces (`api.SyncRunner`).
+    # The entry point of the generated sync namespaces (`api.SyncRunner`) besides `_paginate_operation`.
 
     def _call_operation(
         self, operation: ModuleType, returns_body: bool, path_ids: tuple[str, ...], /, **arguments: Any
     ) -> Any:
         _check_ids(path_ids, arguments)
         return self._body(operation, self._send(operation, arguments), returns_body)
-
-    def _paginate_operation(
-        self,
-        operation: ModuleType,
-        paging: str,
-        items_field: str | None,
-        path_ids: tuple[str, ...],
-        /,
-        **arguments: Any,
-    ) -> SyncPaginator[Any, Any]:
-        pages = self._paging(paging, path_ids, arguments)
-        return SyncPaginator(
-            lambda page_arguments: self._send(operation, page_arguments),
-            name=_module_name(operation),
-            paging=pages,
-            items_field=items_field,
-            arguments=self._paging_arguments(arguments),
-        )
 
     def _send(self, operation: ModuleType, arguments: dict[str, Any]) -> Any:
         return self._parse(operation, self.http.request(**self._request(operation, arguments)))

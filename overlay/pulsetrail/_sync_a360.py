@@ -4,18 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Unpack
 
-import httpx
 from sendpulse_a360_api import Client as GeneratedA360Client
 from sendpulse_a360_api.api import SyncNamespaces
 from sendpulse_a360_api.api.flows import SyncFlows
 
 from ._a360 import (
-    SENDPULSE_BASE_URL,
-    SENDPULSE_RATE_LIMIT,
+    _A360_SETUP,
     _addresses_call,
-    _classify,
     _delete_request,
     _event_answer,
     _event_request,
@@ -23,13 +20,11 @@ from ._a360 import (
     _with_int_counters,
 )
 from ._auth import SyncSharedTokenStore
-from ._client import DEFAULT_MAX_IN_FLIGHT, DEFAULT_TIMEOUT
 from ._enums import A360ElementType
 from ._exceptions import NoDataError, check_id
 from ._filter import DateInput
 from ._pagination import MAX_PAGE_SIZE, SyncPaginator, check_page_size
-from ._retry import RetryPolicy
-from ._sync import SyncBaseClient, SyncLimiter, SyncSendPulseAuth, SyncTokenStore
+from ._sync import SyncBaseClient, SyncOptions, SyncSendPulseAuth, SyncTokenStore
 
 if TYPE_CHECKING:
     from sendpulse_a360_api.models import (
@@ -67,31 +62,12 @@ class SyncA360(SyncBaseClient[GeneratedA360Client], SyncNamespaces):
         client_secret: str | None = None,
         api_key: str | None = None,
         token_store: SyncTokenStore | SyncSharedTokenStore | None = None,
-        base_url: str = SENDPULSE_BASE_URL,
-        timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
-        retry: RetryPolicy | None = None,
-        rate_limit: float | None = SENDPULSE_RATE_LIMIT,
-        rate_limiter: SyncLimiter | None = None,
-        transport: httpx.BaseTransport | None = None,
-        http_client: httpx.Client | None = None,
-        max_in_flight: int = DEFAULT_MAX_IN_FLIGHT,
+        **options: Unpack[SyncOptions],
     ) -> None:
         self.auth = SyncSendPulseAuth(
             client_id=client_id, client_secret=client_secret, api_key=api_key, token_store=token_store
         )
-        super().__init__(
-            base_url=base_url,
-            auth=self.auth,
-            generated=GeneratedA360Client(base_url=base_url),
-            timeout=timeout,
-            retry=retry,
-            rate_limit=rate_limit,
-            rate_limiter=rate_limiter,
-            transport=transport,
-            http_client=http_client,
-            classify=_classify,
-            max_in_flight=max_in_flight,
-        )
+        super().__init__(auth=self.auth, **_A360_SETUP, **options)
         self.auth.bind_sync(self._unauthenticated_http)
 
     @cached_property

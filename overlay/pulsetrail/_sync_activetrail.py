@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import Any, Unpack
 
-import httpx
 from activetrail_api import Client as GeneratedActiveTrailClient
 from activetrail_api.api import SyncNamespaces
 from activetrail_api.models import (
@@ -17,13 +16,14 @@ from activetrail_api.models import (
 )
 
 from ._activetrail import (
-    ACTIVETRAIL_BASE_URL,
+    _ACTIVETRAIL_SETUP,
     IMPORT_LIMIT,
     OPERATIONAL_MESSAGE_LIMIT,
     ExternalContactInput,
     _as_query_date,
     _external_outcome,
     _external_plan,
+    _first_page,
     _import_body,
     _import_items,
     _import_outcome,
@@ -33,10 +33,7 @@ from ._activetrail import (
 )
 from ._auth import ActiveTrailAuth
 from ._bulk import BulkResult, ChunkOutcome, send_in_chunks_sync
-from ._client import DEFAULT_MAX_IN_FLIGHT, DEFAULT_TIMEOUT
-from ._exceptions import InvalidInputError
-from ._retry import RetryPolicy
-from ._sync import SyncBaseClient, SyncLimiter
+from ._sync import SyncBaseClient, SyncOptions
 
 __all__ = ["SyncActiveTrail"]
 
@@ -50,31 +47,11 @@ class SyncActiveTrail(SyncBaseClient[GeneratedActiveTrailClient], SyncNamespaces
         self,
         token: str,
         *,
-        base_url: str = ACTIVETRAIL_BASE_URL,
-        timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
-        retry: RetryPolicy | None = None,
-        rate_limit: float | None = None,
-        rate_limiter: SyncLimiter | None = None,
-        transport: httpx.BaseTransport | None = None,
-        http_client: httpx.Client | None = None,
         first_page: int = 1,
-        max_in_flight: int = DEFAULT_MAX_IN_FLIGHT,
+        **options: Unpack[SyncOptions],
     ) -> None:
-        if first_page not in (0, 1):
-            raise InvalidInputError("first_page", first_page, "must be 1 (documented) or 0")
-        self.first_page = first_page
-        super().__init__(
-            base_url=base_url,
-            auth=ActiveTrailAuth(token),
-            generated=GeneratedActiveTrailClient(base_url=base_url),
-            timeout=timeout,
-            retry=retry,
-            rate_limit=rate_limit,
-            rate_limiter=rate_limiter,
-            transport=transport,
-            http_client=http_client,
-            max_in_flight=max_in_flight,
-        )
+        self.first_page = _first_page(first_page)
+        super().__init__(auth=ActiveTrailAuth(token), **_ACTIVETRAIL_SETUP, **options)
 
     def _paging_arguments(self, arguments: dict[str, Any]) -> dict[str, Any]:
         return {name: _as_query_date(name, value) for name, value in arguments.items()}

@@ -74,8 +74,12 @@ class TransportCore:
     """The transport's decisions, without I/O, shared by the async and the sync transport: which failures are retried
     after how long (from the `RetryPolicy`), what error a failure raises, what an answer becomes."""
 
+    #: the bound on requests in flight of the shell's kind (`asyncio.Semaphore`, `threading.BoundedSemaphore`)
+    _semaphore: Callable[[int], Any]
+
     def __init__(
         self,
+        inner: Any,
         *,
         retry: RetryPolicy,
         limiter: Any,
@@ -83,8 +87,11 @@ class TransportCore:
         passthrough: frozenset[int] = frozenset({401}),
         max_in_flight: int = DEFAULT_MAX_IN_FLIGHT,
     ) -> None:
+        """`inner`: the real transport, or a caller's client (of the shell's kind: async or sync)."""
         if max_in_flight < 1:
             raise ValueError(f"max_in_flight={max_in_flight!r}: must be >= 1")
+        self._inner = inner
+        self._in_flight = type(self)._semaphore(max_in_flight)
         self._retry = retry
         self._limiter = limiter
         self._classify = classify
@@ -132,23 +139,12 @@ class TransportCore:
 
 
 class PulsetrailTransport(TransportCore, httpx.AsyncBaseTransport):
-    """The async shell of `TransportCore`."""
+    """The async shell of `TransportCore` (`inner`: an `httpx.AsyncBaseTransport` or a caller's `httpx.AsyncClient`)."""
 
-    def __init__(
-        self,
-        inner: httpx.AsyncBaseTransport | httpx.AsyncClient,
-        *,
-        retry: RetryPolicy,
-        limiter: Limiter | None,
-        classify: ErrorClassifier = default_classifier,
-        passthrough: frozenset[int] = frozenset({401}),
-        max_in_flight: int = DEFAULT_MAX_IN_FLIGHT,
-    ) -> None:
-        super().__init__(
-            retry=retry, limiter=limiter, classify=classify, passthrough=passthrough, max_in_flight=max_in_flight
-        )
-        self._inner = inner
-        self._in_flight = asyncio.Semaphore(max_in_flight)
+    _semaphore = asyncio.Semaphore
+    _inner: httpx.AsyncBaseTransport | httpx.AsyncClient
+    _in_flight: asyncio.Semaphore
+    _limiter: Limiter | None
 
     async def _send_once(self, request: httpx.Request) -> httpx.Response:
         # At most `max_in_flight` requests wait for their response headers at once; the others queue here, in
@@ -188,23 +184,12 @@ class PulsetrailTransport(TransportCore, httpx.AsyncBaseTransport):
 
 
 class SyncPulsetrailTransport(TransportCore, httpx.BaseTransport):
-    """The sync shell of `TransportCore` (thread-safe: one may serve many threads)."""
+    """The sync shell of `TransportCore` (`inner`: an `httpx.BaseTransport` or a caller's `httpx.Client`;
+    thread-safe: one may serve many threads)."""
 
-    def __init__(
-        self,
-        inner: httpx.BaseTransport | httpx.Client,
-        *,
-        retry: RetryPolicy,
-        limiter: Any,
-        classify: ErrorClassifier = default_classifier,
-        passthrough: frozenset[int] = frozenset({401}),
-        max_in_flight: int = DEFAULT_MAX_IN_FLIGHT,
-    ) -> None:
-        super().__init__(
-            retry=retry, limiter=limiter, classify=classify, passthrough=passthrough, max_in_flight=max_in_flight
-        )
-        self._inner = inner
-        self._in_flight = threading.BoundedSemaphore(max_in_flight)
+    _semaphore = threading.BoundedSemaphore
+    _inner: httpx.BaseTransport | httpx.Client
+    _in_flight: threading.BoundedSemaphore
 
     def _send_once(self, request: httpx.Request) -> httpx.Response:
         with self._in_flight:
