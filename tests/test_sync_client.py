@@ -4,9 +4,12 @@ against Prism, the bad-input table, faults (retries, Retry-After, typed errors),
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -361,3 +364,40 @@ def test_async_and_sync_share_one_surface() -> None:
         public = {n for n in dir(asynchronous) if not n.startswith("_")} - {"aclose"}
         missing = public - {n for n in dir(synchronous) if not n.startswith("_")}
         assert missing == set(), (synchronous.__name__, missing)
+
+
+# ---------------------------------------------------------------------------------------------- typing
+
+TYPED_HELPERS = """
+from typing import Any, assert_type
+
+from pulsetrail import A360, AsyncPaginator, SyncA360, SyncPaginator
+from sendpulse_a360_api.models import (
+    EmailStatsResponse, FlowOperatorAddress, FlowOperatorAddressList, GoalStatsResponse, SmsAddress, SmsAddressList,
+)
+
+
+async def typed(a360: A360, sync: SyncA360) -> None:
+    assert_type(await a360.stats("email", 1, send_date_from="2024-01-01"), EmailStatsResponse | None)
+    assert_type(sync.stats("email", 1, send_date_from="2024-01-01"), EmailStatsResponse | None)
+    assert_type(sync.stats("goal", 1), GoalStatsResponse | None)
+    assert_type(sync.stats(str(), 1), Any)
+    assert_type(a360.addresses("sms", 1, page_size=10), AsyncPaginator[SmsAddress, SmsAddressList])
+    assert_type(sync.addresses("sms", 1, page_size=10), SyncPaginator[SmsAddress, SmsAddressList])
+    assert_type(sync.addresses("trigger", 1), SyncPaginator[FlowOperatorAddress, FlowOperatorAddressList])
+    sync.stats("email", 1, send_date_frm="2024-01-01")  # E: a misspelt keyword
+"""
+
+
+def test_sync_helpers_are_typed_per_element_type_like_the_async_ones(tmp_path: Path) -> None:
+    source = tmp_path / "typed_helpers.py"
+    source.write_text(TYPED_HELPERS)
+    run = subprocess.run(  # noqa: S603 - this interpreter's mypy on a file the test wrote
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--cache-dir", str(tmp_path / "cache"), source],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    misspelt = next(n for n, line in enumerate(TYPED_HELPERS.splitlines(), 1) if "send_date_frm" in line)
+    lines = {line.split(":")[1] for line in run.stdout.splitlines() if ": error:" in line}
+    assert lines == {str(misspelt)}, run.stdout  # every assert_type holds; only the misspelt keyword is refused

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Literal, Unpack, overload
+from typing import TYPE_CHECKING, Any, Literal, TypedDict, Unpack, overload
 
 import attrs
 import httpx
@@ -80,6 +80,22 @@ _Operator = Literal[
 ]  # fmt: skip
 
 
+class StatsWindow(TypedDict, total=False):
+    """The keyword arguments of `stats()` (async and sync): the date window of the statistics."""
+
+    send_date_from: DateInput | None
+    send_date_to: DateInput | None
+
+
+class AddressOptions(TypedDict, total=False):
+    """The keyword arguments of `addresses()` (async and sync)."""
+
+    sort_direction: SortDirection | str | None
+    sort_field: str | None
+    page_size: int
+    max_items: int | None
+
+
 def _classify(response: httpx.Response) -> type[APIStatusError]:
     if response.status_code == 404:
         return NoDataError  # A360 documents 404 as "no data for this request"
@@ -145,106 +161,50 @@ class A360(BaseClient[GeneratedA360Client], AsyncNamespaces):
 
     @overload
     async def stats(
-        self,
-        element_type: _Start,
-        element_id: int,
-        *,
-        send_date_from: DateInput | None = ...,
-        send_date_to: DateInput | None = ...,
+        self, element_type: _Start, element_id: int, **window: Unpack[StatsWindow]
     ) -> StartStatsResponse | None: ...
     @overload
     async def stats(
-        self,
-        element_type: _Condition,
-        element_id: int,
-        *,
-        send_date_from: DateInput | None = ...,
-        send_date_to: DateInput | None = ...,
+        self, element_type: _Condition, element_id: int, **window: Unpack[StatsWindow]
     ) -> ConditionStatsResponse | None: ...
     @overload
     async def stats(
-        self,
-        element_type: _Email,
-        element_id: int,
-        *,
-        send_date_from: DateInput | None = ...,
-        send_date_to: DateInput | None = ...,
+        self, element_type: _Email, element_id: int, **window: Unpack[StatsWindow]
     ) -> EmailStatsResponse | None: ...
     @overload
     async def stats(
-        self,
-        element_type: _Sms,
-        element_id: int,
-        *,
-        send_date_from: DateInput | None = ...,
-        send_date_to: DateInput | None = ...,
+        self, element_type: _Sms, element_id: int, **window: Unpack[StatsWindow]
     ) -> SmsStatsResponse | None: ...
     @overload
     async def stats(
-        self,
-        element_type: _Push,
-        element_id: int,
-        *,
-        send_date_from: DateInput | None = ...,
-        send_date_to: DateInput | None = ...,
+        self, element_type: _Push, element_id: int, **window: Unpack[StatsWindow]
     ) -> PushStatsResponse | None: ...
     @overload
     async def stats(
-        self,
-        element_type: _Messenger,
-        element_id: int,
-        *,
-        send_date_from: DateInput | None = ...,
-        send_date_to: DateInput | None = ...,
+        self, element_type: _Messenger, element_id: int, **window: Unpack[StatsWindow]
     ) -> MessengerStatsResponse | None: ...
     @overload
     async def stats(
-        self,
-        element_type: _Action,
-        element_id: int,
-        *,
-        send_date_from: DateInput | None = ...,
-        send_date_to: DateInput | None = ...,
+        self, element_type: _Action, element_id: int, **window: Unpack[StatsWindow]
     ) -> ActionStatsResponse | None: ...
     @overload
     async def stats(
-        self,
-        element_type: _Filter,
-        element_id: int,
-        *,
-        send_date_from: DateInput | None = ...,
-        send_date_to: DateInput | None = ...,
+        self, element_type: _Filter, element_id: int, **window: Unpack[StatsWindow]
     ) -> FilterStatsResponse | None: ...
     @overload
     async def stats(
-        self,
-        element_type: _Goal,
-        element_id: int,
-        *,
-        send_date_from: DateInput | None = ...,
-        send_date_to: DateInput | None = ...,
+        self, element_type: _Goal, element_id: int, **window: Unpack[StatsWindow]
     ) -> GoalStatsResponse | None: ...
     @overload
     async def stats(
-        self,
-        element_type: A360ElementType | str,
-        element_id: int,
-        *,
-        send_date_from: DateInput | None = ...,
-        send_date_to: DateInput | None = ...,
+        self, element_type: A360ElementType | str, element_id: int, **window: Unpack[StatsWindow]
     ) -> Any: ...
-    async def stats(
-        self,
-        element_type: A360ElementType | str,
-        element_id: int,
-        *,
-        send_date_from: DateInput | None = None,
-        send_date_to: DateInput | None = None,
-    ) -> Any:
-        """An element's statistics: all-time, or for a date window when a bound is given (built with `date_filter`).
-        Returns the element type's stats model (`EmailStatsResponse` for "email"...), its counters as integers
-        whether A360 sent `10` or `"10"`, or None when A360 answers 404 "no data"."""
-        method, arguments = _stats_call(self, element_type, element_id, send_date_from, send_date_to)
+    async def stats(self, element_type: A360ElementType | str, element_id: int, **window: Unpack[StatsWindow]) -> Any:
+        """An element's statistics: all-time, or for a date window when a bound is given (`send_date_from`,
+        `send_date_to`; built with `date_filter`). Returns the element type's stats model (`EmailStatsResponse` for
+        "email"...), its counters as integers whether A360 sent `10` or `"10"`, or None when A360 answers 404
+        "no data"."""
+        method, arguments = _stats_call(self, element_type, element_id, **window)
         try:
             return _with_int_counters(await method(element_id, **arguments))
         except NoDataError:
@@ -252,86 +212,37 @@ class A360(BaseClient[GeneratedA360Client], AsyncNamespaces):
 
     @overload
     def addresses(
-        self,
-        element_type: _Start,
-        element_id: int,
-        *,
-        sort_direction: SortDirection | str | None = ...,
-        sort_field: str | None = ...,
-        page_size: int = ...,
-        max_items: int | None = ...,
+        self, element_type: _Start, element_id: int, **options: Unpack[AddressOptions]
     ) -> AsyncPaginator[StartAddress, StartAddressList]: ...
     @overload
     def addresses(
-        self,
-        element_type: _Email,
-        element_id: int,
-        *,
-        sort_direction: SortDirection | str | None = ...,
-        sort_field: str | None = ...,
-        page_size: int = ...,
-        max_items: int | None = ...,
+        self, element_type: _Email, element_id: int, **options: Unpack[AddressOptions]
     ) -> AsyncPaginator[EmailAddress, EmailAddressList]: ...
     @overload
     def addresses(
-        self,
-        element_type: _Sms,
-        element_id: int,
-        *,
-        sort_direction: SortDirection | str | None = ...,
-        sort_field: str | None = ...,
-        page_size: int = ...,
-        max_items: int | None = ...,
+        self, element_type: _Sms, element_id: int, **options: Unpack[AddressOptions]
     ) -> AsyncPaginator[SmsAddress, SmsAddressList]: ...
     @overload
     def addresses(
-        self,
-        element_type: _Push,
-        element_id: int,
-        *,
-        sort_direction: SortDirection | str | None = ...,
-        sort_field: str | None = ...,
-        page_size: int = ...,
-        max_items: int | None = ...,
+        self, element_type: _Push, element_id: int, **options: Unpack[AddressOptions]
     ) -> AsyncPaginator[PushAddress, PushAddressList]: ...
     @overload
     def addresses(
-        self,
-        element_type: _Operator,
-        element_id: int,
-        *,
-        sort_direction: SortDirection | str | None = ...,
-        sort_field: str | None = ...,
-        page_size: int = ...,
-        max_items: int | None = ...,
+        self, element_type: _Operator, element_id: int, **options: Unpack[AddressOptions]
     ) -> AsyncPaginator[FlowOperatorAddress, FlowOperatorAddressList]: ...
     @overload
     def addresses(
-        self,
-        element_type: A360ElementType | str,
-        element_id: int,
-        *,
-        sort_direction: SortDirection | str | None = ...,
-        sort_field: str | None = ...,
-        page_size: int = ...,
-        max_items: int | None = ...,
+        self, element_type: A360ElementType | str, element_id: int, **options: Unpack[AddressOptions]
     ) -> AsyncPaginator[Any, Any]: ...
     def addresses(
-        self,
-        element_type: A360ElementType | str,
-        element_id: int,
-        *,
-        sort_direction: SortDirection | str | None = None,
-        sort_field: str | None = None,
-        page_size: int = MAX_PAGE_SIZE,
-        max_items: int | None = None,
+        self, element_type: A360ElementType | str, element_id: int, **options: Unpack[AddressOptions]
     ) -> AsyncPaginator[Any, Any]:
         """Every contact that passed through an element (recipients of an Email/SMS/Push element, contacts that
-        started the flow, or passed a Condition/Goal/Action/Filter), page after page. `sort_direction` is sent as
-        given (SendPulse's docs describe asc/desc the other way round)."""
-        method, arguments = _addresses_call(self, element_type, element_id, sort_direction, sort_field, page_size)
-        paginator: AsyncPaginator[Any, Any] = method(element_id, **arguments)
-        return paginator if max_items is None else paginator.take(max_items)
+        started the flow, or passed a Condition/Goal/Action/Filter), page after page (`page_size` a page, at most
+        `max_items`). `sort_direction` is sent as given (SendPulse's docs describe asc/desc the other way round);
+        `sort_field` names the field to sort by."""
+        paginator: AsyncPaginator[Any, Any] = _addresses(self, element_type, element_id, **options)
+        return paginator
 
     async def send_event(
         self,
@@ -392,8 +303,9 @@ def _stats_call(
     client: Any,
     element_type: A360ElementType | str,
     element_id: int,
-    send_date_from: DateInput | None,
-    send_date_to: DateInput | None,
+    *,
+    send_date_from: DateInput | None = None,
+    send_date_to: DateInput | None = None,
 ) -> tuple[Any, dict[str, Any]]:
     """The namespace method that answers an element's statistics, and its arguments besides the element ID."""
     kind = _element_type(element_type, STATS, "has no statistics")
@@ -411,15 +323,17 @@ def _with_int_counters(result: Any) -> Any:
     return result
 
 
-def _addresses_call(
+def _addresses(
     client: Any,
     element_type: A360ElementType | str,
     element_id: int,
-    sort_direction: SortDirection | str | None,
-    sort_field: str | None,
-    page_size: int,
-) -> tuple[Any, dict[str, Any]]:
-    """The namespace list method of an element's addresses, and its arguments besides the element ID."""
+    *,
+    sort_direction: SortDirection | str | None = None,
+    sort_field: str | None = None,
+    page_size: int = MAX_PAGE_SIZE,
+    max_items: int | None = None,
+) -> Any:
+    """The paginator (of the client's kind) of an element's addresses: its namespace list method, called."""
     kind = _element_type(element_type, ADDRESSES, "has no address list")
     check_id("element_id", element_id)
     check_page_size(page_size)
@@ -435,7 +349,8 @@ def _addresses_call(
         "sort_direction": direction,
         "sort_field": sort_field if sort_field is not None else UNSET,
     }
-    return getattr(getattr(client, tag), operation), arguments
+    paginator = getattr(getattr(client, tag), operation)(element_id, **arguments)
+    return paginator if max_items is None else paginator.take(max_items)
 
 
 def _event_request(

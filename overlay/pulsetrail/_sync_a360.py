@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Unpack
+from typing import TYPE_CHECKING, Any, Unpack, overload
 
 from sendpulse_a360_api import Client as GeneratedA360Client
 from sendpulse_a360_api.api import SyncNamespaces
@@ -12,28 +12,57 @@ from sendpulse_a360_api.api.flows import SyncFlows
 
 from ._a360 import (
     _A360_SETUP,
-    _addresses_call,
+    AddressOptions,
+    StatsWindow,
+    _Action,
+    _addresses,
+    _Condition,
     _delete_request,
+    _Email,
     _event_answer,
     _event_request,
+    _Filter,
+    _Goal,
+    _Messenger,
+    _Operator,
+    _Push,
+    _Sms,
+    _Start,
     _stats_call,
     _with_int_counters,
 )
 from ._auth import SyncSharedTokenStore
 from ._enums import A360ElementType
 from ._exceptions import NoDataError, check_id
-from ._filter import DateInput
 from ._pagination import MAX_PAGE_SIZE, SyncPaginator, check_page_size
 from ._sync import SyncBaseClient, SyncOptions, SyncSendPulseAuth, SyncTokenStore
 
 if TYPE_CHECKING:
     from sendpulse_a360_api.models import (
+        ActionStatsResponse,
+        ConditionStatsResponse,
         DeleteEventLogResult,
+        EmailAddress,
+        EmailAddressList,
+        EmailStatsResponse,
+        FilterStatsResponse,
         FlowDetails,
         FlowList,
         FlowListItem,
+        FlowOperatorAddress,
+        FlowOperatorAddressList,
+        GoalStatsResponse,
+        MessengerStatsResponse,
+        PushAddress,
+        PushAddressList,
+        PushStatsResponse,
         SendEventResult,
-        SortDirection,
+        SmsAddress,
+        SmsAddressList,
+        SmsStatsResponse,
+        StartAddress,
+        StartAddressList,
+        StartStatsResponse,
     )
 
 __all__ = ["SyncA360"]
@@ -80,35 +109,83 @@ class SyncA360(SyncBaseClient[GeneratedA360Client], SyncNamespaces):
         check_id("flow_id", flow_id)
         return self.flows.get_flow(flow_id)
 
+    # The overloads give each element type its model, as `A360`'s do: the same keyword spec (`StatsWindow`,
+    # `AddressOptions`) and the same helpers; only the return types are the sync ones (a value, not an awaitable;
+    # a SyncPaginator), which Python's typing cannot derive from the async signatures.
+    @overload
     def stats(
-        self,
-        element_type: A360ElementType | str,
-        element_id: int,
-        *,
-        send_date_from: DateInput | None = None,
-        send_date_to: DateInput | None = None,
-    ) -> Any:
+        self, element_type: _Start, element_id: int, **window: Unpack[StatsWindow]
+    ) -> StartStatsResponse | None: ...
+    @overload
+    def stats(
+        self, element_type: _Condition, element_id: int, **window: Unpack[StatsWindow]
+    ) -> ConditionStatsResponse | None: ...
+    @overload
+    def stats(
+        self, element_type: _Email, element_id: int, **window: Unpack[StatsWindow]
+    ) -> EmailStatsResponse | None: ...
+    @overload
+    def stats(self, element_type: _Sms, element_id: int, **window: Unpack[StatsWindow]) -> SmsStatsResponse | None: ...
+    @overload
+    def stats(
+        self, element_type: _Push, element_id: int, **window: Unpack[StatsWindow]
+    ) -> PushStatsResponse | None: ...
+    @overload
+    def stats(
+        self, element_type: _Messenger, element_id: int, **window: Unpack[StatsWindow]
+    ) -> MessengerStatsResponse | None: ...
+    @overload
+    def stats(
+        self, element_type: _Action, element_id: int, **window: Unpack[StatsWindow]
+    ) -> ActionStatsResponse | None: ...
+    @overload
+    def stats(
+        self, element_type: _Filter, element_id: int, **window: Unpack[StatsWindow]
+    ) -> FilterStatsResponse | None: ...
+    @overload
+    def stats(
+        self, element_type: _Goal, element_id: int, **window: Unpack[StatsWindow]
+    ) -> GoalStatsResponse | None: ...
+    @overload
+    def stats(self, element_type: A360ElementType | str, element_id: int, **window: Unpack[StatsWindow]) -> Any: ...
+    def stats(self, element_type: A360ElementType | str, element_id: int, **window: Unpack[StatsWindow]) -> Any:
         """An element's statistics (see `A360.stats`): its counters as integers, or None when A360 has no data."""
-        method, arguments = _stats_call(self, element_type, element_id, send_date_from, send_date_to)
+        method, arguments = _stats_call(self, element_type, element_id, **window)
         try:
             return _with_int_counters(method(element_id, **arguments))
         except NoDataError:
             return None
 
+    @overload
     def addresses(
-        self,
-        element_type: A360ElementType | str,
-        element_id: int,
-        *,
-        sort_direction: SortDirection | str | None = None,
-        sort_field: str | None = None,
-        page_size: int = MAX_PAGE_SIZE,
-        max_items: int | None = None,
+        self, element_type: _Start, element_id: int, **options: Unpack[AddressOptions]
+    ) -> SyncPaginator[StartAddress, StartAddressList]: ...
+    @overload
+    def addresses(
+        self, element_type: _Email, element_id: int, **options: Unpack[AddressOptions]
+    ) -> SyncPaginator[EmailAddress, EmailAddressList]: ...
+    @overload
+    def addresses(
+        self, element_type: _Sms, element_id: int, **options: Unpack[AddressOptions]
+    ) -> SyncPaginator[SmsAddress, SmsAddressList]: ...
+    @overload
+    def addresses(
+        self, element_type: _Push, element_id: int, **options: Unpack[AddressOptions]
+    ) -> SyncPaginator[PushAddress, PushAddressList]: ...
+    @overload
+    def addresses(
+        self, element_type: _Operator, element_id: int, **options: Unpack[AddressOptions]
+    ) -> SyncPaginator[FlowOperatorAddress, FlowOperatorAddressList]: ...
+    @overload
+    def addresses(
+        self, element_type: A360ElementType | str, element_id: int, **options: Unpack[AddressOptions]
+    ) -> SyncPaginator[Any, Any]: ...
+    def addresses(
+        self, element_type: A360ElementType | str, element_id: int, **options: Unpack[AddressOptions]
     ) -> SyncPaginator[Any, Any]:
         """Every contact that passed through an element, page after page (see `A360.addresses`)."""
-        method, arguments = _addresses_call(self, element_type, element_id, sort_direction, sort_field, page_size)
-        paginator: SyncPaginator[Any, Any] = method(element_id, **arguments)
-        return paginator if max_items is None else paginator.take(max_items)
+        paginator: SyncPaginator[Any, Any] = _addresses(self, element_type, element_id, **options)
+        return paginator
 
     def send_event(
         self,
