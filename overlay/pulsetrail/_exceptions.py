@@ -6,6 +6,10 @@
     │   └── APITimeoutError
     ├── ResponseParseError         a success answer whose body does not read as the spec says (not JSON, or the
     │                              wrong shape): the server, a proxy or the spec is wrong
+    ├── CoordinationError          fleet mode (`pulsetrail.redis`): Redis did not answer within its bounded wait,
+    │                              answered with an error, or another process's token fetch outlasted the wait;
+    │                              the request was not sent (defined in `_throttle`, exported as
+    │                              `pulsetrail.CoordinationError`)
     └── APIStatusError             the server answered with an error status
         ├── BadRequestError            400
         │   └── ValidationError            400 with field errors (A360 `validation_error`, ActiveTrail `ModelState`)
