@@ -2,8 +2,10 @@
 culprit, before anything is sent (respx answers every request and counts them: none may arrive, not even a token
 request).
 
-Each A360 row runs against both A360 variants (static key and OAuth). A row's call may raise at once, return an
-awaitable, or return a paginator (which is then iterated): bad input must be refused whichever way the call goes.
+Each A360 row runs against both A360 variants (static key and OAuth), and every row against both client kinds
+(`client_kind`: `A360`/`ActiveTrail`, and `SyncA360`/`SyncActiveTrail` with the same table). A row's call may raise
+at once, return an awaitable or a value, or return a paginator (which is then iterated): bad input must be refused
+whichever way the call goes.
 The `test_bad_input_once_let_through` rows are inputs an earlier version let through.
 """
 
@@ -20,7 +22,16 @@ import httpx
 import pytest
 import respx
 from activetrail_api.api.contacts import list_contacts
-from pulsetrail import A360, ActiveTrail, AsyncPaginator, InvalidInputError, date_filter
+from pulsetrail import (
+    A360,
+    ActiveTrail,
+    AsyncPaginator,
+    InvalidInputError,
+    SyncA360,
+    SyncActiveTrail,
+    SyncPaginator,
+    date_filter,
+)
 from sendpulse_a360_api.api.flows import list_flows
 
 A360_BASE = "https://a360.badinput.test"
@@ -38,8 +49,8 @@ RECIPIENT = {"contact": {"email": "dana@example.com"}, "pairs": [{"key": "name",
 
 @dataclass
 class Clients:
-    a360: A360  # the A360 variant of the row (static key or OAuth)
-    at: ActiveTrail
+    a360: A360  # the A360 variant of the row (static key or OAuth); a SyncA360 for client_kind "sync"
+    at: ActiveTrail  # a SyncActiveTrail for client_kind "sync"
 
 
 @dataclass(frozen=True)
@@ -307,9 +318,18 @@ def params(rows: list[Bad], xfail: dict[str, str] | None = None) -> list[Any]:
     return out
 
 
-@pytest.fixture
-async def mocked() -> AsyncIterator[tuple[respx.MockRouter, Callable[[str], Clients]]]:
-    """Every request is answered (so a leak shows as a count, not as a crash) and counted."""
+KINDS: dict[str, tuple[Callable[..., Any], Callable[..., Any]]] = {
+    "async": (A360, ActiveTrail),
+    "sync": (SyncA360, SyncActiveTrail),
+}
+
+
+@pytest.fixture(params=sorted(KINDS))
+async def mocked(request: pytest.FixtureRequest) -> AsyncIterator[tuple[respx.MockRouter, Callable[[str], Clients]]]:
+    """Every request is answered (so a leak shows as a count, not as a crash) and counted; `client_kind` is the
+    fixture's parameter."""
+    client_kind: str = request.param
+    a360_kind, at_kind = KINDS[client_kind]
     with respx.mock(assert_all_called=False) as router:
         token = {"access_token": "bi-access-token", "expires_in": 3600}
         router.post(f"{A360_BASE}/oauth/access_token").mock(return_value=httpx.Response(200, json=token))
@@ -319,25 +339,30 @@ async def mocked() -> AsyncIterator[tuple[respx.MockRouter, Callable[[str], Clie
 
         def clients(variant: str) -> Clients:
             if variant == "a360-oauth":
-                a360 = A360(client_id=CLIENT_ID, client_secret=CLIENT_SECRET, base_url=A360_BASE, rate_limit=None)
+                a360 = a360_kind(client_id=CLIENT_ID, client_secret=CLIENT_SECRET, base_url=A360_BASE, rate_limit=None)
             else:
-                a360 = A360(api_key=API_KEY, base_url=A360_BASE, rate_limit=None)
-            at = ActiveTrail(AT_TOKEN, base_url=AT_BASE)
+                a360 = a360_kind(api_key=API_KEY, base_url=A360_BASE, rate_limit=None)
+            at = at_kind(AT_TOKEN, base_url=AT_BASE)
             made.extend([a360, at])
             return Clients(a360, at)
 
         yield router, clients
         for client in made:
-            await client.aclose()
+            await settle(client.aclose() if client_kind == "async" else client.close())
+
+
+async def settle(result: Any) -> Any:
+    """What a call gives, whether the client is async (an awaitable) or sync (the value)."""
+    return await result if inspect.isawaitable(result) else result
 
 
 async def run(call: Callable[[Clients], Any], clients: Clients) -> None:
-    result = call(clients)
-    if inspect.isawaitable(result):
-        result = await result
+    result = await settle(call(clients))
     if isinstance(result, AsyncPaginator):
         async for _ in result:
             pass
+    if isinstance(result, SyncPaginator):
+        list(result)
 
 
 async def check(row: Bad, variant: str, mocked: tuple[respx.MockRouter, Callable[[str], Clients]]) -> None:
@@ -371,7 +396,7 @@ async def test_1001_contacts_are_chunked_not_refused(mocked: tuple[respx.MockRou
     """The other side of the table: size alone is never bad input; 1001 good contacts (email or sms) go in two calls."""
     router, clients = mocked
     contacts = [*VALID_CONTACTS, {"sms": "0501234567"}]
-    result = await clients("at").at.import_contacts(contacts, group_id=1)
+    result = await settle(clients("at").at.import_contacts(contacts, group_id=1))
     sent = [json.loads(call.request.content) for call in router.calls]
     assert sorted(len(body["contacts"]) for body in sent) == [1, 1000]
     assert result.calls == 2

@@ -1,6 +1,7 @@
 """The sync clients (`SyncA360`, `SyncActiveTrail`) against the same matrix as the async ones: every operation
-against Prism, the bad-input table, faults (retries, Retry-After, typed errors), secrets, and one client shared by
-16 threads. Assertions are counts, order and bounds, never wall-clock margins."""
+against Prism, faults (retries, Retry-After, typed errors), secrets, and one client shared by 16 threads. The
+bad-input table, the fault matrix and the secrets scan run both client kinds in their own files (`client_kind`).
+Assertions are counts, order and bounds, never wall-clock margins."""
 
 from __future__ import annotations
 
@@ -8,21 +9,19 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pulsetrail._transport
 import pytest
-import respx
 from conftest import MockServer, Shadow
 from pulsetrail import (
     A360,
     APIConnectionError,
     AuthenticationError,
     BadRequestError,
-    InvalidInputError,
     NoDataError,
     PulsetrailError,
     RateLimitError,
@@ -36,18 +35,10 @@ from pulsetrail import (
 )
 from spec_calls import Operation, build_arguments, json_body, success_status, to_jsonable, untyped_fields
 from test_bad_input import (
-    A360_BASE,
-    API_KEY,
-    AT_BASE,
     AT_TOKEN,
     CLIENT_ID,
     CLIENT_SECRET,
-    ONCE_LET_THROUGH,
-    ROWS,
     SECRETS,
-    Bad,
-    Clients,
-    params,
 )
 from test_every_operation import A360_OPERATIONS, ACTIVETRAIL_OPERATIONS, method_of, success_model
 
@@ -114,47 +105,6 @@ def test_sync_namespaces_have_every_method_of_the_async_ones() -> None:
             asynchronous, synchronous = getattr(module, f"Async{pascal}"), getattr(module, f"Sync{pascal}")
             names = {n for n in vars(asynchronous) if not n.startswith("_")}
             assert names and names == {n for n in vars(synchronous) if not n.startswith("_")}, tag
-
-
-# ---------------------------------------------------------------------------------------------- bad input
-
-
-@pytest.fixture
-def sync_mocked() -> Iterator[tuple[respx.MockRouter, Callable[[str], Clients]]]:
-    with respx.mock(assert_all_called=False) as router:
-        token = {"access_token": "bi-access-token", "expires_in": 3600}
-        router.post(f"{A360_BASE}/oauth/access_token").mock(return_value=httpx.Response(200, json=token))
-        router.get(f"{AT_BASE}/api/contacts").mock(return_value=httpx.Response(200, json=[]))
-        router.route().mock(return_value=httpx.Response(200, json={"data": []}))
-        made: list[Any] = []
-
-        def clients(variant: str) -> Clients:
-            if variant == "a360-oauth":
-                a360 = SyncA360(client_id=CLIENT_ID, client_secret=CLIENT_SECRET, base_url=A360_BASE, rate_limit=None)
-            else:
-                a360 = SyncA360(api_key=API_KEY, base_url=A360_BASE, rate_limit=None)
-            at = SyncActiveTrail(AT_TOKEN, base_url=AT_BASE)
-            made.extend([a360, at])
-            return Clients(a360, at)  # type: ignore[arg-type]  # the same surface, sync
-
-        yield router, clients
-        for client in made:
-            client.close()
-
-
-@pytest.mark.parametrize(("row", "variant"), params(ROWS + ONCE_LET_THROUGH))
-def test_sync_bad_input_is_refused_before_sending(
-    row: Bad, variant: str, sync_mocked: tuple[respx.MockRouter, Callable[[str], Clients]]
-) -> None:
-    router, clients = sync_mocked
-    with pytest.raises(InvalidInputError) as caught:
-        result = row.call(clients(variant))
-        if isinstance(result, SyncPaginator):
-            list(result)
-    error = caught.value
-    assert (error.field, error.value) == (row.field, row.value)
-    assert all(secret not in str(error) and secret not in repr(error) for secret in SECRETS)
-    assert router.calls.call_count == 0, [str(call.request.url) for call in router.calls]
 
 
 # ---------------------------------------------------------------------------------------------- faults
