@@ -6,6 +6,10 @@ calls; part of it goes through respx, part over real sockets to a local server (
 work too). Then every log record (message, arguments, every attribute, formatted traceback), every exception (str,
 repr, formatted traceback with its causes) and the reprs of the clients, auth objects, token store and token are
 scanned for the API key, the client secret, the ActiveTrail token and every access token issued.
+
+The traffic runs once per client kind (`client_kind`): the async clients, and the sync ones (`SyncA360`,
+`SyncActiveTrail`, the sync token store and Redis shells), whose blocking calls run in a worker thread
+(`asyncio.to_thread`) while the local server goes on serving in the test's event loop.
 """
 
 from __future__ import annotations
@@ -49,6 +53,9 @@ from pulsetrail import (
     ResponseParseError,
     RetryPolicy,
     ServerError,
+    SyncA360,
+    SyncActiveTrail,
+    SyncInMemoryTokenStore,
     UnprocessableEntityError,
     ValidationError,
 )
@@ -67,6 +74,47 @@ SECRETS = (API_KEY, CLIENT_SECRET, AT_TOKEN, WIRE_ACCESS_TOKEN, REDIS_PASSWORD, 
 LOGGERS = ("", "httpx", "httpcore", "pulsetrail", "respx", "asyncio")
 FAST = RetryPolicy(max_retries=2, initial_delay=0.001, max_delay=0.002)
 HANG_GUARD_S = 120  # only a hung scan takes this long; never a performance bound
+
+
+@dataclass(frozen=True)
+class Kind:
+    """The client kind a scan runs with: its classes, and how a call of it is awaited (a sync call in a thread)."""
+
+    name: str
+
+    @property
+    def sync(self) -> bool:
+        return self.name == "sync"
+
+    def A360(self, **options: Any) -> Any:
+        return (SyncA360 if self.sync else A360)(**options)
+
+    def ActiveTrail(self, token: str, **options: Any) -> Any:
+        return (SyncActiveTrail if self.sync else ActiveTrail)(token, **options)
+
+    def store(self) -> Any:
+        return SyncInMemoryTokenStore() if self.sync else InMemoryTokenStore()
+
+    def run(self, function: Callable[..., Any], *args: Any, **kwargs: Any) -> Awaitable[Any]:
+        """`function(...)` as an awaitable: the async client's own, or the sync client's call in a worker thread."""
+        return asyncio.to_thread(function, *args, **kwargs) if self.sync else function(*args, **kwargs)
+
+    def call(self, operation: Any, *args: Any, **kwargs: Any) -> Awaitable[Any]:
+        """A generated operation through the client kind's function (`sync_detailed` / `asyncio_detailed`)."""
+        return self.run(operation.sync_detailed if self.sync else operation.asyncio_detailed, *args, **kwargs)
+
+    async def items(self, paginator: Any) -> list[Any]:
+        return await asyncio.to_thread(list, paginator) if self.sync else [item async for item in paginator]
+
+    @contextlib.asynccontextmanager
+    async def open(self, client: Any) -> AsyncIterator[Any]:
+        try:
+            yield client
+        finally:
+            await self.run(client.close if self.sync else client.aclose)
+
+
+KINDS = [Kind("async"), Kind("sync")]
 
 
 @dataclass
@@ -89,13 +137,13 @@ class Seen:
         self.errors.append(caught.value)
         self.classes.add(type(caught.value))
 
-    async def remember(self, *objects: Any, store: InMemoryTokenStore | None = None) -> None:
+    async def remember(self, *objects: Any, store: Any = None, kind: Kind = KINDS[0]) -> None:
         for thing in objects:
             self.reprs.append(repr(thing))
             self.reprs.append(str(thing))
         if store is not None:
             self.reprs.append(repr(store))
-            self.reprs.append(repr(await store.get()))
+            self.reprs.append(repr(await kind.run(store.get)))
 
 
 def hits_in(text: str) -> list[str]:
@@ -124,7 +172,7 @@ def a360_error(status: int, **extra: Any) -> httpx.Response:
     return httpx.Response(status, json={"error_code": status, "message": f"error {status}", **extra})
 
 
-async def respx_traffic(seen: Seen) -> None:
+async def respx_traffic(seen: Seen, kind: Kind) -> None:
     tokens = iter(ACCESS_TOKENS)
 
     def token_reply(request: httpx.Request) -> httpx.Response:
@@ -133,18 +181,20 @@ async def respx_traffic(seen: Seen) -> None:
     with respx.mock(assert_all_called=False) as router:
         token = router.post(f"{A360_BASE}/oauth/access_token").mock(side_effect=token_reply)
         flows = router.get(f"{A360_BASE}/a360/autoresponders/list")
-        store = InMemoryTokenStore()
-        async with A360(
-            client_id=CLIENT_ID, client_secret=CLIENT_SECRET, token_store=store, base_url=A360_BASE, retry=FAST
+        store = kind.store()
+        async with kind.open(
+            kind.A360(
+                client_id=CLIENT_ID, client_secret=CLIENT_SECRET, token_store=store, base_url=A360_BASE, retry=FAST
+            )
         ) as a360:
             ok = httpx.Response(200, json={"data": [{"id": 1, "name": "f", "status": 1}]})
             # token fetch, then a call; a 401 refreshes the token and goes on; a 503 is retried
             flows.mock(side_effect=[ok, a360_error(401), ok, a360_error(503), ok])
             for _ in range(3):
-                await list_flows.asyncio_detailed(client=a360.client)
+                await kind.call(list_flows, client=a360.client)
             assert token.call_count == 2
             # an error of every class the A360 side raises
-            for response, kind in [
+            for response, error_class in [
                 (
                     httpx.Response(400, json={"type": "validation_error", "messages": {"limit": ["bad"]}}),
                     ValidationError,
@@ -160,43 +210,44 @@ async def respx_traffic(seen: Seen) -> None:
                 (a360_error(401), AuthenticationError),  # after one more refresh
             ]:
                 flows.mock(side_effect=None, return_value=response)
-                await seen.expect(kind, list_flows.asyncio_detailed(client=a360.client))
+                await seen.expect(error_class, kind.call(list_flows, client=a360.client))
             flows.mock(side_effect=httpx.ConnectError("refused"))
-            await seen.expect(APIConnectionError, list_flows.asyncio_detailed(client=a360.client))
+            await seen.expect(APIConnectionError, kind.call(list_flows, client=a360.client))
             flows.mock(side_effect=httpx.ReadTimeout("timed out"))
-            await seen.expect(APITimeoutError, list_flows.asyncio_detailed(client=a360.client))
+            await seen.expect(APITimeoutError, kind.call(list_flows, client=a360.client))
             flows.mock(side_effect=None, return_value=httpx.Response(200, text='{"data": [{"id'))
-            await seen.expect(ResponseParseError, list_flows.asyncio_detailed(client=a360.client))
+            await seen.expect(ResponseParseError, kind.call(list_flows, client=a360.client))
             # the token endpoint refuses the client, then answers without a usable token
-            await store.clear()
+            await kind.run(store.clear)
             token.mock(
                 side_effect=None,
                 return_value=httpx.Response(
                     401, json={"error": "invalid_client", "error_description": "Client authentication failed"}
                 ),
             )
-            await seen.expect(AuthenticationError, list_flows.asyncio_detailed(client=a360.client))
+            await seen.expect(AuthenticationError, kind.call(list_flows, client=a360.client))
             token.mock(return_value=httpx.Response(429))
-            await seen.expect(RateLimitError, list_flows.asyncio_detailed(client=a360.client))
-            await seen.remember(a360, a360.auth, a360.client, a360.http.headers, store=store)
+            await seen.expect(RateLimitError, kind.call(list_flows, client=a360.client))
+            await seen.remember(a360, a360.auth, a360.client, a360.http.headers, store=store, kind=kind)
 
         # a static key: a call, a retry, the errors
-        async with A360(api_key=API_KEY, base_url=A360_BASE, retry=FAST) as keyed:
+        async with kind.open(kind.A360(api_key=API_KEY, base_url=A360_BASE, retry=FAST)) as keyed:
             flows.mock(side_effect=[a360_error(502), ok, a360_error(401)])
-            await list_flows.asyncio_detailed(client=keyed.client)
-            await seen.expect(AuthenticationError, list_flows.asyncio_detailed(client=keyed.client))
-            await seen.expect(InvalidInputError, keyed.stats("email", 1, send_date_from="2024-13-01"))
+            await kind.call(list_flows, client=keyed.client)
+            await seen.expect(AuthenticationError, kind.call(list_flows, client=keyed.client))
+            await seen.expect(InvalidInputError, kind.run(keyed.stats, "email", 1, send_date_from="2024-13-01"))
             await seen.remember(keyed, keyed.auth, keyed.client)
 
         # ActiveTrail: calls, glossary errors of every kind, a bulk call with partial errors
-        async with ActiveTrail(AT_TOKEN, base_url=AT_BASE, retry=FAST) as at:
+        async with kind.open(kind.ActiveTrail(AT_TOKEN, base_url=AT_BASE, retry=FAST)) as at:
             contacts = router.get(f"{AT_BASE}/api/contacts").mock(
                 side_effect=[glossary(503, "busy"), httpx.Response(200, json=[{"id": 1, "email": "a@x.io"}])]
             )
-            assert [c.id async for c in at.paginate(list_contacts.asyncio_detailed)] == [1]
+            paginator = at.paginate(list_contacts.sync_detailed if kind.sync else list_contacts.asyncio_detailed)
+            assert [c.id for c in await kind.items(paginator)] == [1]
             assert contacts.call_count == 2
             group = router.get(f"{AT_BASE}/api/groups/7")
-            for response, kind in [
+            for response, error_class in [
                 (glossary(400, "JSONParseError"), BadRequestError),
                 (httpx.Response(400, json={"Message": "invalid", "ModelState": {"c.email": ["bad"]}}), ValidationError),
                 (glossary(401, "APIKeyMissing"), AuthenticationError),
@@ -208,33 +259,50 @@ async def respx_traffic(seen: Seen) -> None:
                 (httpx.Response(500, json={"Message": "An error has occurred."}), ServerError),
             ]:
                 group.mock(return_value=response)
-                await seen.expect(kind, get_group.asyncio_detailed(7, client=at.client))
+                await seen.expect(error_class, kind.call(get_group, 7, client=at.client))
             router.post(f"{AT_BASE}/api/contacts/Import").mock(
                 return_value=httpx.Response(
                     200,
                     json={"success": 1, "contact_errors": [{"contact_error": {"email": "b@x.io"}, "message": "bad"}]},
                 )
             )
-            result = await at.import_contacts([{"email": "a@x.io"}, {"email": "b@x.io"}], group_id=1)
+            result = await kind.run(at.import_contacts, [{"email": "a@x.io"}, {"email": "b@x.io"}], group_id=1)
             await seen.remember(at, at.http.auth, at.client, result, *result.errors)
 
     # credentials refused up front
-    seen.expect_now(InvalidInputError, lambda: A360(api_key=API_KEY, client_id=CLIENT_ID, client_secret=CLIENT_SECRET))
-    seen.expect_now(InvalidInputError, lambda: A360(client_id=CLIENT_ID))
-    seen.expect_now(InvalidInputError, lambda: ActiveTrail(" "))
+    seen.expect_now(
+        InvalidInputError, lambda: kind.A360(api_key=API_KEY, client_id=CLIENT_ID, client_secret=CLIENT_SECRET)
+    )
+    seen.expect_now(InvalidInputError, lambda: kind.A360(client_id=CLIENT_ID))
+    seen.expect_now(InvalidInputError, lambda: kind.ActiveTrail(" "))
 
     # fleet mode with its Redis down (nothing listens on port 9): CoordinationError, naming no password or token
-    from pulsetrail.redis import CoordinationError, RedisRateLimiter, RedisTokenStore
+    from pulsetrail.redis import (
+        CoordinationError,
+        RedisRateLimiter,
+        RedisTokenStore,
+        SyncRedisRateLimiter,
+        SyncRedisTokenStore,
+    )
+    from redis import Redis as SyncRedis
     from redis.asyncio import Redis
 
-    down = Redis.from_url(f"redis://:{REDIS_PASSWORD}@127.0.0.1:9/0")
-    store, limiter = RedisTokenStore(down, timeout=0.2), RedisRateLimiter(down, timeout=0.2)
-    async with A360(
-        client_id=CLIENT_ID, client_secret=CLIENT_SECRET, base_url=A360_BASE, token_store=store, rate_limiter=limiter
+    url = f"redis://:{REDIS_PASSWORD}@127.0.0.1:9/0"
+    down = SyncRedis.from_url(url, socket_timeout=0.2) if kind.sync else Redis.from_url(url)
+    shells = (SyncRedisTokenStore, SyncRedisRateLimiter) if kind.sync else (RedisTokenStore, RedisRateLimiter)
+    store, limiter = shells[0](down, timeout=0.2), shells[1](down, timeout=0.2)
+    async with kind.open(
+        kind.A360(
+            client_id=CLIENT_ID,
+            client_secret=CLIENT_SECRET,
+            base_url=A360_BASE,
+            token_store=store,
+            rate_limiter=limiter,
+        )
     ) as a360:
-        await seen.expect(CoordinationError, list_flows.asyncio_detailed(client=a360.client))
+        await seen.expect(CoordinationError, kind.call(list_flows, client=a360.client))
         await seen.remember(a360, store, limiter)
-    await down.aclose()
+    await kind.run(down.close if kind.sync else down.aclose)
 
 
 @contextlib.asynccontextmanager
@@ -257,25 +325,26 @@ def refused_port() -> Iterator[int]:
         yield port
 
 
-async def wire_traffic(seen: Seen) -> None:
+async def wire_traffic(seen: Seen, kind: Kind) -> None:
     async with local_server() as url:
-        store = InMemoryTokenStore()
-        async with A360(
-            client_id=CLIENT_ID, client_secret=CLIENT_SECRET, token_store=store, base_url=url, retry=FAST
+        store = kind.store()
+        async with kind.open(
+            kind.A360(client_id=CLIENT_ID, client_secret=CLIENT_SECRET, token_store=store, base_url=url, retry=FAST)
         ) as a360:
-            assert (await list_flows.asyncio_detailed(client=a360.client)).status_code == 200
-            await seen.expect(AuthenticationError, a360.http.get("/_status/401"))  # refreshes over the wire first
-            await seen.expect(ServerError, a360.http.get("/_status/503"))  # after the retries
-            await seen.expect(NoDataError, a360.http.get("/_status/404"))
-            await seen.expect(RateLimitError, a360.http.get("/_status/429"))
+            assert (await kind.call(list_flows, client=a360.client)).status_code == 200
+            await seen.expect(AuthenticationError, kind.run(a360.http.get, "/_status/401"))  # refreshes first
+            await seen.expect(ServerError, kind.run(a360.http.get, "/_status/503"))  # after the retries
+            await seen.expect(NoDataError, kind.run(a360.http.get, "/_status/404"))
+            await seen.expect(RateLimitError, kind.run(a360.http.get, "/_status/429"))
             assert a360.auth.token_requests == 2
-            await seen.remember(a360, a360.auth, store=store)
-        async with ActiveTrail(AT_TOKEN, base_url=url, retry=FAST) as at:
-            assert [c.id async for c in at.paginate(list_contacts.asyncio_detailed)] == [0, 1, 2]
-            await seen.expect(PermissionDeniedError, at.http.get("/_status/403"))
+            await seen.remember(a360, a360.auth, store=store, kind=kind)
+        async with kind.open(kind.ActiveTrail(AT_TOKEN, base_url=url, retry=FAST)) as at:
+            paginator = at.paginate(list_contacts.sync_detailed if kind.sync else list_contacts.asyncio_detailed)
+            assert [c.id for c in await kind.items(paginator)] == [0, 1, 2]
+            await seen.expect(PermissionDeniedError, kind.run(at.http.get, "/_status/403"))
     with refused_port() as port:
-        async with A360(api_key=API_KEY, base_url=f"http://127.0.0.1:{port}", retry=FAST) as gone:
-            await seen.expect(APIConnectionError, list_flows.asyncio_detailed(client=gone.client))
+        async with kind.open(kind.A360(api_key=API_KEY, base_url=f"http://127.0.0.1:{port}", retry=FAST)) as gone:
+            await seen.expect(APIConnectionError, kind.call(list_flows, client=gone.client))
 
 
 def test_the_scanner_finds_what_it_looks_for() -> None:
@@ -284,15 +353,16 @@ def test_the_scanner_finds_what_it_looks_for() -> None:
     assert hits_in(" ".join(error_texts(RuntimeError(f"key={API_KEY}")))) == [API_KEY]
 
 
+@pytest.mark.parametrize("client_kind", KINDS, ids=lambda kind: kind.name)
 async def test_no_secret_in_logs_errors_or_reprs(
-    caplog: pytest.LogCaptureFixture, capsys: pytest.CaptureFixture[str]
+    client_kind: Kind, caplog: pytest.LogCaptureFixture, capsys: pytest.CaptureFixture[str]
 ) -> None:
     for name in LOGGERS:
         caplog.set_level(logging.DEBUG, logger=name or None)
     seen = Seen()
     async with asyncio.timeout(HANG_GUARD_S):
-        await respx_traffic(seen)
-        await wire_traffic(seen)
+        await respx_traffic(seen, client_kind)
+        await wire_traffic(seen, client_kind)
 
     records = list(caplog.records)
     hits: list[tuple[str, str]] = []
@@ -306,7 +376,7 @@ async def test_no_secret_in_logs_errors_or_reprs(
         hits.extend((f"repr {text[:120]}", h) for h in hits_in(text))
     with capsys.disabled():
         print(
-            f"\nsecrets scan: {len(hits)} hits in {len(records)} records "
+            f"\nsecrets scan ({client_kind.name} clients): {len(hits)} hits in {len(records)} records "
             f"({len(seen.errors)} errors, {len(seen.reprs)} reprs scanned)"
         )
     assert hits == []
@@ -324,13 +394,17 @@ async def test_no_secret_in_logs_errors_or_reprs(
     assert hierarchy <= seen.classes, hierarchy - seen.classes
 
 
-async def test_error_attributes_never_carry_an_issued_token() -> None:
+@pytest.mark.parametrize("client_kind", KINDS, ids=lambda kind: kind.name)
+async def test_error_attributes_never_carry_an_issued_token(client_kind: Kind) -> None:
     reply = {"access_token": ACCESS_TOKENS[-1], "token_type": "Bearer", "expires_in": "soon"}
+    kind = client_kind
     with respx.mock(assert_all_called=False) as router:
         router.post(f"{A360_BASE}/oauth/access_token").mock(return_value=httpx.Response(200, json=reply))
-        async with A360(client_id=CLIENT_ID, client_secret=CLIENT_SECRET, base_url=A360_BASE, retry=FAST) as a360:
+        async with kind.open(
+            kind.A360(client_id=CLIENT_ID, client_secret=CLIENT_SECRET, base_url=A360_BASE, retry=FAST)
+        ) as a360:
             with pytest.raises(AuthenticationError) as caught:
-                await list_flows.asyncio_detailed(client=a360.client)
+                await kind.call(list_flows, client=a360.client)
     error = caught.value
     assert hits_in(str(error)) == [] and hits_in(repr(error)) == []  # the text is clean...
     assert hits_in(error.raw_body) == []  # ...the attributes are not
