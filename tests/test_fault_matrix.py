@@ -1,7 +1,9 @@
 """The fault matrix: every client variant x every fault a server or network can throw, through generated operations
 and through the paginators, with respx playing the server.
 
-Client variants: `A360(api_key=...)`, `A360(client_id=..., client_secret=...)` (OAuth) and `ActiveTrail(token)`.
+Client variants: `A360(api_key=...)`, `A360(client_id=..., client_secret=...)` (OAuth) and `ActiveTrail(token)`,
+each of both client kinds (`client_kind`: async, or `SyncA360`/`SyncActiveTrail`, whose calls run in a worker thread
+so that the hang guard still holds; their transport's `time.sleep` records instead of sleeping).
 Modes: `call` (one generated list call: `list_flows` / `list_contacts`) and `paginate` (`A360.flows()` /
 `ActiveTrail.paginate(list_contacts...)`, where the fault hits the second page).
 
@@ -12,7 +14,8 @@ Throughout:
 - the waits respect Retry-After and the backoff cap (the transport's `asyncio.sleep` records instead of sleeping);
 - nothing hangs (every phase runs under a generous hang guard, never a timing margin), and a paginator keeps the
   pages it delivered before the fault.
-Cancellation cases: a task cancelled during a token fetch or refresh, mid-request, or in its backoff wait.
+Cancellation cases (async only: a sync call cannot be cancelled): a task cancelled during a token fetch or refresh,
+mid-request, or in its backoff wait.
 
 A 2xx body the generated parser cannot read (truncated JSON, an HTML page, an empty body) ends the call at once, in
 one attempt, with `ResponseParseError` naming the request and status; a token endpoint answering such a body gives
@@ -22,9 +25,12 @@ one attempt, with `ResponseParseError` naming the request and status; a token en
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import inspect
 import json
+import time
 from collections import Counter
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -46,6 +52,9 @@ from pulsetrail import (
     ResponseParseError,
     RetryPolicy,
     ServerError,
+    SyncA360,
+    SyncActiveTrail,
+    SyncInMemoryTokenStore,
 )
 from pulsetrail._client import BaseClient
 from sendpulse_a360_api.api.flows import list_flows
@@ -62,6 +71,7 @@ MAX_ATTEMPTS = POLICY.max_retries + 1
 PAGE_SIZE = 2
 TOTAL_ITEMS = 3  # two pages of PAGE_SIZE: a full one and a short one
 CASE_TIMEOUT = 60.0  # seconds: a phase that takes longer hangs (a hang guard, never a performance bound)
+CLIENT_KINDS = ["async", "sync"]
 
 HTML_PAGE = (
     "<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center>"
@@ -81,33 +91,40 @@ class Target:
     path: str
     oauth: bool
 
-    def make(self, store: InMemoryTokenStore | None = None) -> BaseClient[Any]:
+    def make(self, store: Any = None, client_kind: str = "async") -> BaseClient[Any]:
+        sync = client_kind == "sync"
+        a360, activetrail = (SyncA360, SyncActiveTrail) if sync else (A360, ActiveTrail)
         if self.name == "a360-api-key":
-            return A360(api_key=API_KEY, base_url=self.base, retry=POLICY, rate_limit=None)
+            return a360(api_key=API_KEY, base_url=self.base, retry=POLICY, rate_limit=None)  # type: ignore[no-any-return]
         if self.name == "a360-oauth":
-            return A360(
+            return a360(  # type: ignore[no-any-return]
                 client_id=CLIENT_ID,
                 client_secret=CLIENT_SECRET,
-                token_store=store or InMemoryTokenStore(),
+                token_store=store or (SyncInMemoryTokenStore() if sync else InMemoryTokenStore()),
                 base_url=self.base,
                 retry=POLICY,
                 rate_limit=None,
             )
-        return ActiveTrail(AT_TOKEN, base_url=self.base, retry=POLICY)
+        return activetrail(AT_TOKEN, base_url=self.base, retry=POLICY)  # type: ignore[no-any-return]
 
     async def call(self, client: BaseClient[Any]) -> list[int]:
-        """One generated list call; the ids of what it parsed."""
+        """One generated list call; the ids of what it parsed (a sync client's call runs in a worker thread)."""
         operation = list_flows if self.base == A360_BASE else list_contacts
-        response = await operation.asyncio_detailed(client=client.client)
+        if is_sync(client):
+            response = await asyncio.to_thread(operation.sync_detailed, client=client.client)
+        else:
+            response = await operation.asyncio_detailed(client=client.client)
         parsed = response.parsed
         rows = parsed.data if self.base == A360_BASE else parsed  # type: ignore[union-attr]
         return [row.id for row in rows]  # type: ignore[union-attr]
 
-    def paginate(self, client: BaseClient[Any]) -> AsyncIterator[Any]:
-        if isinstance(client, A360):
-            return aiter(client.flows(page_size=PAGE_SIZE))
-        assert isinstance(client, ActiveTrail)
-        return aiter(client.paginate(list_contacts.asyncio_detailed, page_size=PAGE_SIZE))
+    def paginate(self, client: BaseClient[Any]) -> AsyncIterator[Any] | Iterator[Any]:
+        if isinstance(client, A360 | SyncA360):
+            paginator: Any = client.flows(page_size=PAGE_SIZE)
+        else:
+            operation = list_contacts.sync_detailed if is_sync(client) else list_contacts.asyncio_detailed
+            paginator = client.paginate(operation, page_size=PAGE_SIZE)
+        return iter(paginator) if is_sync(client) else aiter(paginator)
 
     def page_index(self, request: httpx.Request) -> int:
         params = request.url.params
@@ -131,6 +148,26 @@ class Target:
 
     def truncated(self) -> str:
         return json.dumps(self.page_body(0))[:17]
+
+
+def is_sync(client: Any) -> bool:
+    return isinstance(client, SyncA360 | SyncActiveTrail)
+
+
+@contextlib.asynccontextmanager
+async def opened(client: Any) -> AsyncIterator[Any]:
+    """A client of either kind, closed at the end."""
+    try:
+        yield client
+    finally:
+        if is_sync(client):
+            client.close()
+        else:
+            await client.aclose()
+
+
+async def settle(result: Any) -> Any:
+    return await result if inspect.isawaitable(result) else result
 
 
 TARGETS = [
@@ -263,10 +300,17 @@ class MockApi:
     hang: asyncio.Event | None = None  # when set up, the next matching request waits on it (cancellation cases)
     hang_started: asyncio.Event = field(default_factory=asyncio.Event)
     hang_where: str = "list"
+    #: "sync": the routes answer sync requests (no hanging: only async calls are cancelled)
+    client_kind: str = "async"
 
     def __post_init__(self) -> None:
-        self.list = self.router.get(f"{self.target.base}{self.target.path}").mock(side_effect=self._list)
-        self.token = self.router.post(f"{self.target.base}/oauth/access_token").mock(side_effect=self._token)
+        sync = self.client_kind == "sync"
+        self.list = self.router.get(f"{self.target.base}{self.target.path}").mock(
+            side_effect=self._list_answer if sync else self._list
+        )
+        self.token = self.router.post(f"{self.target.base}/oauth/access_token").mock(
+            side_effect=self._token_answer if sync else self._token
+        )
 
     def arm(self, fault: Fault | None, *, page: int = 0, times: int | None = 1) -> None:
         self.fault, self.fault_page, self.remaining = fault, page, times
@@ -278,19 +322,27 @@ class MockApi:
             self.remaining -= 1
         return True
 
-    async def _wait_if_hanging(self, where: str) -> None:
+    async def _wait_if_hanging(self, where: str, counted: str) -> int:
+        """Counts the request (a cancelled one included), then hangs it if asked; the count it got."""
+        number: int = getattr(self, counted) + 1
+        setattr(self, counted, number)
         if self.hang is not None and self.hang_where == where:
             gate, self.hang = self.hang, None
             self.hang_started.set()
             await gate.wait()  # never set: the task is cancelled while it waits here
+        return number
 
     def attempts(self, fault: Fault) -> int:
         """Requests so far to where `fault` strikes: the token route, or the list route's faulted page."""
         return self.token_calls if fault.where == "token" else self.page_calls[self.fault_page]
 
     async def _list(self, request: httpx.Request) -> httpx.Response:
-        self.list_calls += 1
-        await self._wait_if_hanging("list")
+        await self._wait_if_hanging("list", counted="list_calls")
+        return self._list_answer(request, counted=True)
+
+    def _list_answer(self, request: httpx.Request, counted: bool = False) -> httpx.Response:
+        if not counted:
+            self.list_calls += 1
         index = self.target.page_index(request)
         self.page_calls[index] += 1
         if self._faulty("list", index):
@@ -299,9 +351,13 @@ class MockApi:
         return httpx.Response(200, json=self.target.page_body(index))
 
     async def _token(self, request: httpx.Request) -> httpx.Response:
-        self.token_calls += 1
-        number = self.token_calls
-        await self._wait_if_hanging("token")
+        number = await self._wait_if_hanging("token", counted="token_calls")
+        return self._token_answer(request, number)
+
+    def _token_answer(self, request: httpx.Request, number: int | None = None) -> httpx.Response:
+        if number is None:
+            self.token_calls += 1
+            number = self.token_calls
         if self._faulty("token", 0):
             assert self.fault is not None
             return self.fault.answer(self.target, 0, request)
@@ -331,8 +387,10 @@ def sleeps(monkeypatch: pytest.MonkeyPatch) -> Sleeps:
         await asyncio.sleep(0)
         return result
 
-    # the transport's asyncio.sleep only (conftest.Shadow): anybody else's sleep, the event loop's included, is real
+    # the transport's asyncio.sleep only (conftest.Shadow): anybody else's sleep, the event loop's included, is real;
+    # the sync transport's time.sleep likewise records
     monkeypatch.setattr(pulsetrail._transport, "asyncio", Shadow(asyncio, sleep=fake_sleep))
+    monkeypatch.setattr(pulsetrail._transport, "time", Shadow(time, sleep=state.recorded.append))
     return state
 
 
@@ -375,8 +433,10 @@ async def consume(target: Target, client: BaseClient[Any], mode: str, got: list[
     """Run the operation; the ids it yielded go into `got` as they come (so a failure keeps what came before)."""
     if mode == "call":
         got.extend(await target.call(client))
+    elif is_sync(client):
+        await asyncio.to_thread(lambda: got.extend(item.id for item in target.paginate(client)))  # type: ignore[union-attr]
     else:
-        async for item in target.paginate(client):
+        async for item in target.paginate(client):  # type: ignore[union-attr]
             got.append(item.id)
     return got
 
@@ -402,13 +462,13 @@ async def bounded(awaitable: Awaitable[Any]) -> Any:
         return await awaitable
 
 
-async def check_fault(target: Target, fault: Fault, mode: str, sleeps: Sleeps) -> None:
-    store = InMemoryTokenStore()
+async def check_fault(target: Target, fault: Fault, mode: str, sleeps: Sleeps, client_kind: str = "async") -> None:
+    store = SyncInMemoryTokenStore() if client_kind == "sync" else InMemoryTokenStore()
     page = 0 if mode == "call" else 1
     fresh = expected_ids(target, mode)
     with respx.mock(assert_all_called=False) as router:
-        api = MockApi(target, router)
-        async with target.make(store) as client:
+        api = MockApi(target, router, client_kind=client_kind)
+        async with opened(target.make(store, client_kind)) as client:
             oauth_401 = target.oauth and fault.id == "401"
 
             # 1. the fault lasts: the right typed error after the allowed attempts (or tolerated)
@@ -448,7 +508,7 @@ async def check_fault(target: Target, fault: Fault, mode: str, sleeps: Sleeps) -
             # 3. the fault once: success after one retry (or one refresh)
             if fault.retried or oauth_401:
                 if fault.where == "token":
-                    await store.clear()  # so that the next call fetches a token again
+                    await settle(store.clear())  # so that the next call fetches a token again
                 api.arm(fault, page=page, times=1)
                 before, tokens_before = api.attempts(fault), api.token_calls
                 assert await bounded(consume(target, client, mode, [])) == fresh
@@ -466,13 +526,15 @@ async def check_fault(target: Target, fault: Fault, mode: str, sleeps: Sleeps) -
 @pytest.mark.parametrize("mode", ["call", "paginate"])
 @pytest.mark.parametrize("fault", LIST_FAULTS, ids=lambda f: f.id)
 @pytest.mark.parametrize("target", TARGETS, ids=lambda t: t.name)
-async def test_fault_list_operation(target: Target, fault: Fault, mode: str, sleeps: Sleeps) -> None:
-    await check_fault(target, fault, mode, sleeps)
+@pytest.mark.parametrize("client_kind", CLIENT_KINDS)
+async def test_fault_list_operation(target: Target, fault: Fault, mode: str, sleeps: Sleeps, client_kind: str) -> None:
+    await check_fault(target, fault, mode, sleeps, client_kind)
 
 
 @pytest.mark.parametrize("fault", TOKEN_FAULTS, ids=lambda f: f.id)
-async def test_fault_token_endpoint(fault: Fault, sleeps: Sleeps) -> None:
-    await check_fault(OAUTH, fault, "call", sleeps)
+@pytest.mark.parametrize("client_kind", CLIENT_KINDS)
+async def test_fault_token_endpoint(fault: Fault, sleeps: Sleeps, client_kind: str) -> None:
+    await check_fault(OAUTH, fault, "call", sleeps, client_kind)
 
 
 # --- cancellation -------------------------------------------------------------------------------------------------
@@ -538,20 +600,22 @@ async def test_fault_cancelled_call(target: Target, where: str, sleeps: Sleeps) 
 
 
 @pytest.mark.parametrize("target", TARGETS, ids=lambda t: t.name)
-async def test_unreadable_success_body_is_a_pulsetrail_error(target: Target, sleeps: Sleeps) -> None:
+@pytest.mark.parametrize("client_kind", CLIENT_KINDS)
+async def test_unreadable_success_body_is_a_pulsetrail_error(target: Target, sleeps: Sleeps, client_kind: str) -> None:
     with respx.mock(assert_all_called=False) as router:
-        api = MockApi(target, router)
-        async with target.make() as client:
+        api = MockApi(target, router, client_kind=client_kind)
+        async with opened(target.make(client_kind=client_kind)) as client:
             for fault in (f for f in LIST_FAULTS if f.error is ResponseParseError):
                 api.arm(fault, times=1)
                 with pytest.raises(PulsetrailError):
                     await bounded(target.call(client))
 
 
-async def test_token_endpoint_non_json_is_an_authentication_error(sleeps: Sleeps) -> None:
+@pytest.mark.parametrize("client_kind", CLIENT_KINDS)
+async def test_token_endpoint_non_json_is_an_authentication_error(sleeps: Sleeps, client_kind: str) -> None:
     with respx.mock(assert_all_called=False) as router:
-        api = MockApi(OAUTH, router)
-        async with OAUTH.make() as client:
+        api = MockApi(OAUTH, router, client_kind=client_kind)
+        async with opened(OAUTH.make(client_kind=client_kind)) as client:
             api.arm(TOKEN_FAULTS[-1], times=1)
             with pytest.raises(AuthenticationError):
                 await bounded(OAUTH.call(client))
