@@ -214,42 +214,6 @@ class _Bounded:
         raise AssertionError("unreachable")
 
 
-class _LimiterSettings:
-    """The limiter's arguments, checked, and the script's arguments they make (shared by the async and sync shells)."""
-
-    def __init__(self, key: str, rate: float, per_minute: int | None, burst: int, margin: float) -> None:
-        if isinstance(rate, bool) or not isinstance(rate, int | float) or not rate > 0:
-            raise InvalidInputError("rate", rate, "must be > 0 requests per second")
-        if per_minute is not None and (isinstance(per_minute, bool) or not isinstance(per_minute, int)):
-            raise InvalidInputError("per_minute", per_minute, "must be a whole number of requests, or None")
-        if per_minute is not None and per_minute < 1:
-            raise InvalidInputError("per_minute", per_minute, "must be >= 1 request per minute, or None")
-        if isinstance(burst, bool) or not isinstance(burst, int) or burst < 1:
-            raise InvalidInputError("burst", burst, "must be a whole number >= 1")
-        if isinstance(margin, bool) or not isinstance(margin, int | float) or not 0 <= margin < 0.5:
-            raise InvalidInputError("margin", margin, "must be between 0 and 0.5")
-        self.key = _check_key(key)
-        self.rate = float(rate)
-        self.per_minute = per_minute
-        self.burst = burst
-        window = 1.0 + margin
-        self.script_args: tuple[int, ...] = (
-            round(window / rate * 1_000_000),  # interval
-            burst,
-            round(window * 1_000_000),  # window
-            max(1, int(rate)),  # per_window
-            round(60 * window * 1_000_000),  # minute
-            per_minute or 0,
-        )
-        self.keys = [f"{key}:planned", f"{key}:released"]
-
-    def args(self, member: str, phase: str) -> list[str | int]:
-        return [*self.script_args, member, phase]
-
-    def repr(self, name: str) -> str:
-        return f"{name}(key={self.key!r}, rate={self.rate!r}, per_minute={self.per_minute!r}, burst={self.burst!r})"
-
-
 def _with_socket_timeout(redis: SyncRedis) -> SyncRedis:
     """A sync client, refused without a `socket_timeout`: a blocking call cannot be cancelled from outside, so the
     socket's timeout is what keeps a stalled Redis from hanging a request."""
@@ -265,21 +229,21 @@ def _wait_of(answer: Any) -> float:
     return max(int(answer), 0) / 1_000_000
 
 
-class RedisRateLimiter:
-    """An account-wide rate limit shared by every process that uses the same Redis `key`.
+R = TypeVar("R", Redis, SyncRedis)
 
-    At most `rate` requests in any sliding window of `1 + margin` seconds (and `per_minute` in `60 * (1 + margin)`
-    seconds when given), paced like `pulsetrail.RateLimiter` (`burst` at once after a quiet spell, then an average of
-    one every `(1 + margin) / rate` seconds), for the whole fleet. `acquire()` plans the next free slot in one atomic
-    Lua script and sleeps until it, then confirms it against the real release times (one more script call, which a
-    caller that woke up late may have to repeat after another wait): slots are planned in the order Redis saw the
-    callers, so no process starves, and without a wait an acquire is one round trip. A slot whose caller is
-    cancelled is left unused (the fleet stays under budget).
-    """
+
+def _client(redis: R) -> R:
+    """The Redis client of a shell: a sync one must have a `socket_timeout`."""
+    return _with_socket_timeout(redis) if isinstance(redis, SyncRedis) else redis
+
+
+class _LimiterCore(Generic[R]):
+    """The limiter without its I/O, for the async and the sync shell: the arguments, checked, the script's arguments
+    they make, one step's Redis call (`_step`), the bound on it (`_call`)."""
 
     def __init__(
         self,
-        redis: Redis,
+        redis: R,
         *,
         key: str = "pulsetrail:rate",
         rate: float = 10.0,
@@ -288,16 +252,65 @@ class RedisRateLimiter:
         margin: float = 0.02,
         timeout: float = DEFAULT_TIMEOUT,
     ) -> None:
-        self._settings = settings = _LimiterSettings(key, rate, per_minute, burst, margin)
-        self.key, self.rate, self.per_minute, self.burst = settings.key, settings.rate, per_minute, burst
-        self._script = redis.register_script(ACQUIRE_LUA)
-        self._call = _Bounded("RedisRateLimiter", _seconds("timeout", timeout))
+        if isinstance(rate, bool) or not isinstance(rate, int | float) or not rate > 0:
+            raise InvalidInputError("rate", rate, "must be > 0 requests per second")
+        if per_minute is not None and (isinstance(per_minute, bool) or not isinstance(per_minute, int)):
+            raise InvalidInputError("per_minute", per_minute, "must be a whole number of requests, or None")
+        if per_minute is not None and per_minute < 1:
+            raise InvalidInputError("per_minute", per_minute, "must be >= 1 request per minute, or None")
+        if isinstance(burst, bool) or not isinstance(burst, int) or burst < 1:
+            raise InvalidInputError("burst", burst, "must be a whole number >= 1")
+        if isinstance(margin, bool) or not isinstance(margin, int | float) or not 0 <= margin < 0.5:
+            raise InvalidInputError("margin", margin, "must be between 0 and 0.5")
+        self.key = _check_key(key)
+        self.rate = float(rate)
+        self.per_minute = per_minute
+        self.burst = burst
+        window = 1.0 + margin
+        self._script_args: tuple[int, ...] = (
+            round(window / rate * 1_000_000),  # interval
+            burst,
+            round(window * 1_000_000),  # window
+            max(1, int(rate)),  # per_window
+            round(60 * window * 1_000_000),  # minute
+            per_minute or 0,
+        )
+        self._keys = [f"{key}:planned", f"{key}:released"]
+        self._call = _Bounded(type(self).__name__, _seconds("timeout", timeout))
+        self.timeout = self._call.timeout
+        self._script: Any = _client(redis).register_script(ACQUIRE_LUA)
+
+    def _step(self, member: str, phase: str) -> Callable[[], Any]:
+        """The script call of one step of an acquire (`phase` 'plan', then 'confirm' after each wait); its answer,
+        read by `_wait_of`, is the seconds to wait, 0 to leave now."""
+        args = [*self._script_args, member, phase]
+        return lambda: self._script(keys=self._keys, args=args)
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(key={self.key!r}, rate={self.rate!r}, per_minute={self.per_minute!r},"
+            f" burst={self.burst!r})"
+        )
+
+
+class RedisRateLimiter(_LimiterCore[Redis]):
+    """An account-wide rate limit shared by every process that uses the same Redis `key` (`redis`: a
+    `redis.asyncio.Redis`).
+
+    At most `rate` requests in any sliding window of `1 + margin` seconds (and `per_minute` in `60 * (1 + margin)`
+    seconds when given), paced like `pulsetrail.RateLimiter` (`burst` at once after a quiet spell, then an average of
+    one every `(1 + margin) / rate` seconds), for the whole fleet. `acquire()` plans the next free slot in one atomic
+    Lua script and sleeps until it, then confirms it against the real release times (one more script call, which a
+    caller that woke up late may have to repeat after another wait): slots are planned in the order Redis saw the
+    callers, so no process starves, and without a wait an acquire is one round trip. A slot whose caller is
+    cancelled is left unused (the fleet stays under budget). Redis calls are bounded by `timeout` seconds, retries
+    included, then `CoordinationError`.
+    """
 
     async def decide(self, member: str, phase: str) -> float:
         """One step of an acquire (`phase` 'plan', then 'confirm' after each wait): seconds to wait, 0 to leave now.
         Raises `CoordinationError` when Redis does not answer within `timeout`."""
-        args = self._settings.args(member, phase)
-        return _wait_of(await self._call(lambda: self._script(keys=self._settings.keys, args=args)))
+        return _wait_of(await self._call(self._step(member, phase)))
 
     async def acquire(self) -> None:
         member = secrets.token_hex(8)
@@ -306,11 +319,8 @@ class RedisRateLimiter:
             await asyncio.sleep(wait)
             wait = await self.decide(member, "confirm")
 
-    def __repr__(self) -> str:
-        return self._settings.repr("RedisRateLimiter")
 
-
-class SyncRedisRateLimiter:
+class SyncRedisRateLimiter(_LimiterCore[SyncRedis]):
     """`RedisRateLimiter` for `pulsetrail.SyncA360` and `SyncActiveTrail` (and any number of threads): the same Lua
     script and key, so sync and async processes can share one budget; the waits are `time.sleep`.
 
@@ -319,27 +329,9 @@ class SyncRedisRateLimiter:
     retried until `timeout` seconds have passed, then `CoordinationError`: the request is not sent.
     """
 
-    def __init__(
-        self,
-        redis: SyncRedis,
-        *,
-        key: str = "pulsetrail:rate",
-        rate: float = 10.0,
-        per_minute: int | None = None,
-        burst: int = 2,
-        margin: float = 0.02,
-        timeout: float = DEFAULT_TIMEOUT,
-    ) -> None:
-        self._settings = settings = _LimiterSettings(key, rate, per_minute, burst, margin)
-        self.key, self.rate, self.per_minute, self.burst = settings.key, settings.rate, per_minute, burst
-        self._script = _with_socket_timeout(redis).register_script(ACQUIRE_LUA)
-        self._call = _Bounded("SyncRedisRateLimiter", _seconds("timeout", timeout))
-        self.timeout = self._call.timeout
-
     def decide(self, member: str, phase: str) -> float:
         """One step of an acquire, as `RedisRateLimiter.decide`."""
-        args = self._settings.args(member, phase)
-        return _wait_of(self._call.sync(lambda: self._script(keys=self._settings.keys, args=args)))
+        return _wait_of(self._call.sync(self._step(member, phase)))
 
     def acquire(self) -> None:
         member = secrets.token_hex(8)
@@ -347,9 +339,6 @@ class SyncRedisRateLimiter:
         while wait > 0:
             time.sleep(wait)
             wait = self.decide(member, "confirm")
-
-    def __repr__(self) -> str:
-        return self._settings.repr("SyncRedisRateLimiter")
 
 
 @dataclass(frozen=True)
@@ -361,26 +350,31 @@ class _Op(Generic[T]):
     then: Callable[[Any], T]
 
 
-class _TokenStoreCore:
+class _TokenStoreCore(Generic[R]):
     """The Redis token store without its I/O: the checked settings, the scripts' keys and arguments, the answers
     read, the process-local copy of the token. `RedisTokenStore` (async) and `SyncRedisTokenStore` run its `_Op`s."""
 
     def __init__(
-        self, redis: Redis | SyncRedis, name: str, key: str, lock_ttl: float, poll: float, timeout: float
+        self,
+        redis: R,
+        *,
+        key: str = "pulsetrail:token",
+        lock_ttl: float = 30.0,
+        poll: float = 0.05,
+        timeout: float = DEFAULT_TIMEOUT,
     ) -> None:
         self.key = _check_key(key)
         self.lock_key = f"{key}:lock"
         self.lock_ttl = _seconds("lock_ttl", lock_ttl)
         self.poll = _seconds("poll", poll)
-        self._redis = redis
-        self._scripts = {
+        self._call = _Bounded(type(self).__name__, _seconds("timeout", timeout))
+        self._redis: Any = _client(redis)
+        self._scripts: dict[str, Any] = {
             "claim": redis.register_script(CLAIM_LUA),
             "publish": redis.register_script(PUBLISH_LUA),
             "release": redis.register_script(RELEASE_LUA),
             "read": redis.register_script(READ_LUA),
         }
-        self._call = _Bounded(name, _seconds("timeout", timeout))
-        self._name = name
         self._local: AccessToken | None = None
 
     def _script(self, name: str, keys: list[str], args: list[Any]) -> Callable[[], Any]:
@@ -433,10 +427,10 @@ class _TokenStoreCore:
         return _Op(self._script("release", [self.lock_key], [owner]), lambda _: None)
 
     def __repr__(self) -> str:
-        return f"{self._name}(key={self.key!r}, has_local_token={self._local is not None})"
+        return f"{type(self).__name__}(key={self.key!r}, has_local_token={self._local is not None})"
 
 
-class RedisTokenStore(_TokenStoreCore):
+class RedisTokenStore(_TokenStoreCore[Redis]):
     """The SendPulse token, shared by every process that uses the same Redis `key` (a `SharedTokenStore`).
 
     One process fetches it for the fleet: the first to find it missing, expiring or rejected takes the claim
@@ -446,17 +440,6 @@ class RedisTokenStore(_TokenStoreCore):
     Each process also keeps the token in memory, so a request costs no Redis call while the token is fresh.
     The token is a secret: give Redis the protection the account deserves (a password or ACL, TLS off the host).
     """
-
-    def __init__(
-        self,
-        redis: Redis,
-        *,
-        key: str = "pulsetrail:token",
-        lock_ttl: float = 30.0,
-        poll: float = 0.05,
-        timeout: float = DEFAULT_TIMEOUT,
-    ) -> None:
-        super().__init__(redis, "RedisTokenStore", key, lock_ttl, poll, timeout)
 
     async def _run(self, op: _Op[T]) -> T:
         return op.then(None if op.call is None else await self._call(op.call))
@@ -480,22 +463,11 @@ class RedisTokenStore(_TokenStoreCore):
         await self._run(self._release(owner))
 
 
-class SyncRedisTokenStore(_TokenStoreCore):
+class SyncRedisTokenStore(_TokenStoreCore[SyncRedis]):
     """`RedisTokenStore` for `pulsetrail.SyncA360` (a `SyncSharedTokenStore`): the same scripts and keys, so sync and
     async processes share one token and one single flight; blocking calls, safe to share between threads.
 
     `redis` is a sync `redis.Redis` with a `socket_timeout` (see `SyncRedisRateLimiter`)."""
-
-    def __init__(
-        self,
-        redis: SyncRedis,
-        *,
-        key: str = "pulsetrail:token",
-        lock_ttl: float = 30.0,
-        poll: float = 0.05,
-        timeout: float = DEFAULT_TIMEOUT,
-    ) -> None:
-        super().__init__(_with_socket_timeout(redis), "SyncRedisTokenStore", key, lock_ttl, poll, timeout)
 
     def _run(self, op: _Op[T]) -> T:
         return op.then(None if op.call is None else self._call.sync(op.call))
