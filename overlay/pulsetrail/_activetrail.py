@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from typing import Any, Unpack
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, Generic, Required, TypedDict, TypeVar, Unpack
 
 from activetrail_api import Client as GeneratedActiveTrailClient
 from activetrail_api.api import AsyncNamespaces
@@ -29,6 +30,7 @@ ACTIVETRAIL_BASE_URL = "https://webapi.mymarketing.co.il"
 IMPORT_LIMIT = 1000  # contacts per call: contacts import, External import and add/remove
 OPERATIONAL_MESSAGE_LIMIT = 500  # recipients per operational-message call
 ExternalContactInput = ExternalContactRef | Mapping[str, Any] | tuple[str, str]
+T = TypeVar("T")
 
 #: what `ActiveTrail` and `SyncActiveTrail` give their base besides auth and the caller's options
 _ACTIVETRAIL_SETUP: dict[str, Any] = {
@@ -70,82 +72,42 @@ class ActiveTrail(BaseClient[GeneratedActiveTrailClient], AsyncNamespaces):
         return {name: _as_query_date(name, value) for name, value in arguments.items()}
 
     async def import_contacts(
-        self,
-        contacts: Sequence[ContactInput | Mapping[str, Any]],
-        *,
-        group_id: int,
-        mailing_list_id: int | None = None,
-        concurrency: int = 4,
+        self, contacts: Sequence[ContactInput | Mapping[str, Any]], **options: Unpack[ImportOptions]
     ) -> BulkResult[ContactInput]:
-        """Import any number of contacts into a group (and mailing list): 1000 per call, `concurrency` calls at a
-        time, one merged result whose errors give each failed contact's index. Every contact is checked (email or
-        sms) before anything is sent."""
-        items = _import_items(contacts, group_id, mailing_list_id)
-
-        async def send(chunk: Sequence[ContactInput]) -> ChunkOutcome:
-            body = _import_body(chunk, group_id, mailing_list_id)
-            return _import_outcome(chunk, await self.contacts.import_contacts(body=body))
-
-        return await send_in_chunks(items, chunk_size=IMPORT_LIMIT, send=send, concurrency=concurrency)
+        """Import any number of contacts into a group (`group_id`, and `mailing_list_id` when given): 1000 per call,
+        `concurrency` calls at a time (4), one merged result whose errors give each failed contact's index. Every
+        contact is checked (email or sms) before anything is sent."""
+        return await self._bulk(_import_plan(contacts, **options))
 
     async def add_external_contacts(
-        self,
-        contacts: Sequence[ExternalContactInput],
-        *,
-        group_id: int | None = None,
-        mailing_list_id: int | None = None,
-        concurrency: int = 4,
+        self, contacts: Sequence[ExternalContactInput], **options: Unpack[ExternalOptions]
     ) -> BulkResult[ExternalContactRef]:
-        """Add contacts known by external id and name to a group or a mailing list, 1000 per call, merged."""
-        return await self._external_bulk(contacts, group_id, mailing_list_id, concurrency, remove=False)
+        """Add contacts known by external id and name (`ExternalContactRef`, a mapping or an `(id, name)` pair) to a
+        group (`group_id`) or a mailing list (`mailing_list_id`), 1000 per call, `concurrency` at a time, merged."""
+        return await self._bulk(_external_bulk_plan(contacts, remove=False, **options))
 
     async def remove_external_contacts(
-        self,
-        contacts: Sequence[ExternalContactInput],
-        *,
-        group_id: int | None = None,
-        mailing_list_id: int | None = None,
-        concurrency: int = 4,
+        self, contacts: Sequence[ExternalContactInput], **options: Unpack[ExternalOptions]
     ) -> BulkResult[ExternalContactRef]:
-        """Remove contacts known by external id and name from a group or a mailing list, 1000 per call, merged."""
-        return await self._external_bulk(contacts, group_id, mailing_list_id, concurrency, remove=True)
-
-    async def _external_bulk(
-        self,
-        contacts: Sequence[ExternalContactInput],
-        group_id: int | None,
-        mailing_list_id: int | None,
-        concurrency: int,
-        *,
-        remove: bool,
-    ) -> BulkResult[ExternalContactRef]:
-        name, target, items = _external_plan(contacts, group_id, mailing_list_id, remove=remove)
-        operation = getattr(self.external, name)
-
-        async def send(chunk: Sequence[ExternalContactRef]) -> ChunkOutcome:
-            parsed = await operation(target, body=ExternalContactList(contacts=list(chunk)))
-            return _external_outcome(chunk, parsed)
-
-        return await send_in_chunks(items, chunk_size=IMPORT_LIMIT, send=send, concurrency=concurrency)
+        """Remove contacts known by external id and name from a group (`group_id`) or a mailing list
+        (`mailing_list_id`), 1000 per call, `concurrency` at a time, merged."""
+        return await self._bulk(_external_bulk_plan(contacts, remove=True, **options))
 
     async def send_operational_message(
         self,
         recipients: Sequence[OperationalMessageContactPackage | Mapping[str, Any]],
-        *,
-        message: OperationalMessageContactsRequest | Mapping[str, Any],
-        concurrency: int = 4,
+        **options: Unpack[MessageOptions],
     ) -> BulkResult[OperationalMessageContactPackage]:
-        """Send an operational (transactional) email to any number of contacts, 500 per call. `message` holds
-        the message itself (`details`, `design`, ...; its own `contact_package` is ignored); each recipient is a
-        `{contact: {email, ...}, pairs: [{key, value}]}` package and needs an email."""
-        template = _operational_message(message)
-        items = [_recipient(i, r) for i, r in enumerate(recipients)]
+        """Send an operational (transactional) email to any number of contacts, 500 per call, `concurrency` at a
+        time. `message` holds the message itself (`details`, `design`, ...; its own `contact_package` is ignored);
+        each recipient is a `{contact: {email, ...}, pairs: [{key, value}]}` package and needs an email."""
+        return await self._bulk(_message_plan(recipients, **options))
 
-        async def send(chunk: Sequence[OperationalMessageContactPackage]) -> ChunkOutcome:
-            await self.operational_message.send_operational_message_to_contacts(body=_message_body(template, chunk))
-            return len(chunk), []
+    async def _bulk(self, plan: BulkPlan[T]) -> BulkResult[T]:
+        async def send(chunk: Sequence[T]) -> ChunkOutcome:
+            return plan.outcome(chunk, await plan.request(self, chunk))
 
-        return await send_in_chunks(items, chunk_size=OPERATIONAL_MESSAGE_LIMIT, send=send, concurrency=concurrency)
+        return await send_in_chunks(plan.items, chunk_size=plan.chunk_size, send=send, concurrency=plan.concurrency)
 
 
 def _as_query_date(name: str, value: Any) -> Any:
@@ -231,7 +193,90 @@ def _operational_message(message: OperationalMessageContactsRequest | Mapping[st
     raise InvalidInputError("message", message, "must be an OperationalMessageContactsRequest or a mapping")
 
 
-# What the bulk helpers decide without I/O, shared by `ActiveTrail` and `SyncActiveTrail`.
+# What the bulk helpers decide without I/O, shared by `ActiveTrail` and `SyncActiveTrail`: their keyword arguments,
+# and a plan (the checked items, the chunk size, per chunk the namespace call and how its answer reads).
+
+
+class ImportOptions(TypedDict, total=False):
+    """The keyword arguments of `import_contacts()` (async and sync)."""
+
+    group_id: Required[int]
+    mailing_list_id: int | None
+    concurrency: int
+
+
+class ExternalOptions(TypedDict, total=False):
+    """The keyword arguments of `add_external_contacts()`/`remove_external_contacts()`: exactly one target."""
+
+    group_id: int | None
+    mailing_list_id: int | None
+    concurrency: int
+
+
+class MessageOptions(TypedDict, total=False):
+    """The keyword arguments of `send_operational_message()`."""
+
+    message: Required[OperationalMessageContactsRequest | Mapping[str, Any]]
+    concurrency: int
+
+
+@dataclass(frozen=True)
+class BulkPlan(Generic[T]):
+    """A bulk helper's call, decided before anything is sent: the checked `items`, `chunk_size` of them per call,
+    `concurrency` calls at a time; `request(client, chunk)` makes one call through the client's namespace (an
+    awaitable from an async client) and `outcome(chunk, answer)` reads its answer."""
+
+    items: list[T]
+    chunk_size: int
+    concurrency: int
+    request: Callable[[Any, Sequence[T]], Any]
+    outcome: Callable[[Sequence[T], Any], ChunkOutcome]
+
+
+def _import_plan(
+    contacts: Sequence[ContactInput | Mapping[str, Any]],
+    *,
+    group_id: int,
+    mailing_list_id: int | None = None,
+    concurrency: int = 4,
+) -> BulkPlan[ContactInput]:
+    def request(client: Any, chunk: Sequence[ContactInput]) -> Any:
+        return client.contacts.import_contacts(body=_import_body(chunk, group_id, mailing_list_id))
+
+    return BulkPlan(
+        _import_items(contacts, group_id, mailing_list_id), IMPORT_LIMIT, concurrency, request, _import_outcome
+    )
+
+
+def _external_bulk_plan(
+    contacts: Sequence[ExternalContactInput],
+    *,
+    remove: bool,
+    group_id: int | None = None,
+    mailing_list_id: int | None = None,
+    concurrency: int = 4,
+) -> BulkPlan[ExternalContactRef]:
+    name, target, items = _external_plan(contacts, group_id, mailing_list_id, remove=remove)
+
+    def request(client: Any, chunk: Sequence[ExternalContactRef]) -> Any:
+        return getattr(client.external, name)(target, body=ExternalContactList(contacts=list(chunk)))
+
+    return BulkPlan(items, IMPORT_LIMIT, concurrency, request, _external_outcome)
+
+
+def _message_plan(
+    recipients: Sequence[OperationalMessageContactPackage | Mapping[str, Any]],
+    *,
+    message: OperationalMessageContactsRequest | Mapping[str, Any],
+    concurrency: int = 4,
+) -> BulkPlan[OperationalMessageContactPackage]:
+    template = _operational_message(message)
+    items = [_recipient(i, r) for i, r in enumerate(recipients)]
+
+    def request(client: Any, chunk: Sequence[OperationalMessageContactPackage]) -> Any:
+        return client.operational_message.send_operational_message_to_contacts(body=_message_body(template, chunk))
+
+    return BulkPlan(items, OPERATIONAL_MESSAGE_LIMIT, concurrency, request, lambda chunk, _: (len(chunk), []))
 
 
 def _import_items(
