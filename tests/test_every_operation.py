@@ -149,3 +149,32 @@ def test_namespaces_import_no_operation_module_until_called() -> None:
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=60
     )
     assert out.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize(
+    ("call", "field"),
+    [
+        (lambda at, a360: at.contacts.get_contact("42"), "id"),
+        (lambda at, a360: at.groups.add_group_member(0, body=None), "id"),
+        (lambda at, a360: at.groups.create_group(body={"name": "Leads"}), "body"),
+        (lambda at, a360: at.groups.list_group_members(-1), "id"),
+        (lambda at, a360: a360.flows.get_flow(True), "id"),
+        (lambda at, a360: a360.flows.get_flow_total_stats(1, flow_type="email"), "flow_type"),
+        (lambda at, a360: at.contacts.list_contacts(page=0), "page"),
+        (lambda at, a360: a360.flows.list_flows(limit=500), "limit"),
+    ],
+)
+async def test_typed_methods_reject_bad_input_before_sending(call: Any, field: str) -> None:
+    from pulsetrail import InvalidInputError
+
+    with respx.mock(base_url=BASE, assert_all_called=False) as router:
+        anything = router.route().mock(return_value=httpx.Response(200, json={}))
+        async with ActiveTrail("0Xk", base_url=BASE) as at, A360(api_key="k", base_url=BASE) as a360:
+            with pytest.raises(InvalidInputError) as caught:
+                result = call(at, a360)
+                if isinstance(result, AsyncPaginator):
+                    [item async for item in result]
+                else:
+                    await result
+    assert caught.value.field == field
+    assert not anything.called
