@@ -32,20 +32,26 @@ OPERATIONAL_MESSAGE_LIMIT = 500  # recipients per operational-message call
 ExternalContactInput = ExternalContactRef | Mapping[str, Any] | tuple[str, str]
 T = TypeVar("T")
 
-#: what `ActiveTrail` and `SyncActiveTrail` give their base besides auth and the caller's options
-_ACTIVETRAIL_SETUP: dict[str, Any] = {
-    "generated": GeneratedActiveTrailClient,
-    "defaults": {"base_url": ACTIVETRAIL_BASE_URL},
-}
+
+class _ActiveTrailCore:
+    """What `ActiveTrail` and `SyncActiveTrail` decide alike, before their base (async or sync) takes over."""
+
+    first_page: int
+
+    def _setup(self, token: str, first_page: int) -> dict[str, Any]:
+        """Checks `first_page`; the base's arguments besides the caller's options."""
+        if first_page not in (0, 1):
+            raise InvalidInputError("first_page", first_page, "must be 1 (documented) or 0")
+        self.first_page = first_page
+        defaults = {"base_url": ACTIVETRAIL_BASE_URL}
+        return {"auth": ActiveTrailAuth(token), "generated": GeneratedActiveTrailClient, "defaults": defaults}
+
+    def _paging_arguments(self, arguments: dict[str, Any]) -> dict[str, Any]:
+        """ActiveTrail's date filters take a date, a datetime or an ISO string."""
+        return {name: _as_query_date(name, value) for name, value in arguments.items()}
 
 
-def _first_page(first_page: int) -> int:
-    if first_page not in (0, 1):
-        raise InvalidInputError("first_page", first_page, "must be 1 (documented) or 0")
-    return first_page
-
-
-class ActiveTrail(BaseClient[GeneratedActiveTrailClient], AsyncNamespaces):
+class ActiveTrail(_ActiveTrailCore, BaseClient[GeneratedActiveTrailClient], AsyncNamespaces):
     """An async client of the ActiveTrail REST API. The token is sent raw in `Authorization` (no scheme).
 
     `first_page` is the number of ActiveTrail's first page: 1 per the official reference pages (some sources say
@@ -65,11 +71,7 @@ class ActiveTrail(BaseClient[GeneratedActiveTrailClient], AsyncNamespaces):
         first_page: int = 1,
         **options: Unpack[AsyncOptions],
     ) -> None:
-        self.first_page = _first_page(first_page)
-        super().__init__(auth=ActiveTrailAuth(token), **_ACTIVETRAIL_SETUP, **options)
-
-    def _paging_arguments(self, arguments: dict[str, Any]) -> dict[str, Any]:
-        return {name: _as_query_date(name, value) for name, value in arguments.items()}
+        super().__init__(**self._setup(token, first_page), **options)
 
     async def import_contacts(
         self, contacts: Sequence[ContactInput | Mapping[str, Any]], **options: Unpack[ImportOptions]

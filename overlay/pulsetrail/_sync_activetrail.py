@@ -14,27 +14,24 @@ from activetrail_api.models import (
 )
 
 from ._activetrail import (
-    _ACTIVETRAIL_SETUP,
     BulkPlan,
     ExternalContactInput,
     ExternalOptions,
     ImportOptions,
     MessageOptions,
     T,
-    _as_query_date,
+    _ActiveTrailCore,
     _external_bulk_plan,
-    _first_page,
     _import_plan,
     _message_plan,
 )
-from ._auth import ActiveTrailAuth
 from ._bulk import BulkResult, ChunkOutcome, send_in_chunks_sync
 from ._sync import SyncBaseClient, SyncOptions
 
 __all__ = ["SyncActiveTrail"]
 
 
-class SyncActiveTrail(SyncBaseClient[GeneratedActiveTrailClient], SyncNamespaces):
+class SyncActiveTrail(_ActiveTrailCore, SyncBaseClient[GeneratedActiveTrailClient], SyncNamespaces):
     """A sync client of the ActiveTrail REST API: `ActiveTrail`'s constructor, namespaces and bulk helpers, as
     blocking calls and plain iterators (`for contact in at.contacts.list_contacts(): ...`). Use it as a context
     manager; one client may be shared by threads."""
@@ -46,11 +43,7 @@ class SyncActiveTrail(SyncBaseClient[GeneratedActiveTrailClient], SyncNamespaces
         first_page: int = 1,
         **options: Unpack[SyncOptions],
     ) -> None:
-        self.first_page = _first_page(first_page)
-        super().__init__(auth=ActiveTrailAuth(token), **_ACTIVETRAIL_SETUP, **options)
-
-    def _paging_arguments(self, arguments: dict[str, Any]) -> dict[str, Any]:
-        return {name: _as_query_date(name, value) for name, value in arguments.items()}
+        super().__init__(**self._setup(token, first_page), **options)
 
     def import_contacts(
         self, contacts: Sequence[ContactInput | Mapping[str, Any]], **options: Unpack[ImportOptions]
