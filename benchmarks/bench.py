@@ -58,7 +58,9 @@ import httpx
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "build" / "bench.json"
-BUDGET_S = 280.0  # the whole run; `make bench` must finish in under 5 minutes
+# The whole run, as a hang guard: the figures are ratios, and a slow machine only takes longer (on a 2-CPU VM where
+# one local request costs 1.7 ms, the in-process phases alone took 290 s, so a 280 s budget failed the run).
+BUDGET_S = 900.0
 ACTIVETRAIL_TOKEN = "0Xbench-activetrail-token"  # noqa: S105 - the local server's fake token (benchmarks/server.py)
 CLIENT_ID, CLIENT_SECRET = "bench-client-id", "bench-client-secret"  # fake credentials
 
