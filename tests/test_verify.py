@@ -322,10 +322,12 @@ def test_rejected_credentials_exit_2(tmp_path: Path) -> None:
 
 
 def test_unreachable_server_exit_2(tmp_path: Path) -> None:
-    with socket.socket() as sock:  # a port nobody listens on
+    # a port bound by us but not listening: it refuses connections and stays ours for the whole test (a port closed
+    # and then reused could meanwhile be taken by any other process on a shared machine)
+    with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         url = f"http://127.0.0.1:{sock.getsockname()[1]}"
-    code, _, err, _ = run(["activetrail", "--base-url", url, "--max-calls", "1"], AT_ENV, tmp_path)
+        code, _, err, _ = run(["activetrail", "--base-url", url, "--max-calls", "1"], AT_ENV, tmp_path)
     assert code == 2 and "cannot reach" in err
 
 
