@@ -19,14 +19,15 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import time
-from collections.abc import AsyncGenerator, Callable, Generator
+from collections.abc import AsyncGenerator, Callable, Coroutine, Generator
 from dataclasses import dataclass, field
 from typing import Any, Protocol, TypeGuard, runtime_checkable
 
 import httpx
 
-from ._exceptions import AuthenticationError, InvalidInputError, ResponseParseError
+from ._exceptions import SECRETS, APITimeoutError, AuthenticationError, InvalidInputError, ResponseParseError
 from ._throttle import CoordinationError
+from ._transport import DEADLINE
 
 __all__ = [
     "AccessToken",
@@ -42,6 +43,35 @@ __all__ = [
 ]
 
 TOKEN_PATH = "/oauth/access_token"  # noqa: S105 - a path, not a secret
+
+
+def check_credential(name: str, value: str, *, header: bool) -> None:
+    """Refuse a credential that could never be sent, where it enters (the value is not shown): a control character
+    (CR/LF would end the header; h11 then quotes the whole line in its error), or, for one sent in a header,
+    anything but ASCII."""
+    if any(ord(c) < 0x20 or ord(c) == 0x7F for c in value):
+        raise InvalidInputError(name, "<hidden>", "contains a control character (a line break?): check how it was read")
+    if header and not value.isascii():
+        raise InvalidInputError(name, "<hidden>", "contains a non-ASCII character, which no HTTP header can carry")
+
+
+def wait_bound(request: httpx.Request) -> float | None:
+    """How long a request may wait for its token: its `timeout.pool`, and no later than its deadline."""
+    bounds: list[float] = []
+    pool = request.extensions.get("timeout", {}).get("pool")
+    if pool is not None:
+        bounds.append(pool)
+    deadline = request.extensions.get(DEADLINE)
+    if deadline is not None:
+        bounds.append(max(deadline - time.monotonic(), 0.0))
+    return min(bounds) if bounds else None
+
+
+def no_token_in_time(request: httpx.Request, waited: float | None) -> APITimeoutError:
+    return APITimeoutError(
+        f"no SendPulse token within {waited:g} s (timeout.pool or the call's deadline)",
+        request=request,
+    )
 
 
 @dataclass(frozen=True)
@@ -70,6 +100,8 @@ def token_from_response(response: httpx.Response) -> AccessToken:
         lifetime = float(payload.get("expires_in", 3600))
         if not isinstance(value, str) or not value or lifetime <= 0:
             raise ValueError("no usable access_token/expires_in")
+        if not (value.isascii() and value.isprintable()):  # could never be sent in a header: refused, not retried
+            raise ValueError("an access_token no header can carry")
     except (KeyError, TypeError, ValueError, AttributeError, ResponseParseError):
         body_free = httpx.Response(response.status_code, headers=response.headers, request=response.request)
         raise AuthenticationError(
@@ -255,6 +287,32 @@ class InMemoryTokenStore:
         return f"InMemoryTokenStore(has_token={self._token is not None})"
 
 
+class _Flight:
+    """A token fetch under way (a task, so that a caller's cancellation does not end it for the others) and how
+    many callers wait for it; when the last one leaves (cancelled, or out of time), the fetch is cancelled: nobody
+    needs its token, and the next caller starts afresh."""
+
+    __slots__ = ("fetch", "waiting")
+
+    def __init__(self, fetch: Coroutine[Any, Any, AccessToken]) -> None:
+        self.fetch: asyncio.Future[AccessToken] = asyncio.ensure_future(fetch)
+        self.waiting = 0
+
+    async def join(self, request: httpx.Request) -> AccessToken:
+        """The fetch's outcome, token or error, waited for at most `wait_bound(request)`."""
+        waited = wait_bound(request)
+        self.waiting += 1
+        try:
+            async with asyncio.timeout(waited):
+                return await asyncio.shield(self.fetch)
+        except TimeoutError:
+            raise no_token_in_time(request, waited) from None
+        finally:
+            self.waiting -= 1
+            if not self.waiting and not self.fetch.done():
+                self.fetch.cancel()
+
+
 class SendPulseAuth(httpx.Auth):
     """`Authorization: Bearer <token>` from OAuth2 client credentials, or from a static API key."""
 
@@ -280,6 +338,13 @@ class SendPulseAuth(httpx.Auth):
                     )
         elif not api_key.strip():
             raise InvalidInputError("api_key", api_key, "must not be blank")
+        for name, given, header in (
+            ("client_id", client_id, False),
+            ("client_secret", client_secret, False),
+            ("api_key", api_key, True),
+        ):
+            if given is not None:
+                check_credential(name, given, header=header)
         self._client_id = client_id
         self._client_secret = client_secret
         self._api_key = api_key
@@ -288,7 +353,11 @@ class SendPulseAuth(httpx.Auth):
         #: the longest a shared store's waiters ask for the token again before giving up (a bound, never reached
         #: when the fetching process lives or dies: a dead one's claim expires and a waiter fetches)
         self._shared_wait_limit = shared_wait_limit
-        self._lock = asyncio.Lock()
+        #: the token fetch under way, which every caller needing a token joins: its outcome, a token or an error,
+        #: is every waiter's (a failed fetch is not repeated by each of them)
+        self._flight: _Flight | None = None
+        #: what no error may show: the credentials, and each token sent (set on every request)
+        self._secrets = tuple(value for value in (client_secret, api_key) if value)
         self._token_client: httpx.AsyncClient | None = None
         self.token_requests = 0  # how many token fetches were made (for tests and metrics)
 
@@ -301,32 +370,46 @@ class SendPulseAuth(httpx.Auth):
         self._token_client = token_client
 
     async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
-        token = await self._current_token()
-        request.headers["Authorization"] = f"Bearer {token}"
+        token = await self._token(request, stale=None)
+        self._sign(request, token)
         response = yield request
         if response.status_code == 401 and self.uses_oauth:
-            # Read (and so close) the 401 first: it holds a pooled connection, and when every connection is held by
-            # a rejected request waiting here, the token request could never get one (a deadlock at >= 100 calls).
-            await response.aread()
-            token = await self._refresh(stale=token)
-            request.headers["Authorization"] = f"Bearer {token}"
+            # The 401's body was read (and its pooled connection freed) by the transport: the token request can
+            # always get a connection, even when every one was held by a rejected request waiting here.
+            token = await self._token(request, stale=token)
+            self._sign(request, token)
             response = yield request
         if response.status_code == 401:
-            await response.aread()
             raise AuthenticationError(response, attempts=2 if self.uses_oauth else 1)
 
-    async def _current_token(self) -> str:
+    def _sign(self, request: httpx.Request, token: str) -> None:
+        request.headers["Authorization"] = f"Bearer {token}"
+        request.extensions[SECRETS] = (token, *self._secrets)
+
+    async def _token(self, request: httpx.Request, *, stale: str | None) -> str:
+        """The token to send: the static key, the stored one while `usable` and not `stale`, else the outcome of the
+        fetch under way (joined, or started), waited for at most `wait_bound(request)`."""
         if self._api_key is not None:
             return self._api_key
         token = await self._store.get()
-        if usable(token, self._refresh_margin):
+        if usable(token, self._refresh_margin, stale):
             return token.value
-        async with self._lock:  # one fetch per process; a shared store makes it one per fleet
-            return (await self._obtain(stale=None)).value
+        for _ in range(2):  # a fetch joined may have begun before `stale` was rejected, and hand it out: then fetch
+            flight = self._flight
+            joined = flight is not None
+            if flight is None:
+                flight = self._flight = _Flight(self._obtain(stale=stale))
+                flight.fetch.add_done_callback(self._landed)
+            fetched = await flight.join(request)
+            if fetched.value != stale or not joined:
+                break
+        return fetched.value
 
-    async def _refresh(self, *, stale: str) -> str:
-        async with self._lock:
-            return (await self._obtain(stale=stale)).value
+    def _landed(self, fetch: asyncio.Future[AccessToken]) -> None:
+        if self._flight is not None and self._flight.fetch is fetch:
+            self._flight = None
+        if not fetch.cancelled():
+            fetch.exception()  # retrieved here: every waiter may have given up on it
 
     async def _obtain(self, *, stale: str | None) -> AccessToken:
         """`token_plan` carried out with awaits."""
@@ -351,8 +434,14 @@ class SendPulseAuth(httpx.Auth):
         if self._token_client is None:
             raise RuntimeError("SendPulseAuth is not bound to a client; use it through pulsetrail.A360")
         self.token_requests += 1
-        response = await self._token_client.post(TOKEN_PATH, json=self._token_request())
+        response = await self._token_client.post(
+            TOKEN_PATH, json=self._token_request(), extensions=self._token_extensions
+        )
         return token_from_response(response)
+
+    @property
+    def _token_extensions(self) -> dict[str, Any]:
+        return {SECRETS: self._secrets}
 
     def _token_request(self) -> dict[str, str | None]:
         return {"grant_type": "client_credentials", "client_id": self._client_id, "client_secret": self._client_secret}
@@ -370,11 +459,14 @@ class ActiveTrailAuth(httpx.Auth):
     def __init__(self, token: str) -> None:
         if not token or not token.strip():
             raise InvalidInputError("token", "<empty>", "an ActiveTrail API token is needed")
+        check_credential("token", token.strip(), header=True)
         self._token = token.strip()
+        self._secrets = (self._token,)
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         # No I/O of its own: httpx drives it for async and sync clients alike (and reads a 401's body first).
         request.headers["Authorization"] = self._token
+        request.extensions[SECRETS] = self._secrets
         response = yield request
         if response.status_code == 401:
             raise AuthenticationError(response)

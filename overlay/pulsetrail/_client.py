@@ -17,7 +17,13 @@ from ._exceptions import InvalidInputError, ResponseParseError, check_id, parse_
 from ._pagination import MAX_PAGE_SIZE, AsyncPaginator, OffsetPaging, PageNumberPaging, Paging, paging_of
 from ._retry import RetryPolicy
 from ._throttle import Limiter, RateLimiter
-from ._transport import DEFAULT_MAX_IN_FLIGHT, ErrorClassifier, PulsetrailTransport, default_classifier
+from ._transport import (
+    DEFAULT_MAX_IN_FLIGHT,
+    DEFAULT_MAX_RESPONSE_BYTES,
+    ErrorClassifier,
+    PulsetrailTransport,
+    default_classifier,
+)
 
 __all__ = [
     "DEFAULT_MAX_IN_FLIGHT",
@@ -53,9 +59,15 @@ else:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-# Requests wait for a pooled connection as long as they must (the rate limiter and the pool bound the load); each
-# request itself is bounded by the connect and read timeouts.
-DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0, pool=None)
+# `pool` bounds the wait for a turn to send (an in-flight slot, the throttle, a connection): a minute, so that a
+# flood of calls against a server that stopped answering fails within minutes instead of queueing for an hour, while
+# a burst of a few hundred calls through A360's 10 requests/s throttle still goes through.
+DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0, pool=60.0)
+#: the longest a token fetch may take, every attempt included (the client's `deadline` when shorter): every call
+#: waiting for the token shares its outcome, so a token endpoint that drips its answer cannot hold them all
+TOKEN_FETCH_DEADLINE = 60.0
+#: the longest path parameter sent (longer ones are refused before sending: no ID of either API comes near it)
+MAX_PATH_PARAMETER = 1024
 
 
 def pool_limits(max_in_flight: int) -> httpx.Limits:
@@ -97,7 +109,12 @@ class ClientOptions(TypedDict, Generic[TransportT, HttpClientT, LimiterT], total
     `SyncOptions` give the three types that differ):
 
     - `base_url`: the API's root (each client has its default; a mock server's URL in tests);
-    - `timeout`: an `httpx.Timeout` or seconds (default: 30 s, 10 s to connect, no bound on waiting for the pool);
+    - `timeout`: an `httpx.Timeout` or seconds (default: 30 s, 10 s to connect, 60 s `pool`: the longest a request
+      waits for its turn to send: an in-flight slot, the throttle, a connection);
+    - `deadline`: seconds a whole call may take, every attempt, wait and retry included (default None: each wait is
+      bounded by its own timeout); the token fetch takes at most the shorter of this and 60 s;
+    - `max_response_bytes`: the largest response body read, decoded (default 64 MiB): a larger one raises
+      `ResponseTooLargeError` once that much was read;
     - `retry`: a `RetryPolicy` (default `RetryPolicy()`);
     - `rate_limit`: requests per second, throttled in this process (A360's default: 10; ActiveTrail's: None);
     - `rate_limiter`: a limiter shared by processes (`pulsetrail.redis`); wins over `rate_limit`;
@@ -108,6 +125,8 @@ class ClientOptions(TypedDict, Generic[TransportT, HttpClientT, LimiterT], total
 
     base_url: str
     timeout: httpx.Timeout | float
+    deadline: float | None
+    max_response_bytes: int
     retry: RetryPolicy | None
     rate_limit: float | None
     rate_limiter: LimiterT | None
@@ -135,6 +154,8 @@ class Settings:
     #: the caller's client or transport, else a pooled transport of the shell's kind
     inner: Any
     max_in_flight: int
+    deadline: float | None
+    max_response_bytes: int
     #: keyword arguments of the httpx client (either kind) besides auth and transport
     common: dict[str, Any]
 
@@ -159,6 +180,12 @@ class Settings:
         max_in_flight = given["max_in_flight"]
         if max_in_flight < 1:
             raise ValueError(f"max_in_flight={max_in_flight!r}: must be >= 1")
+        deadline = given.get("deadline")
+        if deadline is not None and not deadline > 0:
+            raise ValueError(f"deadline={deadline!r}: must be > 0 seconds (or None)")
+        max_bytes = given.get("max_response_bytes", DEFAULT_MAX_RESPONSE_BYTES)
+        if isinstance(max_bytes, bool) or not isinstance(max_bytes, int) or max_bytes < 1:
+            raise ValueError(f"max_response_bytes={max_bytes!r}: must be a positive number of bytes")
         retry = given.get("retry")
         policy = retry if retry is not None else RetryPolicy()
         rate_limit = given.get("rate_limit")
@@ -169,6 +196,8 @@ class Settings:
             limiter=given.get("rate_limiter") or (make_limiter(rate_limit) if rate_limit else None),
             inner=http_client or transport or make_pool(limits=pool_limits(max_in_flight)),
             max_in_flight=max_in_flight,
+            deadline=deadline,
+            max_response_bytes=max_bytes,
             common={
                 "base_url": given["base_url"],
                 "timeout": given["timeout"],
@@ -188,6 +217,8 @@ class Settings:
             limiter=self.limiter,
             classify=classify,
             max_in_flight=self.max_in_flight,
+            deadline=min(self.deadline or TOKEN_FETCH_DEADLINE, TOKEN_FETCH_DEADLINE) if token else self.deadline,
+            max_response_bytes=self.max_response_bytes,
         )
 
 
@@ -321,6 +352,8 @@ class OperationCore(Generic[PaginatorT]):
     @staticmethod
     def _request(operation: ModuleType, arguments: dict[str, Any]) -> dict[str, Any]:
         """The httpx request of a generated operation module, or InvalidInputError naming the argument at fault."""
+        for name, declared in path_parameters(operation):
+            check_path_argument(name, arguments.get(name), declared)
         try:
             request: dict[str, Any] = operation._get_kwargs(**arguments)
         except (AttributeError, TypeError, ValueError) as exc:
@@ -329,6 +362,18 @@ class OperationCore(Generic[PaginatorT]):
                 field, value, f"cannot be sent as {_module_name(operation)} declares it ({exc})"
             ) from None
         return request
+
+    def _build(self, operation: ModuleType, arguments: dict[str, Any]) -> httpx.Request:
+        """The request of a generated operation, built (a value httpx cannot put in a URL or header is named here,
+        before anything is sent)."""
+        request = self._request(operation, arguments)
+        try:
+            built: httpx.Request = self.http.build_request(**request)
+        except (httpx.InvalidURL, UnicodeEncodeError) as exc:
+            raise InvalidInputError(
+                "arguments", {k: v for k, v in arguments.items() if k != "body"}, f"cannot be sent ({exc})"
+            ) from None
+        return built
 
     def _parse(self, operation: ModuleType, response: httpx.Response) -> Any:
         """The answer read by the operation module's own parser (None for no body); ResponseParseError otherwise."""
@@ -378,7 +423,7 @@ class BaseClient(OperationCore[AsyncPaginator[Any, Any]], Generic[G]):
 
     async def _send(self, operation: ModuleType, arguments: dict[str, Any]) -> Any:
         """One request of a generated operation module, its answer parsed by the module (None for no body)."""
-        response = await self.http.request(**self._request(operation, arguments))
+        response = await self.http.send(self._build(operation, arguments))
         return self._parse(operation, response)
 
     async def aclose(self) -> None:
@@ -395,6 +440,36 @@ class BaseClient(OperationCore[AsyncPaginator[Any, Any]], Generic[G]):
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r})"
+
+
+@functools.cache
+def path_parameters(operation: ModuleType) -> tuple[tuple[str, type], ...]:
+    """(name, declared type) of each path parameter of a generated operation module: the parameters its
+    `_get_kwargs` takes positionally (the generator makes every other one keyword-only)."""
+    signature = inspect.signature(operation._get_kwargs)
+    return tuple(
+        (name, parameter.annotation if isinstance(parameter.annotation, type) else str)
+        for name, parameter in signature.parameters.items()
+        if parameter.kind is inspect.Parameter.POSITIONAL_OR_KEYWORD
+    )
+
+
+def check_path_argument(name: str, value: object, declared: type) -> None:
+    """Refuse a path argument that would send the request somewhere else, or nowhere: a path segment of `.`/`..`
+    (httpx collapses it: `delete_automations("..")` would hit the parent path), an empty one, one of another type
+    (a bool, an object; an int where a str is declared is fine), or one too long for any URL."""
+    if declared is int:
+        check_id(name, value)
+    elif isinstance(value, bool) or not isinstance(value, str | int):
+        raise InvalidInputError(name, value, f"must be a {declared.__name__} (a path segment)")
+    # str() of an int over 4300 digits raises ValueError: its size says enough (3.33 bits a digit)
+    if isinstance(value, int) and value.bit_length() > 4 * MAX_PATH_PARAMETER:
+        raise InvalidInputError(name, "<an integer too long to send>", f"is longer than {MAX_PATH_PARAMETER} digits")
+    text = str(value)
+    if len(text) > MAX_PATH_PARAMETER:
+        raise InvalidInputError(name, f"<{len(text)} characters>", f"is longer than {MAX_PATH_PARAMETER} characters")
+    if not text.strip() or text in {".", ".."}:
+        raise InvalidInputError(name, value, "must be a non-empty path segment other than '.' and '..'")
 
 
 def _check_ids(names: tuple[str, ...], arguments: dict[str, Any]) -> None:

@@ -2,8 +2,9 @@
 
     PulsetrailError
     ├── InvalidInputError          bad arguments, raised before anything is sent (also a ValueError)
-    ├── APIConnectionError         the request did not get a response
-    │   └── APITimeoutError
+    ├── APIConnectionError         the request did not get a response (or its body broke off while being read)
+    │   └── APITimeoutError            a timeout, a wait for a turn beyond `timeout.pool`, or the call's `deadline`
+    ├── ResponseTooLargeError      the body grew past `max_response_bytes` (decoded) while being read: not kept
     ├── ResponseParseError         a success answer whose body does not read as the spec says (not JSON, or the
     │                              wrong shape): the server, a proxy or the spec is wrong
     ├── CoordinationError          fleet mode (`pulsetrail.redis`): Redis did not answer within its bounded wait,
@@ -28,7 +29,9 @@
 
 Every `APIStatusError` carries the status, the parsed JSON body (or None), the raw body text, the error name the
 body gives (`validation_error`, `invalid_client`, `ResourceNotFound`...), the response and the number of attempts
-made. Messages never include request headers or bodies, so tokens and secrets stay out of logs and tracebacks.
+made. Messages never include request headers or bodies, so tokens and secrets stay out of logs and tracebacks; and
+the key, client secret and token the client sent are replaced by `***` wherever a server echoes them back (message,
+`repr`, `.message`, `.raw_body`, `.body`): the auth flows list them on each request (`SECRETS`).
 """
 
 from __future__ import annotations
@@ -36,7 +39,7 @@ from __future__ import annotations
 import contextlib
 import json
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, Self
 
 import httpx
 
@@ -58,12 +61,40 @@ __all__ = [
     "PulsetrailError",
     "RateLimitError",
     "ResponseParseError",
+    "ResponseTooLargeError",
     "ServerError",
     "UnprocessableEntityError",
     "ValidationError",
 ]
 
 _RAW_BODY_IN_MESSAGE = 300  # characters of a non-JSON body (an HTML error page) quoted in the message
+
+#: the request extension listing what must never be shown of that request: the key, client secret or token its
+#: auth flow put in it (set by the auth flows and the token request, read by every error built from the request)
+SECRETS = "pulsetrail_secrets"
+#: a secret shorter than this is not looked for in text: it would mask ordinary words, and is no real secret
+_SHORTEST_SECRET = 4
+REDACTED = "***"
+#: JSON decoding raises RecursionError, not ValueError, on deep nesting (`[[[[...]]]]`): both mean "not readable"
+UNREADABLE_JSON = (ValueError, RecursionError)
+
+
+def secrets_of(request: httpx.Request | None) -> tuple[str, ...]:
+    if request is None:
+        return ()
+    found: tuple[str, ...] = request.extensions.get(SECRETS, ())
+    return found
+
+
+def redact(text: str, secrets: tuple[str, ...]) -> str:
+    """`text` with each secret (as is, and as JSON escapes it) replaced by `***`."""
+    for secret in secrets:
+        if len(secret) < _SHORTEST_SECRET:
+            continue
+        for form in {secret, json.dumps(secret)[1:-1]}:
+            if form in text:
+                text = text.replace(form, REDACTED)
+    return text
 
 
 class PulsetrailError(Exception):
@@ -92,11 +123,39 @@ class APIConnectionError(PulsetrailError):
     def __init__(self, message: str, *, request: httpx.Request, attempts: int = 1) -> None:
         self.request = request
         self.attempts = attempts
-        super().__init__(f"{message} ({request.method} {_safe_url(request)}, {attempts} attempt(s))")
+        text = f"{message} ({request.method} {_safe_url(request)}, {attempts} attempt(s))"
+        super().__init__(redact(text, secrets_of(request)))
+
+    @classmethod
+    def of(cls, exc: BaseException, *, request: httpx.Request, attempts: int = 1) -> Self:
+        """The error for a transport failure `exc`, chained to it only when its text shows no secret (h11 quotes
+        an illegal header value, key included, in its error)."""
+        cause = f"{type(exc).__name__}: {exc}"
+        shown = redact(cause, secrets_of(request))
+        error = cls(shown, request=request, attempts=attempts)
+        if shown == cause:
+            error.__cause__ = exc
+        error.__suppress_context__ = True
+        return error
 
 
 class APITimeoutError(APIConnectionError):
-    """The request timed out."""
+    """The request timed out: a connect, read or write timeout, no turn to send within `timeout.pool` (in-flight
+    slot, throttle, token), or the call's `deadline` passed."""
+
+
+class ResponseTooLargeError(PulsetrailError):
+    """The response body grew past `limit` bytes (decoded: a gzip bomb counts at its expanded size) while being read.
+    Reading stopped there and nothing of it is kept; the request is not retried."""
+
+    def __init__(self, *, request: httpx.Request, status_code: int, limit: int) -> None:
+        self.request = request
+        self.status_code = status_code
+        self.limit = limit
+        super().__init__(
+            f"the response body exceeds max_response_bytes={limit} ({request.method} {_safe_url(request)}, "
+            f"{status_code}): not read further"
+        )
 
 
 class ResponseParseError(PulsetrailError):
@@ -107,13 +166,14 @@ class ResponseParseError(PulsetrailError):
     ) -> None:
         self.response = response
         self.status_code = response.status_code if response is not None else None
-        self.raw_body = _text(response) if response is not None else ""
+        secrets = secrets_of(response.request) if response is not None else ()
+        self.raw_body = redact(_text(response), secrets) if response is not None else ""
         self.cause = cause
         where = ""
         if response is not None:
             size = f"{len(response.content)} bytes" if response.content else "empty body"
             where = f" ({response.request.method} {_safe_url(response.request)}, {response.status_code}, {size})"
-        super().__init__(f"{what}{where}")
+        super().__init__(redact(f"{what}{where}", secrets))
 
 
 class APIStatusError(PulsetrailError):
@@ -125,12 +185,14 @@ class APIStatusError(PulsetrailError):
         self.response = response
         self.status_code = response.status_code
         self.attempts = attempts
-        self.raw_body = _text(response)
+        request = response.request
+        secrets = secrets_of(request)
+        # Redacted before anything else reads it: the body, the error name and the message all come from it.
+        self.raw_body = redact(_text(response), secrets)
         self.body = _json_or_none(self.raw_body)
         self.error_name, self.message = _describe(self.body, self.raw_body)
         if message is not None:
-            self.message = message
-        request = response.request
+            self.message = redact(message, secrets)
         detail = f": {self.message}" if self.message else ""
         name = f" {self.error_name}" if self.error_name and self.error_name != self.message else ""
         super().__init__(
@@ -253,7 +315,7 @@ def parse_failures_as(what: str, response: httpx.Response | None = None) -> Iter
             response=response,
             cause=exc,
         ) from exc
-    except (TypeError, ValueError, AttributeError) as exc:
+    except (TypeError, ValueError, AttributeError, RecursionError) as exc:
         raise ResponseParseError(
             f"{what}: the response does not match the spec ({type(exc).__name__}: {exc})", response=response, cause=exc
         ) from exc
@@ -276,7 +338,7 @@ def _json_or_none(text: str) -> Any:
         return None
     try:
         return json.loads(text)
-    except ValueError:  # HTML error pages, truncated JSON
+    except UNREADABLE_JSON:  # HTML error pages, truncated JSON, nesting too deep to decode
         return None
 
 

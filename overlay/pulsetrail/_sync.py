@@ -24,8 +24,10 @@ from ._auth import (
     PlanRun,
     SendPulseAuth,
     SyncSharedTokenStore,
+    no_token_in_time,
     token_from_response,
     usable,
+    wait_bound,
 )
 from ._client import ClientOptions, OperationCore, _check_ids
 from ._exceptions import AuthenticationError, parse_failures_as
@@ -101,6 +103,17 @@ class SyncInMemoryTokenStore:
         return f"SyncInMemoryTokenStore(has_token={self._token is not None})"
 
 
+class _SyncFlight:
+    """A token fetch under way in one thread, and its outcome once `landed`."""
+
+    __slots__ = ("error", "landed", "token")
+
+    def __init__(self) -> None:
+        self.landed = threading.Event()
+        self.token: AccessToken | None = None
+        self.error: BaseException | None = None
+
+
 class SyncSendPulseAuth(SendPulseAuth):
     """`SendPulseAuth` for sync clients: the same credentials check, refresh rule, token reading and `token_plan`
     (with a `SyncSharedTokenStore`, one token request for every process); one token request at a time for all
@@ -127,6 +140,7 @@ class SyncSendPulseAuth(SendPulseAuth):
             token_store if token_store is not None else SyncInMemoryTokenStore()
         )
         self._thread_lock = threading.Lock()
+        self._sync_flight: _SyncFlight | None = None
         self._sync_token_client: httpx.Client | None = None
 
     def bind_sync(self, token_client: httpx.Client) -> None:
@@ -135,25 +149,53 @@ class SyncSendPulseAuth(SendPulseAuth):
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         stale: str | None = None
         for attempt in (1, 2):
-            stale = self._token(stale)
-            request.headers["Authorization"] = f"Bearer {stale}"
+            stale = self._token_sync(request, stale)
+            self._sign(request, stale)
             response = yield request
             if response.status_code != 401:
                 return
-            response.read()  # frees its pooled connection before the token request needs one
+            # (its body was read, and its pooled connection freed, by the transport)
             if not self.uses_oauth or attempt == 2:
                 raise AuthenticationError(response, attempts=attempt)
 
-    def _token(self, stale: str | None) -> str:
-        """The token to send: the static key, the stored one while `usable`, else `token_plan`'s, one thread at a
-        time."""
+    def _token_sync(self, request: httpx.Request, stale: str | None) -> str:
+        """The token to send: the static key, the stored one while `usable`, else the outcome of the fetch under
+        way (one thread fetches; the others wait for its outcome, token or error, at most `wait_bound(request)`)."""
         if self._api_key is not None:
             return self._api_key
         token = self._sync_store.get()
         if usable(token, self._refresh_margin, stale):
             return token.value
-        with self._thread_lock:
-            return self._obtain_sync(stale).value
+        for _ in range(2):  # a fetch joined may have begun before `stale` was rejected, and hand it out: then fetch
+            with self._thread_lock:
+                flight = self._sync_flight
+                leading = flight is None
+                if flight is None:
+                    flight = self._sync_flight = _SyncFlight()
+            if leading:
+                self._lead(flight, stale)
+            else:
+                waited = wait_bound(request)
+                if not flight.landed.wait(waited):
+                    raise no_token_in_time(request, waited)
+            if flight.error is not None:
+                raise flight.error
+            if flight.token is None:
+                raise RuntimeError("a token fetch landed with neither a token nor an error")  # pragma: no cover
+            fetched = flight.token
+            if fetched.value != stale or leading:
+                break
+        return fetched.value
+
+    def _lead(self, flight: _SyncFlight, stale: str | None) -> None:
+        try:
+            flight.token = self._obtain_sync(stale)
+        except BaseException as error:  # every thread waiting for this fetch gets its error
+            flight.error = error
+        finally:
+            with self._thread_lock:
+                self._sync_flight = None
+            flight.landed.set()
 
     def _obtain_sync(self, stale: str | None) -> AccessToken:
         """`token_plan` carried out with blocking calls."""
@@ -169,7 +211,8 @@ class SyncSendPulseAuth(SendPulseAuth):
         if self._sync_token_client is None:
             raise RuntimeError("SyncSendPulseAuth is not bound to a client; use it through pulsetrail.SyncA360")
         self.token_requests += 1
-        return token_from_response(self._sync_token_client.post(TOKEN_PATH, json=self._token_request()))
+        answer = self._sync_token_client.post(TOKEN_PATH, json=self._token_request(), extensions=self._token_extensions)
+        return token_from_response(answer)
 
     def __repr__(self) -> str:
         mode = "oauth" if self.uses_oauth else "api_key"
@@ -219,7 +262,7 @@ class SyncBaseClient(OperationCore[SyncPaginator[Any, Any]], Generic[G]):
         return self._body(operation, self._send(operation, arguments), returns_body)
 
     def _send(self, operation: ModuleType, arguments: dict[str, Any]) -> Any:
-        return self._parse(operation, self.http.request(**self._request(operation, arguments)))
+        return self._parse(operation, self.http.send(self._build(operation, arguments)))
 
     def close(self) -> None:
         self.http.close()

@@ -8,7 +8,7 @@ the auth flow refreshes the token once and raises `AuthenticationError` itself.
 from __future__ import annotations
 
 import asyncio
-import contextlib
+import datetime
 import itertools
 import logging
 import threading
@@ -19,10 +19,12 @@ from typing import Any
 import httpx
 
 from ._exceptions import (
+    UNREADABLE_JSON,
     APIConnectionError,
     APIStatusError,
     APITimeoutError,
     ResponseParseError,
+    ResponseTooLargeError,
     error_name_of,
     status_error_class,
 )
@@ -54,14 +56,14 @@ def default_classifier(response: httpx.Response) -> type[APIStatusError]:
 
 
 class _CheckedResponse(httpx.Response):
-    """A success response whose `json()` raises `ResponseParseError` instead of a bare `JSONDecodeError`, so that a
-    truncated body, an HTML page from a proxy or an empty body surfaces as a pulsetrail error wherever the generated
-    code parses it."""
+    """A success response whose `json()` raises `ResponseParseError` instead of a bare `JSONDecodeError` (or the
+    `RecursionError` of a body nested too deep), so that a truncated body, an HTML page from a proxy or an empty body
+    surfaces as a pulsetrail error wherever the generated code parses it."""
 
     def json(self, **kwargs: Any) -> Any:
         try:
             return super().json(**kwargs)
-        except ValueError as exc:  # JSONDecodeError and UnicodeDecodeError
+        except UNREADABLE_JSON as exc:  # JSONDecodeError, UnicodeDecodeError, RecursionError
             raise ResponseParseError("the response body is not valid JSON", response=self, cause=exc) from exc
 
 
@@ -69,10 +71,63 @@ class _CheckedResponse(httpx.Response):
 RETURN = "return"
 RAISE = "raise"
 
+#: the request extension holding the call's deadline (a `time.monotonic()` instant), set by the request path for a
+#: call made with `deadline=`; a request without one gets the client's `deadline` option when its first attempt starts
+DEADLINE = "pulsetrail_deadline"
+#: the response extension telling how many attempts the answer took
+ATTEMPTS = "pulsetrail_attempts"
+
+#: the default cap on a response body, decoded (`max_response_bytes`): a page of the largest list either API returns
+#: (1,000 ActiveTrail contacts with every field) is a few MB, so 64 MiB leaves a wide margin while a gzip bomb or an
+#: endless body stops long before it can exhaust a small container's memory
+DEFAULT_MAX_RESPONSE_BYTES = 64 * 2**20
+
+
+class DeadlineExceeded(httpx.TimeoutException):
+    """The call's deadline passed (before an attempt, or while reading a body): final, never retried."""
+
+
+class BodyBudget:
+    """The decisions of reading a body, shared by both shells: the size cap (checked on the decoded bytes, chunk by
+    chunk) and the deadline (checked between chunks, since a body that drips one byte a second never trips a read
+    timeout)."""
+
+    __slots__ = ("_chunks", "_deadline", "_limit", "_request", "_response", "_size")
+
+    def __init__(self, response: httpx.Response, limit: int, deadline: float | None) -> None:
+        self._response = response
+        self._request = response.request
+        self._limit = limit
+        self._deadline = deadline
+        self._size = 0
+        self._chunks: list[bytes] = []
+        declared = response.headers.get("content-length", "")
+        if declared.isdigit() and "content-encoding" not in response.headers and int(declared) > limit:
+            self._too_large()
+
+    def take(self, chunk: bytes) -> None:
+        self._size += len(chunk)
+        if self._size > self._limit:
+            self._too_large()
+        if self._deadline is not None and time.monotonic() > self._deadline:
+            raise DeadlineExceeded("the call's deadline passed while its answer was being read", request=self._request)
+        self._chunks.append(chunk)
+
+    def done(self, started: float) -> None:
+        # What `Response.aread()`/`read()` would store; httpx's own read in `send` then finds the body already read
+        # (it reads outside any transport, where its failures would escape the retries and the typed errors).
+        self._response._content = b"".join(self._chunks)
+        self._chunks.clear()
+        self._response.elapsed = datetime.timedelta(seconds=time.perf_counter() - started)
+
+    def _too_large(self) -> None:
+        raise ResponseTooLargeError(request=self._request, status_code=self._response.status_code, limit=self._limit)
+
 
 class TransportCore:
     """The transport's decisions, without I/O, shared by the async and the sync transport: which failures are retried
-    after how long (from the `RetryPolicy`), what error a failure raises, what an answer becomes."""
+    after how long (from the `RetryPolicy`), within which bounds (`timeout.pool` for a turn, the call's deadline for
+    everything), what error a failure raises, what an answer becomes."""
 
     #: the bound on requests in flight of the shell's kind (`asyncio.Semaphore`, `threading.BoundedSemaphore`)
     _semaphore: Callable[[int], Any]
@@ -86,8 +141,12 @@ class TransportCore:
         classify: ErrorClassifier = default_classifier,
         passthrough: frozenset[int] = frozenset({401}),
         max_in_flight: int = DEFAULT_MAX_IN_FLIGHT,
+        deadline: float | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
-        """`inner`: the real transport, or a caller's client (of the shell's kind: async or sync)."""
+        """`inner`: the real transport, or a caller's client (of the shell's kind: async or sync); `deadline`: the
+        seconds a request without a deadline of its own may take, every attempt and wait included (None: no bound
+        beyond each wait's own timeout)."""
         if max_in_flight < 1:
             raise ValueError(f"max_in_flight={max_in_flight!r}: must be >= 1")
         self._inner = inner
@@ -96,18 +155,57 @@ class TransportCore:
         self._limiter = limiter
         self._classify = classify
         self._passthrough = passthrough
+        self._deadline = deadline
+        self._max_response_bytes = max_response_bytes
 
-    def _after_error(self, request: httpx.Request, attempt: int, exc: httpx.TransportError) -> float:
-        """Seconds to wait before retrying a request that failed in transport; raises the typed error when final."""
+    def _begin(self, request: httpx.Request) -> float | None:
+        """The request's deadline (the client's default set on it the first time it comes through)."""
+        deadline: float | None = request.extensions.get(DEADLINE)
+        if deadline is None and self._deadline is not None:
+            deadline = request.extensions[DEADLINE] = time.monotonic() + self._deadline
+        return deadline
+
+    def _attempt(self, request: httpx.Request, attempt: int, deadline: float | None) -> float | None:
+        """Before each attempt: the seconds it may wait for its turn (`timeout.pool`: an in-flight slot, the
+        throttle, a connection); its timeouts are cut to what is left of the deadline, which must not have passed."""
+        timeouts: dict[str, float | None] = request.extensions.get("timeout", {})
+        if deadline is not None:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise APITimeoutError("the call's deadline passed", request=request, attempts=attempt - 1)
+            timeouts = {kind: left if value is None else min(value, left) for kind, value in timeouts.items()}
+            request.extensions["timeout"] = timeouts
+        return timeouts.get("pool")
+
+    def _no_turn(self, request: httpx.Request, attempt: int, waited: float | None, what: str) -> APITimeoutError:
+        return APITimeoutError(
+            f"no turn to send within {waited:g} s (timeout.pool): waited for {what}", request=request, attempts=attempt
+        )
+
+    def _after_error(self, request: httpx.Request, attempt: int, exc: httpx.HTTPError, deadline: float | None) -> float:
+        """Seconds to wait before retrying a request that failed in transport or while its body was read; raises the
+        typed error when final."""
         retry = self._retry
-        if attempt <= retry.max_retries and retry.should_retry_error(request, exc):
-            return self._retrying(request, attempt, retry.delay(attempt - 1), type(exc).__name__)
+        if (
+            not isinstance(exc, DeadlineExceeded)
+            and isinstance(exc, httpx.TransportError)
+            and attempt <= retry.max_retries
+            and retry.should_retry_error(request, exc)
+        ):
+            delay = self._retrying(request, attempt, retry.delay(attempt - 1), type(exc).__name__, deadline)
+            if delay is not None:
+                return delay
+        if isinstance(exc, httpx.DecodingError):  # the body arrived, but not in the encoding it claims
+            raise ResponseParseError(f"the response body does not decode ({exc})") from None
         kind = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
-        raise kind(f"{type(exc).__name__}: {exc}", request=request, attempts=attempt) from exc
+        raise kind.of(exc, request=request, attempts=attempt)
 
-    def _after_response(self, request: httpx.Request, attempt: int, response: httpx.Response) -> str | float:
-        """RETURN (a success, its json() now raising ResponseParseError, or a passed-through status), RAISE (read the
-        body, then raise `_error`), or the seconds to wait before retrying."""
+    def _after_response(
+        self, request: httpx.Request, attempt: int, response: httpx.Response, deadline: float | None
+    ) -> str | float:
+        """RETURN (a success, its json() now raising ResponseParseError, or a passed-through status), RAISE (raise
+        `_error`), or the seconds to wait before retrying."""
+        response.extensions[ATTEMPTS] = attempt
         status = response.status_code
         if status < 400:
             response.__class__ = _CheckedResponse  # the same object, only a stricter json(): nothing is copied
@@ -116,26 +214,31 @@ class TransportCore:
             return RETURN
         retry = self._retry
         if attempt <= retry.max_retries and retry.should_retry_status(request, status):
-            delay = retry.delay(attempt - 1, response)
+            delay = self._retrying(request, attempt, retry.delay(attempt - 1, response), str(status), deadline)
             if delay is not None:
-                return self._retrying(request, attempt, delay, str(status))
+                return delay
         return RAISE
 
     def _error(self, response: httpx.Response, attempt: int) -> APIStatusError:
         return self._classify(response)(response, attempts=attempt)
 
-    def _retrying(self, request: httpx.Request, attempt: int, delay: float | None, reason: str) -> float:
-        seconds = delay or 0.0
+    def _retrying(
+        self, request: httpx.Request, attempt: int, delay: float | None, reason: str, deadline: float | None
+    ) -> float | None:
+        """The wait before the next attempt, or None when there is none to make: the server asks for too long, or
+        the deadline would pass first."""
+        if delay is None or (deadline is not None and time.monotonic() + delay >= deadline):
+            return None
         logger.info(
             "pulsetrail: retrying %s %s after %s in %.2fs (attempt %d of %d)",
             request.method,
             request.url.copy_with(query=None),
             reason,
-            seconds,
+            delay,
             attempt + 1,
             self._retry.max_retries + 1,
         )
-        return seconds
+        return delay
 
 
 class PulsetrailTransport(TransportCore, httpx.AsyncBaseTransport):
@@ -146,36 +249,57 @@ class PulsetrailTransport(TransportCore, httpx.AsyncBaseTransport):
     _in_flight: asyncio.Semaphore
     _limiter: Limiter | None
 
-    async def _send_once(self, request: httpx.Request) -> httpx.Response:
-        # At most `max_in_flight` requests wait for their response headers at once; the others queue here, in
-        # order. Queued in httpcore's pool instead, each of 1000 concurrent calls costs about 1 ms more: the pool
-        # rescans its whole queue against every connection whenever a request starts or ends.
-        async with self._in_flight:
+    async def _send_once(self, request: httpx.Request, attempt: int, deadline: float | None) -> httpx.Response:
+        # At most `max_in_flight` requests are in flight at once, each until its body is read; the others queue
+        # here, in order, at most `timeout.pool` seconds. Queued in httpcore's pool instead, each of 1000 concurrent
+        # calls costs about 1 ms more: the pool rescans its whole queue against every connection whenever a request
+        # starts or ends.
+        wait = self._attempt(request, attempt, deadline)
+        until = None if wait is None else asyncio.get_running_loop().time() + wait
+        try:
+            async with asyncio.timeout_at(until):
+                await self._in_flight.acquire()
+        except TimeoutError:
+            raise self._no_turn(request, attempt, wait, "one of the requests in flight to end") from None
+        try:
             if self._limiter is not None:
-                await self._limiter.acquire()
+                try:
+                    async with asyncio.timeout_at(until):
+                        await self._limiter.acquire()
+                except TimeoutError:
+                    raise self._no_turn(request, attempt, wait, "the rate limiter") from None
+            started = time.perf_counter()
             if isinstance(self._inner, httpx.AsyncClient):
-                return await self._inner.send(request)
-            response = await self._inner.handle_async_request(request)
-        response.request = request
-        return response
+                response = await self._inner.send(request, stream=True)
+            else:
+                response = await self._inner.handle_async_request(request)
+            response.request = request
+            try:
+                body = BodyBudget(response, self._max_response_bytes, deadline)
+                async for chunk in response.aiter_bytes():
+                    body.take(chunk)
+                body.done(started)
+            finally:
+                await response.aclose()
+            return response
+        finally:
+            self._in_flight.release()
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        deadline = self._begin(request)
         attempt = 0
         while True:
             attempt += 1
             try:
-                response = await self._send_once(request)
-            except httpx.TransportError as exc:
-                await asyncio.sleep(self._after_error(request, attempt, exc))
+                response = await self._send_once(request, attempt, deadline)
+            except httpx.HTTPError as exc:  # the request, or its body while being read
+                await asyncio.sleep(self._after_error(request, attempt, exc, deadline))
                 continue
-            verdict = self._after_response(request, attempt, response)
+            verdict = self._after_response(request, attempt, response, deadline)
             if verdict == RETURN:
                 return response
             if verdict == RAISE:
-                with contextlib.suppress(httpx.TransportError):  # a body that broke off: the status still tells
-                    await response.aread()
                 raise self._error(response, attempt)
-            await response.aclose()
             await asyncio.sleep(float(verdict))
 
     async def aclose(self) -> None:
@@ -191,31 +315,46 @@ class SyncPulsetrailTransport(TransportCore, httpx.BaseTransport):
     _inner: httpx.BaseTransport | httpx.Client
     _in_flight: threading.BoundedSemaphore
 
-    def _send_once(self, request: httpx.Request) -> httpx.Response:
-        with self._in_flight:
+    def _send_once(self, request: httpx.Request, attempt: int, deadline: float | None) -> httpx.Response:
+        wait = self._attempt(request, attempt, deadline)
+        until = None if wait is None else time.monotonic() + wait
+        if not self._in_flight.acquire(timeout=wait):
+            raise self._no_turn(request, attempt, wait, "one of the requests in flight to end")
+        try:
             if self._limiter is not None:
+                if until is not None and time.monotonic() >= until:
+                    raise self._no_turn(request, attempt, wait, "the rate limiter")
                 self._limiter.acquire()
+            started = time.perf_counter()
             if isinstance(self._inner, httpx.Client):
-                return self._inner.send(request)
-            response = self._inner.handle_request(request)
-        response.request = request
-        return response
+                response = self._inner.send(request, stream=True)
+            else:
+                response = self._inner.handle_request(request)
+            response.request = request
+            try:
+                body = BodyBudget(response, self._max_response_bytes, deadline)
+                for chunk in response.iter_bytes():
+                    body.take(chunk)
+                body.done(started)
+            finally:
+                response.close()
+            return response
+        finally:
+            self._in_flight.release()
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
+        deadline = self._begin(request)
         for attempt in itertools.count(1):
             try:
-                response = self._send_once(request)
-            except httpx.TransportError as exc:
-                time.sleep(self._after_error(request, attempt, exc))
+                response = self._send_once(request, attempt, deadline)
+            except httpx.HTTPError as exc:
+                time.sleep(self._after_error(request, attempt, exc, deadline))
                 continue
-            verdict = self._after_response(request, attempt, response)
+            verdict = self._after_response(request, attempt, response, deadline)
             if verdict == RETURN:
                 return response
             if verdict == RAISE:
-                with contextlib.suppress(httpx.TransportError):
-                    response.read()
                 raise self._error(response, attempt)
-            response.close()
             time.sleep(float(verdict))
         raise AssertionError("unreachable")  # pragma: no cover
 
