@@ -18,7 +18,8 @@ IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 class RetryPolicy:
     """Bounded retries with exponential backoff and jitter, honouring `Retry-After`.
 
-    Retried: connection failures; 408, 429 and 5xx answers; timeouts. A request whose method is not idempotent (POST)
+    Retried: connection failures (a body that broke off while being read included); 408, 429 and 5xx answers;
+    timeouts. Never retried: a request httpx refuses to send as built (`LocalProtocolError`). A request whose method is not idempotent (POST)
     is retried only when it certainly did not reach the server (a failed connect, or a 429 that refused it), unless
     `retry_non_idempotent` is set.
     """
@@ -42,6 +43,8 @@ class RetryPolicy:
         return status_code == 429 or self._may_repeat(request)
 
     def should_retry_error(self, request: httpx.Request, error: httpx.TransportError) -> bool:
+        if isinstance(error, httpx.LocalProtocolError):  # the request itself cannot be sent: it never will be
+            return False
         never_sent = isinstance(error, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout)
         return never_sent or self._may_repeat(request)
 

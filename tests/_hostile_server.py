@@ -1,0 +1,110 @@
+"""A local HTTP/1.1 server that misbehaves on purpose, on a real socket, in a thread of its own (so async and sync
+clients alike talk to it): each test gives it a `Behaviour`, the coroutine that answers one request as it likes
+(a cut-off body, a stalled one, a gzip bomb, silence, an echo of the credentials...). It records every request it
+read, so a test can tell what reached it: nothing, once, or once per attempt."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import threading
+from collections.abc import Awaitable, Callable, Iterator
+from dataclasses import dataclass, field
+
+__all__ = ["Behaviour", "HostileServer", "Seen", "head", "reply"]
+
+
+@dataclass(frozen=True)
+class Seen:
+    """One request as the server read it."""
+
+    method: str
+    target: str
+    headers: dict[str, str]
+    body: bytes
+
+    @property
+    def path(self) -> str:
+        return self.target.partition("?")[0]
+
+
+#: answers one request: the request read, and the connection's writer (close it to hang up)
+Behaviour = Callable[[Seen, asyncio.StreamWriter], Awaitable[None]]
+
+
+def head(status: int, headers: dict[str, str] | None = None, *, length: int | None = None) -> bytes:
+    lines = [f"HTTP/1.1 {status} X"]
+    if length is not None:
+        lines.append(f"Content-Length: {length}")
+    lines += [f"{name}: {value}" for name, value in (headers or {}).items()]
+    return ("\r\n".join(lines) + "\r\n\r\n").encode()
+
+
+async def reply(writer: asyncio.StreamWriter, status: int, body: bytes, headers: dict[str, str] | None = None) -> None:
+    writer.write(head(status, {"Content-Type": "application/json", **(headers or {})}, length=len(body)) + body)
+    await writer.drain()
+
+
+@dataclass
+class HostileServer:
+    behave: Behaviour
+    seen: list[Seen] = field(default_factory=list)
+    connections: int = 0
+    url: str = ""
+    _loop: asyncio.AbstractEventLoop | None = None
+    _stop: asyncio.Event | None = None
+
+    def paths(self) -> list[str]:
+        return [request.path for request in self.seen]
+
+    async def _handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        self.connections += 1
+        try:
+            while True:
+                start = await reader.readuntil(b"\r\n\r\n")
+                request_line, *header_lines = start.decode("latin-1").split("\r\n")
+                method, target, _ = request_line.split(" ", 2)
+                headers = {}
+                for line in header_lines:
+                    if ":" in line:
+                        name, _, value = line.partition(":")
+                        headers[name.strip().lower()] = value.strip()
+                body = await reader.readexactly(int(headers.get("content-length", "0")))
+                seen = Seen(method, target, headers, body)
+                self.seen.append(seen)
+                await self.behave(seen, writer)
+                if writer.is_closing():
+                    return
+        except (asyncio.IncompleteReadError, ConnectionError, asyncio.LimitOverrunError):
+            pass
+        finally:
+            with contextlib.suppress(Exception):
+                writer.close()
+
+    async def _serve(self, ready: threading.Event) -> None:
+        self._loop = asyncio.get_running_loop()
+        self._stop = asyncio.Event()
+        server = await asyncio.start_server(self._handle, "127.0.0.1", 0, backlog=1024)
+        port = server.sockets[0].getsockname()[1]
+        self.url = f"http://127.0.0.1:{port}"
+        ready.set()
+        async with server:
+            await self._stop.wait()
+            server.close()
+            # handlers still running (a silent behaviour waits forever) end with the loop
+            for task in asyncio.all_tasks() - {asyncio.current_task()}:
+                task.cancel()
+
+    @contextlib.contextmanager
+    def running(self) -> Iterator[HostileServer]:
+        ready = threading.Event()
+        thread = threading.Thread(target=asyncio.run, args=(self._serve(ready),), daemon=True)
+        thread.start()
+        if not ready.wait(30):
+            raise RuntimeError("the hostile server did not start")
+        try:
+            yield self
+        finally:
+            assert self._loop is not None and self._stop is not None
+            self._loop.call_soon_threadsafe(self._stop.set)
+            thread.join(30)
