@@ -88,6 +88,10 @@ TARGETS: dict[str, tuple[float, str]] = {
     "fleet_token_requests": (1.0, "eq"),
     "fleet_acquire_us": (1000.0, "max"),
     "cli_export_peak_mb": (60.0, "max"),  # benchmarks/cli.py: `pulsetrail activetrail contacts export`, 100,000 rows
+    # benchmarks/hostile.py: 300 calls against a silent server, timeout=1, no retries (s until the last fails); the
+    # peak RSS of a client reading a 4 GiB gzip bomb
+    "silent_flood_s": (5.0, "max"),
+    "bomb_peak_mb": (1024.0, "max"),
 }
 
 Call = Callable[[], Awaitable[Any]]
@@ -764,6 +768,9 @@ def main(argv: list[str] | None = None) -> int:
     from .cli import measure as cli_measure  # the CLI in its own process, its peak RSS (bounded: killed after 180 s)
 
     results.update(cli_measure())
+    from .hostile import measure as hostile_measure  # a misbehaving local server (tests/_hostile_server.py)
+
+    results.update(hostile_measure())
     figures = {key: round(results[key], 3) for key in TARGETS}
     details = {k: v for k, v in results.items() if k not in TARGETS}
     details["total_s"] = round(time.monotonic() - started, 1)

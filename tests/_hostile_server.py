@@ -77,6 +77,8 @@ class HostileServer:
                     return
         except (asyncio.IncompleteReadError, ConnectionError, asyncio.LimitOverrunError):
             pass
+        except asyncio.CancelledError:  # the server stopping: a behaviour that never answers ends here, quietly
+            return
         finally:
             with contextlib.suppress(Exception):
                 writer.close()
