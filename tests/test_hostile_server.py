@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 from _hostile_server import HostileServer, Seen, head, reply
 from pulsetrail import (
@@ -432,3 +433,25 @@ def test_a_gzip_bomb_is_refused_with_bounded_memory(serve: Any) -> None:
     outcome, peak_mb = done.stdout.split()
     assert outcome == "ResponseTooLargeError"
     assert int(peak_mb) < 1024
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_call_gets_no_turn_from_the_throttle_beyond_timeout_pool(kind: str, serve: Any) -> None:
+    """A throttle of 0.1 request/s: the second call waits at least a second for its turn (no more than `rate` in any
+    one-second window); a `timeout.pool` of 0.5 s ends that wait with an APITimeoutError naming the rate limiter,
+    and the request is never sent."""
+    server = serve(lambda seen, writer: reply(writer, 200, b'{"id": 42}'))
+    client = activetrail(kind, server, rate_limit=0.1, timeout=httpx.Timeout(5, pool=0.5))
+
+    async def twice_async(at: Any) -> None:
+        await at.contacts.get_contact(42)
+        await at.contacts.get_contact(42)
+
+    def twice_sync(at: Any) -> None:
+        at.contacts.get_contact(42)
+        at.contacts.get_contact(42)
+
+    error = failure(kind, client, twice_async if kind == "async" else twice_sync)
+    assert type(error) is APITimeoutError
+    assert "rate limiter" in str(error)
+    assert len(server.seen) == 1

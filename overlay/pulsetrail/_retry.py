@@ -19,9 +19,9 @@ class RetryPolicy:
     """Bounded retries with exponential backoff and jitter, honouring `Retry-After`.
 
     Retried: connection failures (a body that broke off while being read included); 408, 429 and 5xx answers;
-    timeouts. Never retried: a request httpx refuses to send as built (`LocalProtocolError`). A request whose method is not idempotent (POST)
-    is retried only when it certainly did not reach the server (a failed connect, or a 429 that refused it), unless
-    `retry_non_idempotent` is set.
+    timeouts. Never retried: a request httpx refuses to send as built (`LocalProtocolError`). A request whose
+    method is not idempotent (POST) is retried only when it certainly did not reach the server (a failed connect, or
+    a 429 that refused it), unless `retry_non_idempotent` is set.
     """
 
     max_retries: int = 2

@@ -63,13 +63,22 @@ class SyncRateLimiter:
         self.burst = burst
         self._lock = threading.Lock()
 
-    def acquire(self) -> None:
-        with self._lock:
+    def acquire(self, timeout: float | None = None) -> None:
+        """Returns when one request may leave; `TimeoutError` when that is more than `timeout` seconds away (the
+        turn is then not taken)."""
+        until = None if timeout is None else time.monotonic() + timeout
+        if not self._lock.acquire(timeout=-1 if timeout is None else timeout):
+            raise TimeoutError(f"no turn within {timeout} s")
+        try:
             now = time.monotonic()
             scheduled, release = self._schedule.next_release(now)
+            if until is not None and release > until:
+                raise TimeoutError(f"no turn within {timeout} s")
             if release > now:
                 time.sleep(release - now)
             self._schedule.record(scheduled, time.monotonic())
+        finally:
+            self._lock.release()
 
     def __repr__(self) -> str:
         return f"SyncRateLimiter(rate={self.rate!r}, burst={self.burst!r})"

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import asyncio
 import datetime
+import functools
+import inspect
 import itertools
 import logging
 import threading
@@ -315,6 +317,13 @@ class SyncPulsetrailTransport(TransportCore, httpx.BaseTransport):
     _inner: httpx.BaseTransport | httpx.Client
     _in_flight: threading.BoundedSemaphore
 
+    @functools.cached_property
+    def _limiter_waits_bounded(self) -> bool:
+        """Whether the limiter's `acquire` takes a `timeout` (`SyncRateLimiter` does): a blocking wait cannot be
+        cut short from outside, as an async one is."""
+        acquire = getattr(self._limiter, "acquire", None)
+        return acquire is not None and "timeout" in inspect.signature(acquire).parameters
+
     def _send_once(self, request: httpx.Request, attempt: int, deadline: float | None) -> httpx.Response:
         wait = self._attempt(request, attempt, deadline)
         until = None if wait is None else time.monotonic() + wait
@@ -322,9 +331,16 @@ class SyncPulsetrailTransport(TransportCore, httpx.BaseTransport):
             raise self._no_turn(request, attempt, wait, "one of the requests in flight to end")
         try:
             if self._limiter is not None:
-                if until is not None and time.monotonic() >= until:
-                    raise self._no_turn(request, attempt, wait, "the rate limiter")
-                self._limiter.acquire()
+                left = None if until is None else until - time.monotonic()
+                try:
+                    if left is not None and left <= 0:
+                        raise TimeoutError
+                    if left is not None and self._limiter_waits_bounded:
+                        self._limiter.acquire(timeout=left)
+                    else:  # a limiter of the caller's own, or the fleet's, bounding its wait itself
+                        self._limiter.acquire()
+                except TimeoutError:
+                    raise self._no_turn(request, attempt, wait, "the rate limiter") from None
             started = time.perf_counter()
             if isinstance(self._inner, httpx.Client):
                 response = self._inner.send(request, stream=True)
