@@ -46,6 +46,7 @@ spec-lint: setup
 	$(BIN)/python scripts/bundle_specs.py --check
 	redocly lint --format=stylish $(SPECS)
 	spectral lint --fail-severity=warn $(SPECS)
+	$(BIN)/python scripts/check_path_params.py $(SPECS)
 	$(BIN)/openapi-spec-validator $(SPECS)
 
 # The TypeScript proof: types from both specs (openapi-typescript) and tests/typescript/usage.ts under tsc --strict
