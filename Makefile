@@ -46,9 +46,11 @@ spec-lint: setup
 	$(BIN)/python scripts/bundle_specs.py --check
 	redocly lint --format=stylish $(SPECS)
 	spectral lint --fail-severity=warn $(SPECS)
+	$(BIN)/python scripts/check_path_params.py $(SPECS)
 	$(BIN)/openapi-spec-validator $(SPECS)
 
-# The TypeScript proof: types from both specs (openapi-typescript) and tests/typescript/usage.ts under tsc --strict
+# The TypeScript proof: types from both specs (openapi-typescript), tests/typescript/usage.ts under tsc --strict, and
+# tests/typescript/client.mts (openapi-fetch) compiled with tsc --strict and run by node against Prism
 typescript: setup
 	$(BIN)/python -m pytest -q -p no:cacheprovider tests/test_typescript.py
 

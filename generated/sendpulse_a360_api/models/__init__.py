@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from .email_address_list import EmailAddressList as EmailAddressList
     from .email_stats import EmailStats as EmailStats
     from .email_stats_response import EmailStatsResponse as EmailStatsResponse
+    from .error_response import ErrorResponse as ErrorResponse
     from .filter_stats import FilterStats as FilterStats
     from .filter_stats_response import FilterStatsResponse as FilterStatsResponse
     from .flow import Flow as Flow
@@ -46,13 +47,11 @@ if TYPE_CHECKING:
     from .flow_sms_task import FlowSmsTask as FlowSmsTask
     from .flow_total_stats import FlowTotalStats as FlowTotalStats
     from .flow_type import FlowType as FlowType
-    from .general_error import GeneralError as GeneralError
     from .goal_conversion_stats import GoalConversionStats as GoalConversionStats
     from .goal_stats import GoalStats as GoalStats
     from .goal_stats_response import GoalStatsResponse as GoalStatsResponse
     from .messenger_stats import MessengerStats as MessengerStats
     from .messenger_stats_response import MessengerStatsResponse as MessengerStatsResponse
-    from .o_auth_error import OAuthError as OAuthError
     from .o_auth_grant_type import OAuthGrantType as OAuthGrantType
     from .push_address import PushAddress as PushAddress
     from .push_address_list import PushAddressList as PushAddressList
@@ -60,6 +59,8 @@ if TYPE_CHECKING:
     from .push_stats_response import PushStatsResponse as PushStatsResponse
     from .send_event_request import SendEventRequest as SendEventRequest
     from .send_event_result import SendEventResult as SendEventResult
+    from .send_event_with_email import SendEventWithEmail as SendEventWithEmail
+    from .send_event_with_phone import SendEventWithPhone as SendEventWithPhone
     from .sms_address import SmsAddress as SmsAddress
     from .sms_address_list import SmsAddressList as SmsAddressList
     from .sms_price import SmsPrice as SmsPrice
@@ -71,7 +72,6 @@ if TYPE_CHECKING:
     from .start_conversion_stats import StartConversionStats as StartConversionStats
     from .start_stats import StartStats as StartStats
     from .start_stats_response import StartStatsResponse as StartStatsResponse
-    from .validation_error import ValidationError as ValidationError
     from .validation_error_messages import ValidationErrorMessages as ValidationErrorMessages
 
 _MODULES = {
@@ -94,6 +94,7 @@ _MODULES = {
     "EmailAddressList": "email_address_list",
     "EmailStats": "email_stats",
     "EmailStatsResponse": "email_stats_response",
+    "ErrorResponse": "error_response",
     "FilterStats": "filter_stats",
     "FilterStatsResponse": "filter_stats_response",
     "Flow": "flow",
@@ -113,13 +114,11 @@ _MODULES = {
     "FlowSmsTask": "flow_sms_task",
     "FlowTotalStats": "flow_total_stats",
     "FlowType": "flow_type",
-    "GeneralError": "general_error",
     "GoalConversionStats": "goal_conversion_stats",
     "GoalStats": "goal_stats",
     "GoalStatsResponse": "goal_stats_response",
     "MessengerStats": "messenger_stats",
     "MessengerStatsResponse": "messenger_stats_response",
-    "OAuthError": "o_auth_error",
     "OAuthGrantType": "o_auth_grant_type",
     "PushAddress": "push_address",
     "PushAddressList": "push_address_list",
@@ -127,6 +126,8 @@ _MODULES = {
     "PushStatsResponse": "push_stats_response",
     "SendEventRequest": "send_event_request",
     "SendEventResult": "send_event_result",
+    "SendEventWithEmail": "send_event_with_email",
+    "SendEventWithPhone": "send_event_with_phone",
     "SmsAddress": "sms_address",
     "SmsAddressList": "sms_address_list",
     "SmsPrice": "sms_price",
@@ -138,7 +139,6 @@ _MODULES = {
     "StartConversionStats": "start_conversion_stats",
     "StartStats": "start_stats",
     "StartStatsResponse": "start_stats_response",
-    "ValidationError": "validation_error",
     "ValidationErrorMessages": "validation_error_messages",
 }
 

@@ -13,8 +13,9 @@ T = TypeVar("T", bound="SendEventRequest")
 
 @_attrs_define
 class SendEventRequest:
-    """An event for one contact: `email` and/or `phone` (at least one, as strings), an optional `automation_id`,
-    and any event variables (strings, numbers, arrays of objects such as product lists).
+    """An event for one contact: `email` and/or `phone` (at least one, as strings: the body is a
+    `SendEventWithEmail` or a `SendEventWithPhone`, or both), an optional `automation_id`, and any event
+    variables (strings, numbers, arrays of objects such as product lists).
 
     """
 

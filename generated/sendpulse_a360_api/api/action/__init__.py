@@ -49,8 +49,8 @@ class AsyncAction:
         id: int,
         *,
         filter_: str,
-        limit: int | Unset = 100,
-        offset: int | Unset = 0,
+        limit: int = 100,
+        offset: int = 0,
     ) -> ActionStatsResponse:
         """Get an Action element's statistics for a period
 
@@ -102,8 +102,8 @@ class SyncAction:
         id: int,
         *,
         filter_: str,
-        limit: int | Unset = 100,
-        offset: int | Unset = 0,
+        limit: int = 100,
+        offset: int = 0,
     ) -> ActionStatsResponse:
         """Get an Action element's statistics for a period
 

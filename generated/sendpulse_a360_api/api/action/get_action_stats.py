@@ -7,9 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.action_stats_response import ActionStatsResponse
-from ...models.general_error import GeneralError
-from ...models.o_auth_error import OAuthError
-from ...models.validation_error import ValidationError
+from ...models.error_response import ErrorResponse
 from ...types import Response
 
 
@@ -29,55 +27,39 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ActionStatsResponse | GeneralError | OAuthError | ValidationError | None:
+) -> ActionStatsResponse | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = ActionStatsResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ValidationError.from_dict(response.json())
+        response_400 = ErrorResponse.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-
-        def _parse_response_401(data: object) -> GeneralError | OAuthError:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_unauthorized_error_type_0 = OAuthError.from_dict(data)
-
-                return componentsschemas_unauthorized_error_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_unauthorized_error_type_1 = GeneralError.from_dict(data)
-
-            return componentsschemas_unauthorized_error_type_1
-
-        response_401 = _parse_response_401(response.json())
+        response_401 = ErrorResponse.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = GeneralError.from_dict(response.json())
+        response_404 = ErrorResponse.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = GeneralError.from_dict(response.json())
+        response_429 = ErrorResponse.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = GeneralError.from_dict(response.json())
+        response_500 = ErrorResponse.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = GeneralError.from_dict(response.json())
+        response_503 = ErrorResponse.from_dict(response.json())
 
         return response_503
 
@@ -89,7 +71,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ActionStatsResponse | GeneralError | OAuthError | ValidationError]:
+) -> Response[ActionStatsResponse | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -102,7 +84,7 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ActionStatsResponse | GeneralError | OAuthError | ValidationError]:
+) -> Response[ActionStatsResponse | ErrorResponse]:
     """Get an Action element's statistics
 
      Overall statistics of an "Action" element: how many times it was executed and when it last was. `ID`
@@ -117,7 +99,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ActionStatsResponse | GeneralError | GeneralError | OAuthError | ValidationError]
+        Response[ActionStatsResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -135,7 +117,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> ActionStatsResponse | GeneralError | OAuthError | ValidationError | None:
+) -> ActionStatsResponse | ErrorResponse | None:
     """Get an Action element's statistics
 
      Overall statistics of an "Action" element: how many times it was executed and when it last was. `ID`
@@ -150,7 +132,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ActionStatsResponse | GeneralError | GeneralError | OAuthError | ValidationError
+        ActionStatsResponse | ErrorResponse
     """
 
     return sync_detailed(
@@ -163,7 +145,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ActionStatsResponse | GeneralError | OAuthError | ValidationError]:
+) -> Response[ActionStatsResponse | ErrorResponse]:
     """Get an Action element's statistics
 
      Overall statistics of an "Action" element: how many times it was executed and when it last was. `ID`
@@ -178,7 +160,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ActionStatsResponse | GeneralError | GeneralError | OAuthError | ValidationError]
+        Response[ActionStatsResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -194,7 +176,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> ActionStatsResponse | GeneralError | OAuthError | ValidationError | None:
+) -> ActionStatsResponse | ErrorResponse | None:
     """Get an Action element's statistics
 
      Overall statistics of an "Action" element: how many times it was executed and when it last was. `ID`
@@ -209,7 +191,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ActionStatsResponse | GeneralError | GeneralError | OAuthError | ValidationError
+        ActionStatsResponse | ErrorResponse
     """
 
     return (

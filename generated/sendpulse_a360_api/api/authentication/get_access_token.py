@@ -7,8 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.access_token import AccessToken
 from ...models.access_token_request import AccessTokenRequest
-from ...models.general_error import GeneralError
-from ...models.o_auth_error import OAuthError
+from ...models.error_response import ErrorResponse
 from ...types import Response
 
 
@@ -33,34 +32,34 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AccessToken | GeneralError | OAuthError | None:
+) -> AccessToken | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = AccessToken.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = OAuthError.from_dict(response.json())
+        response_400 = ErrorResponse.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = OAuthError.from_dict(response.json())
+        response_401 = ErrorResponse.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 429:
-        response_429 = GeneralError.from_dict(response.json())
+        response_429 = ErrorResponse.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = GeneralError.from_dict(response.json())
+        response_500 = ErrorResponse.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = GeneralError.from_dict(response.json())
+        response_503 = ErrorResponse.from_dict(response.json())
 
         return response_503
 
@@ -72,7 +71,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AccessToken | GeneralError | OAuthError]:
+) -> Response[AccessToken | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -85,7 +84,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: AccessTokenRequest,
-) -> Response[AccessToken | GeneralError | OAuthError]:
+) -> Response[AccessToken | ErrorResponse]:
     """Get an OAuth access token
 
      Exchanges the account's API credentials (Account settings → API: "ID" and "Secret") for an access
@@ -108,7 +107,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AccessToken | GeneralError | OAuthError]
+        Response[AccessToken | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -126,7 +125,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: AccessTokenRequest,
-) -> AccessToken | GeneralError | OAuthError | None:
+) -> AccessToken | ErrorResponse | None:
     """Get an OAuth access token
 
      Exchanges the account's API credentials (Account settings → API: "ID" and "Secret") for an access
@@ -149,7 +148,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AccessToken | GeneralError | OAuthError
+        AccessToken | ErrorResponse
     """
 
     return sync_detailed(
@@ -162,7 +161,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: AccessTokenRequest,
-) -> Response[AccessToken | GeneralError | OAuthError]:
+) -> Response[AccessToken | ErrorResponse]:
     """Get an OAuth access token
 
      Exchanges the account's API credentials (Account settings → API: "ID" and "Secret") for an access
@@ -185,7 +184,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AccessToken | GeneralError | OAuthError]
+        Response[AccessToken | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -201,7 +200,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: AccessTokenRequest,
-) -> AccessToken | GeneralError | OAuthError | None:
+) -> AccessToken | ErrorResponse | None:
     """Get an OAuth access token
 
      Exchanges the account's API credentials (Account settings → API: "ID" and "Secret") for an access
@@ -224,7 +223,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AccessToken | GeneralError | OAuthError
+        AccessToken | ErrorResponse
     """
 
     return (

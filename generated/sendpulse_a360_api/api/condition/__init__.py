@@ -50,8 +50,8 @@ class AsyncCondition:
         id: int,
         *,
         filter_: str,
-        limit: int | Unset = 100,
-        offset: int | Unset = 0,
+        limit: int = 100,
+        offset: int = 0,
     ) -> ConditionStatsResponse:
         """Get a Condition element's statistics for a period
 
@@ -110,8 +110,8 @@ class SyncCondition:
         id: int,
         *,
         filter_: str,
-        limit: int | Unset = 100,
-        offset: int | Unset = 0,
+        limit: int = 100,
+        offset: int = 0,
     ) -> ConditionStatsResponse:
         """Get a Condition element's statistics for a period
 

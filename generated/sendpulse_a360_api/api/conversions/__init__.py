@@ -38,8 +38,9 @@ class AsyncConversions:
         event, as enabled in the Start element's options) and `goal_conversions` (a Goal element reached), with the
         Start element and each Goal element and their own counts. `total_conversions` equals
         `maintrigger_conversions + goal_conversions`, and `goal_conversions` the sum of `goals[].conversions`.
-        `id` is the **flow ID** (written in lower case in this path); `maintrigger.id` and `goals[].id` are element
-        IDs (a goal's is the `goalId` of the goal conversion lists).
+        `ID` is the **flow ID** (the seed writes it `{id}` in this path; the name of a path parameter is not sent,
+        so the URL is the same); `maintrigger.id` and `goals[].id` are element IDs (a goal's is the `goalId` of the
+        goal conversion lists).
         """
         from . import get_flow_conversions as operation
 
@@ -55,13 +56,14 @@ class AsyncConversions:
         id: int,
         *,
         filter_: str,
-        limit: int | Unset = 100,
-        offset: int | Unset = 0,
+        limit: int = 100,
+        offset: int = 0,
     ) -> FlowConversionsResponse:
         """Get a flow's conversion counts for a period
 
-        The conversion counts of `get_flow_conversions` for the period in `filter`. `id` is the **flow ID** (the
-        seed labels it "Element ID", but this is a flow path with the same answer as the flow call). The seed
+        The conversion counts of `get_flow_conversions` for the period in `filter`. `ID` is the **flow ID** (the
+        seed writes it `{id}` and labels it "Element ID", but this is a flow path with the same answer as the flow
+        call). The seed
         writes the example URL with `filter=json`: the value is the JSON date filter.
         """
         from . import get_flow_conversions_filtered as operation
@@ -163,8 +165,8 @@ class AsyncConversions:
         id: int,
         *,
         filter_: str,
-        limit: int | Unset = 100,
-        offset: int | Unset = 0,
+        limit: int = 100,
+        offset: int = 0,
     ) -> AsyncPaginator[Conversion, ConversionList]:
         """List the contacts that converted, by either method, in a period
 
@@ -194,8 +196,8 @@ class AsyncConversions:
         id: int,
         *,
         filter_: str,
-        limit: int | Unset = 100,
-        offset: int | Unset = 0,
+        limit: int = 100,
+        offset: int = 0,
     ) -> AsyncPaginator[Conversion, ConversionList]:
         """List the contacts that stopped the flow with an event, in a period
 
@@ -225,8 +227,8 @@ class AsyncConversions:
         id: int,
         *,
         filter_: str,
-        limit: int | Unset = 100,
-        offset: int | Unset = 0,
+        limit: int = 100,
+        offset: int = 0,
     ) -> AsyncPaginator[Conversion, ConversionList]:
         """List the contacts that reached a Goal element, in a period
 
@@ -262,8 +264,8 @@ class AsyncConversions:
         goal_id: int,
         *,
         filter_: str,
-        limit: int | Unset = 100,
-        offset: int | Unset = 0,
+        limit: int = 100,
+        offset: int = 0,
     ) -> AsyncPaginator[Conversion, ConversionList]:
         """List the contacts that reached one Goal element, in a period
 
@@ -312,8 +314,9 @@ class SyncConversions:
         event, as enabled in the Start element's options) and `goal_conversions` (a Goal element reached), with the
         Start element and each Goal element and their own counts. `total_conversions` equals
         `maintrigger_conversions + goal_conversions`, and `goal_conversions` the sum of `goals[].conversions`.
-        `id` is the **flow ID** (written in lower case in this path); `maintrigger.id` and `goals[].id` are element
-        IDs (a goal's is the `goalId` of the goal conversion lists).
+        `ID` is the **flow ID** (the seed writes it `{id}` in this path; the name of a path parameter is not sent,
+        so the URL is the same); `maintrigger.id` and `goals[].id` are element IDs (a goal's is the `goalId` of the
+        goal conversion lists).
         """
         from . import get_flow_conversions as operation
 
@@ -329,13 +332,14 @@ class SyncConversions:
         id: int,
         *,
         filter_: str,
-        limit: int | Unset = 100,
-        offset: int | Unset = 0,
+        limit: int = 100,
+        offset: int = 0,
     ) -> FlowConversionsResponse:
         """Get a flow's conversion counts for a period
 
-        The conversion counts of `get_flow_conversions` for the period in `filter`. `id` is the **flow ID** (the
-        seed labels it "Element ID", but this is a flow path with the same answer as the flow call). The seed
+        The conversion counts of `get_flow_conversions` for the period in `filter`. `ID` is the **flow ID** (the
+        seed writes it `{id}` and labels it "Element ID", but this is a flow path with the same answer as the flow
+        call). The seed
         writes the example URL with `filter=json`: the value is the JSON date filter.
         """
         from . import get_flow_conversions_filtered as operation
@@ -437,8 +441,8 @@ class SyncConversions:
         id: int,
         *,
         filter_: str,
-        limit: int | Unset = 100,
-        offset: int | Unset = 0,
+        limit: int = 100,
+        offset: int = 0,
     ) -> SyncPaginator[Conversion, ConversionList]:
         """List the contacts that converted, by either method, in a period
 
@@ -468,8 +472,8 @@ class SyncConversions:
         id: int,
         *,
         filter_: str,
-        limit: int | Unset = 100,
-        offset: int | Unset = 0,
+        limit: int = 100,
+        offset: int = 0,
     ) -> SyncPaginator[Conversion, ConversionList]:
         """List the contacts that stopped the flow with an event, in a period
 
@@ -499,8 +503,8 @@ class SyncConversions:
         id: int,
         *,
         filter_: str,
-        limit: int | Unset = 100,
-        offset: int | Unset = 0,
+        limit: int = 100,
+        offset: int = 0,
     ) -> SyncPaginator[Conversion, ConversionList]:
         """List the contacts that reached a Goal element, in a period
 
@@ -536,8 +540,8 @@ class SyncConversions:
         goal_id: int,
         *,
         filter_: str,
-        limit: int | Unset = 100,
-        offset: int | Unset = 0,
+        limit: int = 100,
+        offset: int = 0,
     ) -> SyncPaginator[Conversion, ConversionList]:
         """List the contacts that reached one Goal element, in a period
 

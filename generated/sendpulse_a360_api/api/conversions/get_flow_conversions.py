@@ -6,10 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
 from ...models.flow_conversions_response import FlowConversionsResponse
-from ...models.general_error import GeneralError
-from ...models.o_auth_error import OAuthError
-from ...models.validation_error import ValidationError
 from ...types import Response
 
 
@@ -29,55 +27,39 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> FlowConversionsResponse | GeneralError | OAuthError | ValidationError | None:
+) -> ErrorResponse | FlowConversionsResponse | None:
     if response.status_code == 200:
         response_200 = FlowConversionsResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ValidationError.from_dict(response.json())
+        response_400 = ErrorResponse.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-
-        def _parse_response_401(data: object) -> GeneralError | OAuthError:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_unauthorized_error_type_0 = OAuthError.from_dict(data)
-
-                return componentsschemas_unauthorized_error_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_unauthorized_error_type_1 = GeneralError.from_dict(data)
-
-            return componentsschemas_unauthorized_error_type_1
-
-        response_401 = _parse_response_401(response.json())
+        response_401 = ErrorResponse.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = GeneralError.from_dict(response.json())
+        response_404 = ErrorResponse.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = GeneralError.from_dict(response.json())
+        response_429 = ErrorResponse.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = GeneralError.from_dict(response.json())
+        response_500 = ErrorResponse.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = GeneralError.from_dict(response.json())
+        response_503 = ErrorResponse.from_dict(response.json())
 
         return response_503
 
@@ -89,7 +71,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[FlowConversionsResponse | GeneralError | OAuthError | ValidationError]:
+) -> Response[ErrorResponse | FlowConversionsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -102,7 +84,7 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[FlowConversionsResponse | GeneralError | OAuthError | ValidationError]:
+) -> Response[ErrorResponse | FlowConversionsResponse]:
     """Get a flow's conversion counts
 
      How many conversions a flow had, in total and per type: `maintrigger_conversions` (the flow stopped
@@ -112,9 +94,11 @@ def sync_detailed(
     Start element and each Goal element and their own counts. `total_conversions` equals
     `maintrigger_conversions + goal_conversions`, and `goal_conversions` the sum of
     `goals[].conversions`.
-    `id` is the **flow ID** (written in lower case in this path); `maintrigger.id` and `goals[].id` are
-    element
-    IDs (a goal's is the `goalId` of the goal conversion lists).
+    `ID` is the **flow ID** (the seed writes it `{id}` in this path; the name of a path parameter is not
+    sent,
+    so the URL is the same); `maintrigger.id` and `goals[].id` are element IDs (a goal's is the `goalId`
+    of the
+    goal conversion lists).
 
     Args:
         id (int):
@@ -124,7 +108,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FlowConversionsResponse | GeneralError | GeneralError | OAuthError | ValidationError]
+        Response[ErrorResponse | FlowConversionsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -142,7 +126,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> FlowConversionsResponse | GeneralError | OAuthError | ValidationError | None:
+) -> ErrorResponse | FlowConversionsResponse | None:
     """Get a flow's conversion counts
 
      How many conversions a flow had, in total and per type: `maintrigger_conversions` (the flow stopped
@@ -152,9 +136,11 @@ def sync(
     Start element and each Goal element and their own counts. `total_conversions` equals
     `maintrigger_conversions + goal_conversions`, and `goal_conversions` the sum of
     `goals[].conversions`.
-    `id` is the **flow ID** (written in lower case in this path); `maintrigger.id` and `goals[].id` are
-    element
-    IDs (a goal's is the `goalId` of the goal conversion lists).
+    `ID` is the **flow ID** (the seed writes it `{id}` in this path; the name of a path parameter is not
+    sent,
+    so the URL is the same); `maintrigger.id` and `goals[].id` are element IDs (a goal's is the `goalId`
+    of the
+    goal conversion lists).
 
     Args:
         id (int):
@@ -164,7 +150,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FlowConversionsResponse | GeneralError | GeneralError | OAuthError | ValidationError
+        ErrorResponse | FlowConversionsResponse
     """
 
     return sync_detailed(
@@ -177,7 +163,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[FlowConversionsResponse | GeneralError | OAuthError | ValidationError]:
+) -> Response[ErrorResponse | FlowConversionsResponse]:
     """Get a flow's conversion counts
 
      How many conversions a flow had, in total and per type: `maintrigger_conversions` (the flow stopped
@@ -187,9 +173,11 @@ async def asyncio_detailed(
     Start element and each Goal element and their own counts. `total_conversions` equals
     `maintrigger_conversions + goal_conversions`, and `goal_conversions` the sum of
     `goals[].conversions`.
-    `id` is the **flow ID** (written in lower case in this path); `maintrigger.id` and `goals[].id` are
-    element
-    IDs (a goal's is the `goalId` of the goal conversion lists).
+    `ID` is the **flow ID** (the seed writes it `{id}` in this path; the name of a path parameter is not
+    sent,
+    so the URL is the same); `maintrigger.id` and `goals[].id` are element IDs (a goal's is the `goalId`
+    of the
+    goal conversion lists).
 
     Args:
         id (int):
@@ -199,7 +187,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FlowConversionsResponse | GeneralError | GeneralError | OAuthError | ValidationError]
+        Response[ErrorResponse | FlowConversionsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -215,7 +203,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> FlowConversionsResponse | GeneralError | OAuthError | ValidationError | None:
+) -> ErrorResponse | FlowConversionsResponse | None:
     """Get a flow's conversion counts
 
      How many conversions a flow had, in total and per type: `maintrigger_conversions` (the flow stopped
@@ -225,9 +213,11 @@ async def asyncio(
     Start element and each Goal element and their own counts. `total_conversions` equals
     `maintrigger_conversions + goal_conversions`, and `goal_conversions` the sum of
     `goals[].conversions`.
-    `id` is the **flow ID** (written in lower case in this path); `maintrigger.id` and `goals[].id` are
-    element
-    IDs (a goal's is the `goalId` of the goal conversion lists).
+    `ID` is the **flow ID** (the seed writes it `{id}` in this path; the name of a path parameter is not
+    sent,
+    so the URL is the same); `maintrigger.id` and `goals[].id` are element IDs (a goal's is the `goalId`
+    of the
+    goal conversion lists).
 
     Args:
         id (int):
@@ -237,7 +227,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FlowConversionsResponse | GeneralError | GeneralError | OAuthError | ValidationError
+        ErrorResponse | FlowConversionsResponse
     """
 
     return (

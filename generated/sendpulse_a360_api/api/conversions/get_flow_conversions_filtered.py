@@ -6,19 +6,17 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
 from ...models.flow_conversions_response import FlowConversionsResponse
-from ...models.general_error import GeneralError
-from ...models.o_auth_error import OAuthError
-from ...models.validation_error import ValidationError
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 
 def _get_kwargs(
     id: int,
     *,
     filter_: str,
-    limit: int | Unset = 100,
-    offset: int | Unset = 0,
+    limit: int = 100,
+    offset: int = 0,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -44,55 +42,39 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> FlowConversionsResponse | GeneralError | OAuthError | ValidationError | None:
+) -> ErrorResponse | FlowConversionsResponse | None:
     if response.status_code == 200:
         response_200 = FlowConversionsResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ValidationError.from_dict(response.json())
+        response_400 = ErrorResponse.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-
-        def _parse_response_401(data: object) -> GeneralError | OAuthError:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_unauthorized_error_type_0 = OAuthError.from_dict(data)
-
-                return componentsschemas_unauthorized_error_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_unauthorized_error_type_1 = GeneralError.from_dict(data)
-
-            return componentsschemas_unauthorized_error_type_1
-
-        response_401 = _parse_response_401(response.json())
+        response_401 = ErrorResponse.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = GeneralError.from_dict(response.json())
+        response_404 = ErrorResponse.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = GeneralError.from_dict(response.json())
+        response_429 = ErrorResponse.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = GeneralError.from_dict(response.json())
+        response_500 = ErrorResponse.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = GeneralError.from_dict(response.json())
+        response_503 = ErrorResponse.from_dict(response.json())
 
         return response_503
 
@@ -104,7 +86,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[FlowConversionsResponse | GeneralError | OAuthError | ValidationError]:
+) -> Response[ErrorResponse | FlowConversionsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -118,29 +100,30 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     filter_: str,
-    limit: int | Unset = 100,
-    offset: int | Unset = 0,
-) -> Response[FlowConversionsResponse | GeneralError | OAuthError | ValidationError]:
+    limit: int = 100,
+    offset: int = 0,
+) -> Response[ErrorResponse | FlowConversionsResponse]:
     """Get a flow's conversion counts for a period
 
-     The conversion counts of `get_flow_conversions` for the period in `filter`. `id` is the **flow ID**
+     The conversion counts of `get_flow_conversions` for the period in `filter`. `ID` is the **flow ID**
     (the
-    seed labels it "Element ID", but this is a flow path with the same answer as the flow call). The
-    seed
+    seed writes it `{id}` and labels it "Element ID", but this is a flow path with the same answer as
+    the flow
+    call). The seed
     writes the example URL with `filter=json`: the value is the JSON date filter.
 
     Args:
         id (int):
         filter_ (str):
-        limit (int | Unset):  Default: 100.
-        offset (int | Unset):  Default: 0.
+        limit (int):  Default: 100.
+        offset (int):  Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FlowConversionsResponse | GeneralError | GeneralError | OAuthError | ValidationError]
+        Response[ErrorResponse | FlowConversionsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -162,29 +145,30 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     filter_: str,
-    limit: int | Unset = 100,
-    offset: int | Unset = 0,
-) -> FlowConversionsResponse | GeneralError | OAuthError | ValidationError | None:
+    limit: int = 100,
+    offset: int = 0,
+) -> ErrorResponse | FlowConversionsResponse | None:
     """Get a flow's conversion counts for a period
 
-     The conversion counts of `get_flow_conversions` for the period in `filter`. `id` is the **flow ID**
+     The conversion counts of `get_flow_conversions` for the period in `filter`. `ID` is the **flow ID**
     (the
-    seed labels it "Element ID", but this is a flow path with the same answer as the flow call). The
-    seed
+    seed writes it `{id}` and labels it "Element ID", but this is a flow path with the same answer as
+    the flow
+    call). The seed
     writes the example URL with `filter=json`: the value is the JSON date filter.
 
     Args:
         id (int):
         filter_ (str):
-        limit (int | Unset):  Default: 100.
-        offset (int | Unset):  Default: 0.
+        limit (int):  Default: 100.
+        offset (int):  Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FlowConversionsResponse | GeneralError | GeneralError | OAuthError | ValidationError
+        ErrorResponse | FlowConversionsResponse
     """
 
     return sync_detailed(
@@ -201,29 +185,30 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     filter_: str,
-    limit: int | Unset = 100,
-    offset: int | Unset = 0,
-) -> Response[FlowConversionsResponse | GeneralError | OAuthError | ValidationError]:
+    limit: int = 100,
+    offset: int = 0,
+) -> Response[ErrorResponse | FlowConversionsResponse]:
     """Get a flow's conversion counts for a period
 
-     The conversion counts of `get_flow_conversions` for the period in `filter`. `id` is the **flow ID**
+     The conversion counts of `get_flow_conversions` for the period in `filter`. `ID` is the **flow ID**
     (the
-    seed labels it "Element ID", but this is a flow path with the same answer as the flow call). The
-    seed
+    seed writes it `{id}` and labels it "Element ID", but this is a flow path with the same answer as
+    the flow
+    call). The seed
     writes the example URL with `filter=json`: the value is the JSON date filter.
 
     Args:
         id (int):
         filter_ (str):
-        limit (int | Unset):  Default: 100.
-        offset (int | Unset):  Default: 0.
+        limit (int):  Default: 100.
+        offset (int):  Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FlowConversionsResponse | GeneralError | GeneralError | OAuthError | ValidationError]
+        Response[ErrorResponse | FlowConversionsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -243,29 +228,30 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     filter_: str,
-    limit: int | Unset = 100,
-    offset: int | Unset = 0,
-) -> FlowConversionsResponse | GeneralError | OAuthError | ValidationError | None:
+    limit: int = 100,
+    offset: int = 0,
+) -> ErrorResponse | FlowConversionsResponse | None:
     """Get a flow's conversion counts for a period
 
-     The conversion counts of `get_flow_conversions` for the period in `filter`. `id` is the **flow ID**
+     The conversion counts of `get_flow_conversions` for the period in `filter`. `ID` is the **flow ID**
     (the
-    seed labels it "Element ID", but this is a flow path with the same answer as the flow call). The
-    seed
+    seed writes it `{id}` and labels it "Element ID", but this is a flow path with the same answer as
+    the flow
+    call). The seed
     writes the example URL with `filter=json`: the value is the JSON date filter.
 
     Args:
         id (int):
         filter_ (str):
-        limit (int | Unset):  Default: 100.
-        offset (int | Unset):  Default: 0.
+        limit (int):  Default: 100.
+        offset (int):  Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FlowConversionsResponse | GeneralError | GeneralError | OAuthError | ValidationError
+        ErrorResponse | FlowConversionsResponse
     """
 
     return (

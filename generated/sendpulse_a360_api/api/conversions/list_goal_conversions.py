@@ -7,9 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.conversion_list import ConversionList
-from ...models.general_error import GeneralError
-from ...models.o_auth_error import OAuthError
-from ...models.validation_error import ValidationError
+from ...models.error_response import ErrorResponse
 from ...types import Response
 
 
@@ -29,55 +27,39 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ConversionList | GeneralError | OAuthError | ValidationError | None:
+) -> ConversionList | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = ConversionList.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ValidationError.from_dict(response.json())
+        response_400 = ErrorResponse.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-
-        def _parse_response_401(data: object) -> GeneralError | OAuthError:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_unauthorized_error_type_0 = OAuthError.from_dict(data)
-
-                return componentsschemas_unauthorized_error_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_unauthorized_error_type_1 = GeneralError.from_dict(data)
-
-            return componentsschemas_unauthorized_error_type_1
-
-        response_401 = _parse_response_401(response.json())
+        response_401 = ErrorResponse.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = GeneralError.from_dict(response.json())
+        response_404 = ErrorResponse.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = GeneralError.from_dict(response.json())
+        response_429 = ErrorResponse.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = GeneralError.from_dict(response.json())
+        response_500 = ErrorResponse.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = GeneralError.from_dict(response.json())
+        response_503 = ErrorResponse.from_dict(response.json())
 
         return response_503
 
@@ -89,7 +71,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ConversionList | GeneralError | OAuthError | ValidationError]:
+) -> Response[ConversionList | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -102,7 +84,7 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ConversionList | GeneralError | OAuthError | ValidationError]:
+) -> Response[ConversionList | ErrorResponse]:
     """List the contacts that converted by reaching a Goal element
 
      The conversions made by reaching any Goal element of the flow, and their total. `ID` is the **flow
@@ -119,7 +101,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ConversionList | GeneralError | GeneralError | OAuthError | ValidationError]
+        Response[ConversionList | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -137,7 +119,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> ConversionList | GeneralError | OAuthError | ValidationError | None:
+) -> ConversionList | ErrorResponse | None:
     """List the contacts that converted by reaching a Goal element
 
      The conversions made by reaching any Goal element of the flow, and their total. `ID` is the **flow
@@ -154,7 +136,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ConversionList | GeneralError | GeneralError | OAuthError | ValidationError
+        ConversionList | ErrorResponse
     """
 
     return sync_detailed(
@@ -167,7 +149,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ConversionList | GeneralError | OAuthError | ValidationError]:
+) -> Response[ConversionList | ErrorResponse]:
     """List the contacts that converted by reaching a Goal element
 
      The conversions made by reaching any Goal element of the flow, and their total. `ID` is the **flow
@@ -184,7 +166,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ConversionList | GeneralError | GeneralError | OAuthError | ValidationError]
+        Response[ConversionList | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -200,7 +182,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> ConversionList | GeneralError | OAuthError | ValidationError | None:
+) -> ConversionList | ErrorResponse | None:
     """List the contacts that converted by reaching a Goal element
 
      The conversions made by reaching any Goal element of the flow, and their total. `ID` is the **flow
@@ -217,7 +199,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ConversionList | GeneralError | GeneralError | OAuthError | ValidationError
+        ConversionList | ErrorResponse
     """
 
     return (

@@ -7,18 +7,16 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.conversion_list import ConversionList
-from ...models.general_error import GeneralError
-from ...models.o_auth_error import OAuthError
-from ...models.validation_error import ValidationError
-from ...types import UNSET, Response, Unset
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response
 
 
 def _get_kwargs(
     id: int,
     *,
     filter_: str,
-    limit: int | Unset = 100,
-    offset: int | Unset = 0,
+    limit: int = 100,
+    offset: int = 0,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -44,55 +42,39 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ConversionList | GeneralError | OAuthError | ValidationError | None:
+) -> ConversionList | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = ConversionList.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ValidationError.from_dict(response.json())
+        response_400 = ErrorResponse.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-
-        def _parse_response_401(data: object) -> GeneralError | OAuthError:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_unauthorized_error_type_0 = OAuthError.from_dict(data)
-
-                return componentsschemas_unauthorized_error_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_unauthorized_error_type_1 = GeneralError.from_dict(data)
-
-            return componentsschemas_unauthorized_error_type_1
-
-        response_401 = _parse_response_401(response.json())
+        response_401 = ErrorResponse.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = GeneralError.from_dict(response.json())
+        response_404 = ErrorResponse.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = GeneralError.from_dict(response.json())
+        response_429 = ErrorResponse.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = GeneralError.from_dict(response.json())
+        response_500 = ErrorResponse.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = GeneralError.from_dict(response.json())
+        response_503 = ErrorResponse.from_dict(response.json())
 
         return response_503
 
@@ -104,7 +86,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ConversionList | GeneralError | OAuthError | ValidationError]:
+) -> Response[ConversionList | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -118,9 +100,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     filter_: str,
-    limit: int | Unset = 100,
-    offset: int | Unset = 0,
-) -> Response[ConversionList | GeneralError | OAuthError | ValidationError]:
+    limit: int = 100,
+    offset: int = 0,
+) -> Response[ConversionList | ErrorResponse]:
     """List the contacts that stopped the flow with an event, in a period
 
      The conversions of `list_maintrigger_conversions` in the period in `filter`, one page at a time.
@@ -134,15 +116,15 @@ def sync_detailed(
     Args:
         id (int):
         filter_ (str):
-        limit (int | Unset):  Default: 100.
-        offset (int | Unset):  Default: 0.
+        limit (int):  Default: 100.
+        offset (int):  Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ConversionList | GeneralError | GeneralError | OAuthError | ValidationError]
+        Response[ConversionList | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -164,9 +146,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     filter_: str,
-    limit: int | Unset = 100,
-    offset: int | Unset = 0,
-) -> ConversionList | GeneralError | OAuthError | ValidationError | None:
+    limit: int = 100,
+    offset: int = 0,
+) -> ConversionList | ErrorResponse | None:
     """List the contacts that stopped the flow with an event, in a period
 
      The conversions of `list_maintrigger_conversions` in the period in `filter`, one page at a time.
@@ -180,15 +162,15 @@ def sync(
     Args:
         id (int):
         filter_ (str):
-        limit (int | Unset):  Default: 100.
-        offset (int | Unset):  Default: 0.
+        limit (int):  Default: 100.
+        offset (int):  Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ConversionList | GeneralError | GeneralError | OAuthError | ValidationError
+        ConversionList | ErrorResponse
     """
 
     return sync_detailed(
@@ -205,9 +187,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     filter_: str,
-    limit: int | Unset = 100,
-    offset: int | Unset = 0,
-) -> Response[ConversionList | GeneralError | OAuthError | ValidationError]:
+    limit: int = 100,
+    offset: int = 0,
+) -> Response[ConversionList | ErrorResponse]:
     """List the contacts that stopped the flow with an event, in a period
 
      The conversions of `list_maintrigger_conversions` in the period in `filter`, one page at a time.
@@ -221,15 +203,15 @@ async def asyncio_detailed(
     Args:
         id (int):
         filter_ (str):
-        limit (int | Unset):  Default: 100.
-        offset (int | Unset):  Default: 0.
+        limit (int):  Default: 100.
+        offset (int):  Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ConversionList | GeneralError | GeneralError | OAuthError | ValidationError]
+        Response[ConversionList | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -249,9 +231,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     filter_: str,
-    limit: int | Unset = 100,
-    offset: int | Unset = 0,
-) -> ConversionList | GeneralError | OAuthError | ValidationError | None:
+    limit: int = 100,
+    offset: int = 0,
+) -> ConversionList | ErrorResponse | None:
     """List the contacts that stopped the flow with an event, in a period
 
      The conversions of `list_maintrigger_conversions` in the period in `filter`, one page at a time.
@@ -265,15 +247,15 @@ async def asyncio(
     Args:
         id (int):
         filter_ (str):
-        limit (int | Unset):  Default: 100.
-        offset (int | Unset):  Default: 0.
+        limit (int):  Default: 100.
+        offset (int):  Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ConversionList | GeneralError | GeneralError | OAuthError | ValidationError
+        ConversionList | ErrorResponse
     """
 
     return (

@@ -53,8 +53,8 @@ class AsyncEmail:
         id: int,
         *,
         filter_: str,
-        limit: int | Unset = 100,
-        offset: int | Unset = 0,
+        limit: int = 100,
+        offset: int = 0,
     ) -> EmailStatsResponse:
         """Get an Email element's statistics for a period
 
@@ -77,8 +77,8 @@ class AsyncEmail:
         self,
         id: int,
         *,
-        limit: int | Unset = 100,
-        offset: int | Unset = 0,
+        limit: int = 100,
+        offset: int = 0,
         sort_direction: SortDirection | Unset = UNSET,
         sort_field: str | Unset = UNSET,
     ) -> AsyncPaginator[EmailAddress, EmailAddressList]:
@@ -138,8 +138,8 @@ class SyncEmail:
         id: int,
         *,
         filter_: str,
-        limit: int | Unset = 100,
-        offset: int | Unset = 0,
+        limit: int = 100,
+        offset: int = 0,
     ) -> EmailStatsResponse:
         """Get an Email element's statistics for a period
 
@@ -162,8 +162,8 @@ class SyncEmail:
         self,
         id: int,
         *,
-        limit: int | Unset = 100,
-        offset: int | Unset = 0,
+        limit: int = 100,
+        offset: int = 0,
         sort_direction: SortDirection | Unset = UNSET,
         sort_field: str | Unset = UNSET,
     ) -> SyncPaginator[EmailAddress, EmailAddressList]:

@@ -7,9 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.delete_event_log_request import DeleteEventLogRequest
 from ...models.delete_event_log_result import DeleteEventLogResult
-from ...models.general_error import GeneralError
-from ...models.o_auth_error import OAuthError
-from ...models.validation_error import ValidationError
+from ...models.error_response import ErrorResponse
 from ...types import Response
 
 
@@ -34,55 +32,39 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DeleteEventLogResult | GeneralError | OAuthError | ValidationError | None:
+) -> DeleteEventLogResult | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = DeleteEventLogResult.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ValidationError.from_dict(response.json())
+        response_400 = ErrorResponse.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-
-        def _parse_response_401(data: object) -> GeneralError | OAuthError:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_unauthorized_error_type_0 = OAuthError.from_dict(data)
-
-                return componentsschemas_unauthorized_error_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_unauthorized_error_type_1 = GeneralError.from_dict(data)
-
-            return componentsschemas_unauthorized_error_type_1
-
-        response_401 = _parse_response_401(response.json())
+        response_401 = ErrorResponse.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = GeneralError.from_dict(response.json())
+        response_404 = ErrorResponse.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = GeneralError.from_dict(response.json())
+        response_429 = ErrorResponse.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = GeneralError.from_dict(response.json())
+        response_500 = ErrorResponse.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = GeneralError.from_dict(response.json())
+        response_503 = ErrorResponse.from_dict(response.json())
 
         return response_503
 
@@ -94,7 +76,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DeleteEventLogResult | GeneralError | OAuthError | ValidationError]:
+) -> Response[DeleteEventLogResult | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -107,7 +89,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: DeleteEventLogRequest,
-) -> Response[DeleteEventLogResult | GeneralError | OAuthError | ValidationError]:
+) -> Response[DeleteEventLogResult | ErrorResponse]:
     """Delete received events from the event logs
 
      Deletes entries of the event logs. Give at least one of `event_id`, `email` and `phone`, or any
@@ -130,7 +112,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteEventLogResult | GeneralError | GeneralError | OAuthError | ValidationError]
+        Response[DeleteEventLogResult | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -148,7 +130,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: DeleteEventLogRequest,
-) -> DeleteEventLogResult | GeneralError | OAuthError | ValidationError | None:
+) -> DeleteEventLogResult | ErrorResponse | None:
     """Delete received events from the event logs
 
      Deletes entries of the event logs. Give at least one of `event_id`, `email` and `phone`, or any
@@ -171,7 +153,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteEventLogResult | GeneralError | GeneralError | OAuthError | ValidationError
+        DeleteEventLogResult | ErrorResponse
     """
 
     return sync_detailed(
@@ -184,7 +166,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: DeleteEventLogRequest,
-) -> Response[DeleteEventLogResult | GeneralError | OAuthError | ValidationError]:
+) -> Response[DeleteEventLogResult | ErrorResponse]:
     """Delete received events from the event logs
 
      Deletes entries of the event logs. Give at least one of `event_id`, `email` and `phone`, or any
@@ -207,7 +189,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteEventLogResult | GeneralError | GeneralError | OAuthError | ValidationError]
+        Response[DeleteEventLogResult | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -223,7 +205,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: DeleteEventLogRequest,
-) -> DeleteEventLogResult | GeneralError | OAuthError | ValidationError | None:
+) -> DeleteEventLogResult | ErrorResponse | None:
     """Delete received events from the event logs
 
      Deletes entries of the event logs. Give at least one of `event_id`, `email` and `phone`, or any
@@ -246,7 +228,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteEventLogResult | GeneralError | GeneralError | OAuthError | ValidationError
+        DeleteEventLogResult | ErrorResponse
     """
 
     return (

@@ -6,11 +6,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.general_error import GeneralError
-from ...models.o_auth_error import OAuthError
+from ...models.error_response import ErrorResponse
 from ...models.send_event_request import SendEventRequest
 from ...models.send_event_result import SendEventResult
-from ...models.validation_error import ValidationError
 from ...types import Response
 
 
@@ -38,50 +36,34 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GeneralError | OAuthError | SendEventResult | ValidationError | None:
+) -> ErrorResponse | SendEventResult | None:
     if response.status_code == 200:
         response_200 = SendEventResult.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ValidationError.from_dict(response.json())
+        response_400 = ErrorResponse.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-
-        def _parse_response_401(data: object) -> GeneralError | OAuthError:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_unauthorized_error_type_0 = OAuthError.from_dict(data)
-
-                return componentsschemas_unauthorized_error_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_unauthorized_error_type_1 = GeneralError.from_dict(data)
-
-            return componentsschemas_unauthorized_error_type_1
-
-        response_401 = _parse_response_401(response.json())
+        response_401 = ErrorResponse.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 429:
-        response_429 = GeneralError.from_dict(response.json())
+        response_429 = ErrorResponse.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = GeneralError.from_dict(response.json())
+        response_500 = ErrorResponse.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = GeneralError.from_dict(response.json())
+        response_503 = ErrorResponse.from_dict(response.json())
 
         return response_503
 
@@ -93,7 +75,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GeneralError | OAuthError | SendEventResult | ValidationError]:
+) -> Response[ErrorResponse | SendEventResult]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -107,7 +89,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SendEventRequest,
-) -> Response[GeneralError | OAuthError | SendEventResult | ValidationError]:
+) -> Response[ErrorResponse | SendEventResult]:
     """Send an event to start or route flows
 
      Sends an event for one contact, starting the flows whose Start element waits for this event (the
@@ -128,15 +110,17 @@ def sync_detailed(
     Args:
         event_name (str):
         body (SendEventRequest): An event for one contact: `email` and/or `phone` (at least one,
-            as strings), an optional `automation_id`,
-            and any event variables (strings, numbers, arrays of objects such as product lists).
+            as strings: the body is a
+            `SendEventWithEmail` or a `SendEventWithPhone`, or both), an optional `automation_id`, and
+            any event
+            variables (strings, numbers, arrays of objects such as product lists).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GeneralError | GeneralError | OAuthError | SendEventResult | ValidationError]
+        Response[ErrorResponse | SendEventResult]
     """
 
     kwargs = _get_kwargs(
@@ -156,7 +140,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: SendEventRequest,
-) -> GeneralError | OAuthError | SendEventResult | ValidationError | None:
+) -> ErrorResponse | SendEventResult | None:
     """Send an event to start or route flows
 
      Sends an event for one contact, starting the flows whose Start element waits for this event (the
@@ -177,15 +161,17 @@ def sync(
     Args:
         event_name (str):
         body (SendEventRequest): An event for one contact: `email` and/or `phone` (at least one,
-            as strings), an optional `automation_id`,
-            and any event variables (strings, numbers, arrays of objects such as product lists).
+            as strings: the body is a
+            `SendEventWithEmail` or a `SendEventWithPhone`, or both), an optional `automation_id`, and
+            any event
+            variables (strings, numbers, arrays of objects such as product lists).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GeneralError | GeneralError | OAuthError | SendEventResult | ValidationError
+        ErrorResponse | SendEventResult
     """
 
     return sync_detailed(
@@ -200,7 +186,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SendEventRequest,
-) -> Response[GeneralError | OAuthError | SendEventResult | ValidationError]:
+) -> Response[ErrorResponse | SendEventResult]:
     """Send an event to start or route flows
 
      Sends an event for one contact, starting the flows whose Start element waits for this event (the
@@ -221,15 +207,17 @@ async def asyncio_detailed(
     Args:
         event_name (str):
         body (SendEventRequest): An event for one contact: `email` and/or `phone` (at least one,
-            as strings), an optional `automation_id`,
-            and any event variables (strings, numbers, arrays of objects such as product lists).
+            as strings: the body is a
+            `SendEventWithEmail` or a `SendEventWithPhone`, or both), an optional `automation_id`, and
+            any event
+            variables (strings, numbers, arrays of objects such as product lists).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GeneralError | GeneralError | OAuthError | SendEventResult | ValidationError]
+        Response[ErrorResponse | SendEventResult]
     """
 
     kwargs = _get_kwargs(
@@ -247,7 +235,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: SendEventRequest,
-) -> GeneralError | OAuthError | SendEventResult | ValidationError | None:
+) -> ErrorResponse | SendEventResult | None:
     """Send an event to start or route flows
 
      Sends an event for one contact, starting the flows whose Start element waits for this event (the
@@ -268,15 +256,17 @@ async def asyncio(
     Args:
         event_name (str):
         body (SendEventRequest): An event for one contact: `email` and/or `phone` (at least one,
-            as strings), an optional `automation_id`,
-            and any event variables (strings, numbers, arrays of objects such as product lists).
+            as strings: the body is a
+            `SendEventWithEmail` or a `SendEventWithPhone`, or both), an optional `automation_id`, and
+            any event
+            variables (strings, numbers, arrays of objects such as product lists).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GeneralError | GeneralError | OAuthError | SendEventResult | ValidationError
+        ErrorResponse | SendEventResult
     """
 
     return (

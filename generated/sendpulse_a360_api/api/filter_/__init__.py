@@ -51,8 +51,8 @@ class AsyncFilter:
         id: int,
         *,
         filter_: str,
-        limit: int | Unset = 100,
-        offset: int | Unset = 0,
+        limit: int = 100,
+        offset: int = 0,
     ) -> FilterStatsResponse:
         """Get a Filter element's statistics for a period
 
@@ -107,8 +107,8 @@ class SyncFilter:
         id: int,
         *,
         filter_: str,
-        limit: int | Unset = 100,
-        offset: int | Unset = 0,
+        limit: int = 100,
+        offset: int = 0,
     ) -> FilterStatsResponse:
         """Get a Filter element's statistics for a period
 

@@ -32,8 +32,8 @@ class AsyncFlowOperators:
         self,
         id: int,
         *,
-        limit: int | Unset = 100,
-        offset: int | Unset = 0,
+        limit: int = 100,
+        offset: int = 0,
         sort_direction: SortDirection | Unset = UNSET,
         sort_field: str | Unset = UNSET,
     ) -> AsyncPaginator[FlowOperatorAddress, FlowOperatorAddressList]:
@@ -73,8 +73,8 @@ class SyncFlowOperators:
         self,
         id: int,
         *,
-        limit: int | Unset = 100,
-        offset: int | Unset = 0,
+        limit: int = 100,
+        offset: int = 0,
         sort_direction: SortDirection | Unset = UNSET,
         sort_field: str | Unset = UNSET,
     ) -> SyncPaginator[FlowOperatorAddress, FlowOperatorAddressList]:

@@ -6,19 +6,17 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
 from ...models.flow_operator_address_list import FlowOperatorAddressList
-from ...models.general_error import GeneralError
-from ...models.o_auth_error import OAuthError
 from ...models.sort_direction import SortDirection
-from ...models.validation_error import ValidationError
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     id: int,
     *,
-    limit: int | Unset = 100,
-    offset: int | Unset = 0,
+    limit: int = 100,
+    offset: int = 0,
     sort_direction: SortDirection | Unset = UNSET,
     sort_field: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -52,55 +50,39 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> FlowOperatorAddressList | GeneralError | OAuthError | ValidationError | None:
+) -> ErrorResponse | FlowOperatorAddressList | None:
     if response.status_code == 200:
         response_200 = FlowOperatorAddressList.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ValidationError.from_dict(response.json())
+        response_400 = ErrorResponse.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-
-        def _parse_response_401(data: object) -> GeneralError | OAuthError:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_unauthorized_error_type_0 = OAuthError.from_dict(data)
-
-                return componentsschemas_unauthorized_error_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_unauthorized_error_type_1 = GeneralError.from_dict(data)
-
-            return componentsschemas_unauthorized_error_type_1
-
-        response_401 = _parse_response_401(response.json())
+        response_401 = ErrorResponse.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = GeneralError.from_dict(response.json())
+        response_404 = ErrorResponse.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = GeneralError.from_dict(response.json())
+        response_429 = ErrorResponse.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = GeneralError.from_dict(response.json())
+        response_500 = ErrorResponse.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = GeneralError.from_dict(response.json())
+        response_503 = ErrorResponse.from_dict(response.json())
 
         return response_503
 
@@ -112,7 +94,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[FlowOperatorAddressList | GeneralError | OAuthError | ValidationError]:
+) -> Response[ErrorResponse | FlowOperatorAddressList]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -125,11 +107,11 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = 100,
-    offset: int | Unset = 0,
+    limit: int = 100,
+    offset: int = 0,
     sort_direction: SortDirection | Unset = UNSET,
     sort_field: str | Unset = UNSET,
-) -> Response[FlowOperatorAddressList | GeneralError | OAuthError | ValidationError]:
+) -> Response[ErrorResponse | FlowOperatorAddressList]:
     """List the contacts a Filter, Condition, Goal or Action element was executed for
 
      One page of the contacts for whom a flow operator (a Filter, Condition, Goal or Action element) was
@@ -138,8 +120,8 @@ def sync_detailed(
 
     Args:
         id (int):
-        limit (int | Unset):  Default: 100.
-        offset (int | Unset):  Default: 0.
+        limit (int):  Default: 100.
+        offset (int):  Default: 0.
         sort_direction (SortDirection | Unset): The sort order of a contact list, sent verbatim.
             The seed's wording is inverted ("asc - from highest to
             lowest", "desc - from lowest to highest"); the values are never swapped.
@@ -150,7 +132,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FlowOperatorAddressList | GeneralError | GeneralError | OAuthError | ValidationError]
+        Response[ErrorResponse | FlowOperatorAddressList]
     """
 
     kwargs = _get_kwargs(
@@ -172,11 +154,11 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = 100,
-    offset: int | Unset = 0,
+    limit: int = 100,
+    offset: int = 0,
     sort_direction: SortDirection | Unset = UNSET,
     sort_field: str | Unset = UNSET,
-) -> FlowOperatorAddressList | GeneralError | OAuthError | ValidationError | None:
+) -> ErrorResponse | FlowOperatorAddressList | None:
     """List the contacts a Filter, Condition, Goal or Action element was executed for
 
      One page of the contacts for whom a flow operator (a Filter, Condition, Goal or Action element) was
@@ -185,8 +167,8 @@ def sync(
 
     Args:
         id (int):
-        limit (int | Unset):  Default: 100.
-        offset (int | Unset):  Default: 0.
+        limit (int):  Default: 100.
+        offset (int):  Default: 0.
         sort_direction (SortDirection | Unset): The sort order of a contact list, sent verbatim.
             The seed's wording is inverted ("asc - from highest to
             lowest", "desc - from lowest to highest"); the values are never swapped.
@@ -197,7 +179,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FlowOperatorAddressList | GeneralError | GeneralError | OAuthError | ValidationError
+        ErrorResponse | FlowOperatorAddressList
     """
 
     return sync_detailed(
@@ -214,11 +196,11 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = 100,
-    offset: int | Unset = 0,
+    limit: int = 100,
+    offset: int = 0,
     sort_direction: SortDirection | Unset = UNSET,
     sort_field: str | Unset = UNSET,
-) -> Response[FlowOperatorAddressList | GeneralError | OAuthError | ValidationError]:
+) -> Response[ErrorResponse | FlowOperatorAddressList]:
     """List the contacts a Filter, Condition, Goal or Action element was executed for
 
      One page of the contacts for whom a flow operator (a Filter, Condition, Goal or Action element) was
@@ -227,8 +209,8 @@ async def asyncio_detailed(
 
     Args:
         id (int):
-        limit (int | Unset):  Default: 100.
-        offset (int | Unset):  Default: 0.
+        limit (int):  Default: 100.
+        offset (int):  Default: 0.
         sort_direction (SortDirection | Unset): The sort order of a contact list, sent verbatim.
             The seed's wording is inverted ("asc - from highest to
             lowest", "desc - from lowest to highest"); the values are never swapped.
@@ -239,7 +221,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FlowOperatorAddressList | GeneralError | GeneralError | OAuthError | ValidationError]
+        Response[ErrorResponse | FlowOperatorAddressList]
     """
 
     kwargs = _get_kwargs(
@@ -259,11 +241,11 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = 100,
-    offset: int | Unset = 0,
+    limit: int = 100,
+    offset: int = 0,
     sort_direction: SortDirection | Unset = UNSET,
     sort_field: str | Unset = UNSET,
-) -> FlowOperatorAddressList | GeneralError | OAuthError | ValidationError | None:
+) -> ErrorResponse | FlowOperatorAddressList | None:
     """List the contacts a Filter, Condition, Goal or Action element was executed for
 
      One page of the contacts for whom a flow operator (a Filter, Condition, Goal or Action element) was
@@ -272,8 +254,8 @@ async def asyncio(
 
     Args:
         id (int):
-        limit (int | Unset):  Default: 100.
-        offset (int | Unset):  Default: 0.
+        limit (int):  Default: 100.
+        offset (int):  Default: 0.
         sort_direction (SortDirection | Unset): The sort order of a contact list, sent verbatim.
             The seed's wording is inverted ("asc - from highest to
             lowest", "desc - from lowest to highest"); the values are never swapped.
@@ -284,7 +266,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FlowOperatorAddressList | GeneralError | GeneralError | OAuthError | ValidationError
+        ErrorResponse | FlowOperatorAddressList
     """
 
     return (

@@ -35,8 +35,8 @@ class AsyncFlows:
     def list_flows(
         self,
         *,
-        limit: int | Unset = 100,
-        offset: int | Unset = 0,
+        limit: int = 100,
+        offset: int = 0,
     ) -> AsyncPaginator[FlowListItem, FlowList]:
         """List automation flows
 
@@ -83,8 +83,8 @@ class AsyncFlows:
         id: int,
         *,
         filter_: str,
-        limit: int | Unset = 100,
-        offset: int | Unset = 0,
+        limit: int = 100,
+        offset: int = 0,
     ) -> AsyncPaginator[FlowElement, FlowDetailsFiltered]:
         """Get a flow's statistics for a period
 
@@ -149,8 +149,8 @@ class SyncFlows:
     def list_flows(
         self,
         *,
-        limit: int | Unset = 100,
-        offset: int | Unset = 0,
+        limit: int = 100,
+        offset: int = 0,
     ) -> SyncPaginator[FlowListItem, FlowList]:
         """List automation flows
 
@@ -197,8 +197,8 @@ class SyncFlows:
         id: int,
         *,
         filter_: str,
-        limit: int | Unset = 100,
-        offset: int | Unset = 0,
+        limit: int = 100,
+        offset: int = 0,
     ) -> SyncPaginator[FlowElement, FlowDetailsFiltered]:
         """Get a flow's statistics for a period
 

@@ -6,10 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
 from ...models.flow_details import FlowDetails
-from ...models.general_error import GeneralError
-from ...models.o_auth_error import OAuthError
-from ...models.validation_error import ValidationError
 from ...types import Response
 
 
@@ -29,55 +27,39 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> FlowDetails | GeneralError | OAuthError | ValidationError | None:
+) -> ErrorResponse | FlowDetails | None:
     if response.status_code == 200:
         response_200 = FlowDetails.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ValidationError.from_dict(response.json())
+        response_400 = ErrorResponse.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-
-        def _parse_response_401(data: object) -> GeneralError | OAuthError:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_unauthorized_error_type_0 = OAuthError.from_dict(data)
-
-                return componentsschemas_unauthorized_error_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_unauthorized_error_type_1 = GeneralError.from_dict(data)
-
-            return componentsschemas_unauthorized_error_type_1
-
-        response_401 = _parse_response_401(response.json())
+        response_401 = ErrorResponse.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = GeneralError.from_dict(response.json())
+        response_404 = ErrorResponse.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = GeneralError.from_dict(response.json())
+        response_429 = ErrorResponse.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = GeneralError.from_dict(response.json())
+        response_500 = ErrorResponse.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = GeneralError.from_dict(response.json())
+        response_503 = ErrorResponse.from_dict(response.json())
 
         return response_503
 
@@ -89,7 +71,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[FlowDetails | GeneralError | OAuthError | ValidationError]:
+) -> Response[ErrorResponse | FlowDetails]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -102,7 +84,7 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[FlowDetails | GeneralError | OAuthError | ValidationError]:
+) -> Response[ErrorResponse | FlowDetails]:
     """Get a flow with its elements and totals
 
      One flow (`autoresponder`) with its elements (`flows[]`) and its totals: contacts that started it
@@ -122,7 +104,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FlowDetails | GeneralError | GeneralError | OAuthError | ValidationError]
+        Response[ErrorResponse | FlowDetails]
     """
 
     kwargs = _get_kwargs(
@@ -140,7 +122,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> FlowDetails | GeneralError | OAuthError | ValidationError | None:
+) -> ErrorResponse | FlowDetails | None:
     """Get a flow with its elements and totals
 
      One flow (`autoresponder`) with its elements (`flows[]`) and its totals: contacts that started it
@@ -160,7 +142,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FlowDetails | GeneralError | GeneralError | OAuthError | ValidationError
+        ErrorResponse | FlowDetails
     """
 
     return sync_detailed(
@@ -173,7 +155,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[FlowDetails | GeneralError | OAuthError | ValidationError]:
+) -> Response[ErrorResponse | FlowDetails]:
     """Get a flow with its elements and totals
 
      One flow (`autoresponder`) with its elements (`flows[]`) and its totals: contacts that started it
@@ -193,7 +175,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FlowDetails | GeneralError | GeneralError | OAuthError | ValidationError]
+        Response[ErrorResponse | FlowDetails]
     """
 
     kwargs = _get_kwargs(
@@ -209,7 +191,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> FlowDetails | GeneralError | OAuthError | ValidationError | None:
+) -> ErrorResponse | FlowDetails | None:
     """Get a flow with its elements and totals
 
      One flow (`autoresponder`) with its elements (`flows[]`) and its totals: contacts that started it
@@ -229,7 +211,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FlowDetails | GeneralError | GeneralError | OAuthError | ValidationError
+        ErrorResponse | FlowDetails
     """
 
     return (

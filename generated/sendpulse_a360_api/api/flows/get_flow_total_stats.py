@@ -7,11 +7,9 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.deleted_flag import DeletedFlag
+from ...models.error_response import ErrorResponse
 from ...models.flow_total_stats import FlowTotalStats
 from ...models.flow_type import FlowType
-from ...models.general_error import GeneralError
-from ...models.o_auth_error import OAuthError
-from ...models.validation_error import ValidationError
 from ...types import UNSET, Response, Unset
 
 
@@ -51,55 +49,39 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> FlowTotalStats | GeneralError | OAuthError | ValidationError | None:
+) -> ErrorResponse | FlowTotalStats | None:
     if response.status_code == 200:
         response_200 = FlowTotalStats.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ValidationError.from_dict(response.json())
+        response_400 = ErrorResponse.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-
-        def _parse_response_401(data: object) -> GeneralError | OAuthError:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_unauthorized_error_type_0 = OAuthError.from_dict(data)
-
-                return componentsschemas_unauthorized_error_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_unauthorized_error_type_1 = GeneralError.from_dict(data)
-
-            return componentsschemas_unauthorized_error_type_1
-
-        response_401 = _parse_response_401(response.json())
+        response_401 = ErrorResponse.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = GeneralError.from_dict(response.json())
+        response_404 = ErrorResponse.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = GeneralError.from_dict(response.json())
+        response_429 = ErrorResponse.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = GeneralError.from_dict(response.json())
+        response_500 = ErrorResponse.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = GeneralError.from_dict(response.json())
+        response_503 = ErrorResponse.from_dict(response.json())
 
         return response_503
 
@@ -111,7 +93,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[FlowTotalStats | GeneralError | OAuthError | ValidationError]:
+) -> Response[ErrorResponse | FlowTotalStats]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -126,7 +108,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     flow_type: FlowType | Unset = UNSET,
     deleted: DeletedFlag | Unset = UNSET,
-) -> Response[FlowTotalStats | GeneralError | OAuthError | ValidationError]:
+) -> Response[ErrorResponse | FlowTotalStats]:
     """Get the statistics of each element of a flow
 
      The flow (`autoresponder`) and one row of counters per element (`flows[]`), over the whole lifetime
@@ -151,7 +133,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FlowTotalStats | GeneralError | GeneralError | OAuthError | ValidationError]
+        Response[ErrorResponse | FlowTotalStats]
     """
 
     kwargs = _get_kwargs(
@@ -173,7 +155,7 @@ def sync(
     client: AuthenticatedClient | Client,
     flow_type: FlowType | Unset = UNSET,
     deleted: DeletedFlag | Unset = UNSET,
-) -> FlowTotalStats | GeneralError | OAuthError | ValidationError | None:
+) -> ErrorResponse | FlowTotalStats | None:
     """Get the statistics of each element of a flow
 
      The flow (`autoresponder`) and one row of counters per element (`flows[]`), over the whole lifetime
@@ -198,7 +180,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FlowTotalStats | GeneralError | GeneralError | OAuthError | ValidationError
+        ErrorResponse | FlowTotalStats
     """
 
     return sync_detailed(
@@ -215,7 +197,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     flow_type: FlowType | Unset = UNSET,
     deleted: DeletedFlag | Unset = UNSET,
-) -> Response[FlowTotalStats | GeneralError | OAuthError | ValidationError]:
+) -> Response[ErrorResponse | FlowTotalStats]:
     """Get the statistics of each element of a flow
 
      The flow (`autoresponder`) and one row of counters per element (`flows[]`), over the whole lifetime
@@ -240,7 +222,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FlowTotalStats | GeneralError | GeneralError | OAuthError | ValidationError]
+        Response[ErrorResponse | FlowTotalStats]
     """
 
     kwargs = _get_kwargs(
@@ -260,7 +242,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     flow_type: FlowType | Unset = UNSET,
     deleted: DeletedFlag | Unset = UNSET,
-) -> FlowTotalStats | GeneralError | OAuthError | ValidationError | None:
+) -> ErrorResponse | FlowTotalStats | None:
     """Get the statistics of each element of a flow
 
      The flow (`autoresponder`) and one row of counters per element (`flows[]`), over the whole lifetime
@@ -285,7 +267,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FlowTotalStats | GeneralError | GeneralError | OAuthError | ValidationError
+        ErrorResponse | FlowTotalStats
     """
 
     return (

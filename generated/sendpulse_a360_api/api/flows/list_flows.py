@@ -5,17 +5,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
 from ...models.flow_list import FlowList
-from ...models.general_error import GeneralError
-from ...models.o_auth_error import OAuthError
-from ...models.validation_error import ValidationError
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 
 def _get_kwargs(
     *,
-    limit: int | Unset = 100,
-    offset: int | Unset = 0,
+    limit: int = 100,
+    offset: int = 0,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -37,55 +35,39 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> FlowList | GeneralError | OAuthError | ValidationError | None:
+) -> ErrorResponse | FlowList | None:
     if response.status_code == 200:
         response_200 = FlowList.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ValidationError.from_dict(response.json())
+        response_400 = ErrorResponse.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-
-        def _parse_response_401(data: object) -> GeneralError | OAuthError:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_unauthorized_error_type_0 = OAuthError.from_dict(data)
-
-                return componentsschemas_unauthorized_error_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_unauthorized_error_type_1 = GeneralError.from_dict(data)
-
-            return componentsschemas_unauthorized_error_type_1
-
-        response_401 = _parse_response_401(response.json())
+        response_401 = ErrorResponse.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = GeneralError.from_dict(response.json())
+        response_404 = ErrorResponse.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = GeneralError.from_dict(response.json())
+        response_429 = ErrorResponse.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = GeneralError.from_dict(response.json())
+        response_500 = ErrorResponse.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = GeneralError.from_dict(response.json())
+        response_503 = ErrorResponse.from_dict(response.json())
 
         return response_503
 
@@ -97,7 +79,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[FlowList | GeneralError | OAuthError | ValidationError]:
+) -> Response[ErrorResponse | FlowList]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -109,9 +91,9 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = 100,
-    offset: int | Unset = 0,
-) -> Response[FlowList | GeneralError | OAuthError | ValidationError]:
+    limit: int = 100,
+    offset: int = 0,
+) -> Response[ErrorResponse | FlowList]:
     """List automation flows
 
      One page of the account's automation flows, with each flow's ID (the **flow ID** the
@@ -120,15 +102,15 @@ def sync_detailed(
     total: page with `limit`/`offset` until a page is shorter than `limit`.
 
     Args:
-        limit (int | Unset):  Default: 100.
-        offset (int | Unset):  Default: 0.
+        limit (int):  Default: 100.
+        offset (int):  Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FlowList | GeneralError | GeneralError | OAuthError | ValidationError]
+        Response[ErrorResponse | FlowList]
     """
 
     kwargs = _get_kwargs(
@@ -146,9 +128,9 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = 100,
-    offset: int | Unset = 0,
-) -> FlowList | GeneralError | OAuthError | ValidationError | None:
+    limit: int = 100,
+    offset: int = 0,
+) -> ErrorResponse | FlowList | None:
     """List automation flows
 
      One page of the account's automation flows, with each flow's ID (the **flow ID** the
@@ -157,15 +139,15 @@ def sync(
     total: page with `limit`/`offset` until a page is shorter than `limit`.
 
     Args:
-        limit (int | Unset):  Default: 100.
-        offset (int | Unset):  Default: 0.
+        limit (int):  Default: 100.
+        offset (int):  Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FlowList | GeneralError | GeneralError | OAuthError | ValidationError
+        ErrorResponse | FlowList
     """
 
     return sync_detailed(
@@ -178,9 +160,9 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = 100,
-    offset: int | Unset = 0,
-) -> Response[FlowList | GeneralError | OAuthError | ValidationError]:
+    limit: int = 100,
+    offset: int = 0,
+) -> Response[ErrorResponse | FlowList]:
     """List automation flows
 
      One page of the account's automation flows, with each flow's ID (the **flow ID** the
@@ -189,15 +171,15 @@ async def asyncio_detailed(
     total: page with `limit`/`offset` until a page is shorter than `limit`.
 
     Args:
-        limit (int | Unset):  Default: 100.
-        offset (int | Unset):  Default: 0.
+        limit (int):  Default: 100.
+        offset (int):  Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FlowList | GeneralError | GeneralError | OAuthError | ValidationError]
+        Response[ErrorResponse | FlowList]
     """
 
     kwargs = _get_kwargs(
@@ -213,9 +195,9 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = 100,
-    offset: int | Unset = 0,
-) -> FlowList | GeneralError | OAuthError | ValidationError | None:
+    limit: int = 100,
+    offset: int = 0,
+) -> ErrorResponse | FlowList | None:
     """List automation flows
 
      One page of the account's automation flows, with each flow's ID (the **flow ID** the
@@ -224,15 +206,15 @@ async def asyncio(
     total: page with `limit`/`offset` until a page is shorter than `limit`.
 
     Args:
-        limit (int | Unset):  Default: 100.
-        offset (int | Unset):  Default: 0.
+        limit (int):  Default: 100.
+        offset (int):  Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FlowList | GeneralError | GeneralError | OAuthError | ValidationError
+        ErrorResponse | FlowList
     """
 
     return (

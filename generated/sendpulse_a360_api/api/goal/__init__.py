@@ -51,8 +51,8 @@ class AsyncGoal:
         id: int,
         *,
         filter_: str,
-        limit: int | Unset = 100,
-        offset: int | Unset = 0,
+        limit: int = 100,
+        offset: int = 0,
     ) -> GoalStatsResponse:
         """Get a Goal element's statistics for a period
 
@@ -106,8 +106,8 @@ class SyncGoal:
         id: int,
         *,
         filter_: str,
-        limit: int | Unset = 100,
-        offset: int | Unset = 0,
+        limit: int = 100,
+        offset: int = 0,
     ) -> GoalStatsResponse:
         """Get a Goal element's statistics for a period
 

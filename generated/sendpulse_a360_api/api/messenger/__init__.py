@@ -50,8 +50,8 @@ class AsyncMessenger:
         id: int,
         *,
         filter_: str,
-        limit: int | Unset = 100,
-        offset: int | Unset = 0,
+        limit: int = 100,
+        offset: int = 0,
     ) -> MessengerStatsResponse:
         """Get a Messenger element's statistics for a period
 
@@ -104,8 +104,8 @@ class SyncMessenger:
         id: int,
         *,
         filter_: str,
-        limit: int | Unset = 100,
-        offset: int | Unset = 0,
+        limit: int = 100,
+        offset: int = 0,
     ) -> MessengerStatsResponse:
         """Get a Messenger element's statistics for a period
 

@@ -52,8 +52,8 @@ class AsyncPush:
         id: int,
         *,
         filter_: str,
-        limit: int | Unset = 100,
-        offset: int | Unset = 0,
+        limit: int = 100,
+        offset: int = 0,
     ) -> PushStatsResponse:
         """Get a Push element's statistics for a period
 
@@ -76,8 +76,8 @@ class AsyncPush:
         self,
         id: int,
         *,
-        limit: int | Unset = 100,
-        offset: int | Unset = 0,
+        limit: int = 100,
+        offset: int = 0,
         sort_direction: SortDirection | Unset = UNSET,
         sort_field: str | Unset = UNSET,
     ) -> AsyncPaginator[PushAddress, PushAddressList]:
@@ -136,8 +136,8 @@ class SyncPush:
         id: int,
         *,
         filter_: str,
-        limit: int | Unset = 100,
-        offset: int | Unset = 0,
+        limit: int = 100,
+        offset: int = 0,
     ) -> PushStatsResponse:
         """Get a Push element's statistics for a period
 
@@ -160,8 +160,8 @@ class SyncPush:
         self,
         id: int,
         *,
-        limit: int | Unset = 100,
-        offset: int | Unset = 0,
+        limit: int = 100,
+        offset: int = 0,
         sort_direction: SortDirection | Unset = UNSET,
         sort_field: str | Unset = UNSET,
     ) -> SyncPaginator[PushAddress, PushAddressList]:

@@ -6,19 +6,17 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.general_error import GeneralError
-from ...models.o_auth_error import OAuthError
+from ...models.error_response import ErrorResponse
 from ...models.push_address_list import PushAddressList
 from ...models.sort_direction import SortDirection
-from ...models.validation_error import ValidationError
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     id: int,
     *,
-    limit: int | Unset = 100,
-    offset: int | Unset = 0,
+    limit: int = 100,
+    offset: int = 0,
     sort_direction: SortDirection | Unset = UNSET,
     sort_field: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -52,55 +50,39 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GeneralError | OAuthError | PushAddressList | ValidationError | None:
+) -> ErrorResponse | PushAddressList | None:
     if response.status_code == 200:
         response_200 = PushAddressList.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ValidationError.from_dict(response.json())
+        response_400 = ErrorResponse.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-
-        def _parse_response_401(data: object) -> GeneralError | OAuthError:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_unauthorized_error_type_0 = OAuthError.from_dict(data)
-
-                return componentsschemas_unauthorized_error_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_unauthorized_error_type_1 = GeneralError.from_dict(data)
-
-            return componentsschemas_unauthorized_error_type_1
-
-        response_401 = _parse_response_401(response.json())
+        response_401 = ErrorResponse.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = GeneralError.from_dict(response.json())
+        response_404 = ErrorResponse.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = GeneralError.from_dict(response.json())
+        response_429 = ErrorResponse.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = GeneralError.from_dict(response.json())
+        response_500 = ErrorResponse.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = GeneralError.from_dict(response.json())
+        response_503 = ErrorResponse.from_dict(response.json())
 
         return response_503
 
@@ -112,7 +94,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GeneralError | OAuthError | PushAddressList | ValidationError]:
+) -> Response[ErrorResponse | PushAddressList]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -125,11 +107,11 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = 100,
-    offset: int | Unset = 0,
+    limit: int = 100,
+    offset: int = 0,
     sort_direction: SortDirection | Unset = UNSET,
     sort_field: str | Unset = UNSET,
-) -> Response[GeneralError | OAuthError | PushAddressList | ValidationError]:
+) -> Response[ErrorResponse | PushAddressList]:
     """List the subscribers a Push element notified
 
      One page of the subscribers a Push element sent to, with the sent, delivered and clicked flags of
@@ -140,8 +122,8 @@ def sync_detailed(
 
     Args:
         id (int):
-        limit (int | Unset):  Default: 100.
-        offset (int | Unset):  Default: 0.
+        limit (int):  Default: 100.
+        offset (int):  Default: 0.
         sort_direction (SortDirection | Unset): The sort order of a contact list, sent verbatim.
             The seed's wording is inverted ("asc - from highest to
             lowest", "desc - from lowest to highest"); the values are never swapped.
@@ -152,7 +134,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GeneralError | GeneralError | OAuthError | PushAddressList | ValidationError]
+        Response[ErrorResponse | PushAddressList]
     """
 
     kwargs = _get_kwargs(
@@ -174,11 +156,11 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = 100,
-    offset: int | Unset = 0,
+    limit: int = 100,
+    offset: int = 0,
     sort_direction: SortDirection | Unset = UNSET,
     sort_field: str | Unset = UNSET,
-) -> GeneralError | OAuthError | PushAddressList | ValidationError | None:
+) -> ErrorResponse | PushAddressList | None:
     """List the subscribers a Push element notified
 
      One page of the subscribers a Push element sent to, with the sent, delivered and clicked flags of
@@ -189,8 +171,8 @@ def sync(
 
     Args:
         id (int):
-        limit (int | Unset):  Default: 100.
-        offset (int | Unset):  Default: 0.
+        limit (int):  Default: 100.
+        offset (int):  Default: 0.
         sort_direction (SortDirection | Unset): The sort order of a contact list, sent verbatim.
             The seed's wording is inverted ("asc - from highest to
             lowest", "desc - from lowest to highest"); the values are never swapped.
@@ -201,7 +183,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GeneralError | GeneralError | OAuthError | PushAddressList | ValidationError
+        ErrorResponse | PushAddressList
     """
 
     return sync_detailed(
@@ -218,11 +200,11 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = 100,
-    offset: int | Unset = 0,
+    limit: int = 100,
+    offset: int = 0,
     sort_direction: SortDirection | Unset = UNSET,
     sort_field: str | Unset = UNSET,
-) -> Response[GeneralError | OAuthError | PushAddressList | ValidationError]:
+) -> Response[ErrorResponse | PushAddressList]:
     """List the subscribers a Push element notified
 
      One page of the subscribers a Push element sent to, with the sent, delivered and clicked flags of
@@ -233,8 +215,8 @@ async def asyncio_detailed(
 
     Args:
         id (int):
-        limit (int | Unset):  Default: 100.
-        offset (int | Unset):  Default: 0.
+        limit (int):  Default: 100.
+        offset (int):  Default: 0.
         sort_direction (SortDirection | Unset): The sort order of a contact list, sent verbatim.
             The seed's wording is inverted ("asc - from highest to
             lowest", "desc - from lowest to highest"); the values are never swapped.
@@ -245,7 +227,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GeneralError | GeneralError | OAuthError | PushAddressList | ValidationError]
+        Response[ErrorResponse | PushAddressList]
     """
 
     kwargs = _get_kwargs(
@@ -265,11 +247,11 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = 100,
-    offset: int | Unset = 0,
+    limit: int = 100,
+    offset: int = 0,
     sort_direction: SortDirection | Unset = UNSET,
     sort_field: str | Unset = UNSET,
-) -> GeneralError | OAuthError | PushAddressList | ValidationError | None:
+) -> ErrorResponse | PushAddressList | None:
     """List the subscribers a Push element notified
 
      One page of the subscribers a Push element sent to, with the sent, delivered and clicked flags of
@@ -280,8 +262,8 @@ async def asyncio(
 
     Args:
         id (int):
-        limit (int | Unset):  Default: 100.
-        offset (int | Unset):  Default: 0.
+        limit (int):  Default: 100.
+        offset (int):  Default: 0.
         sort_direction (SortDirection | Unset): The sort order of a contact list, sent verbatim.
             The seed's wording is inverted ("asc - from highest to
             lowest", "desc - from lowest to highest"); the values are never swapped.
@@ -292,7 +274,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GeneralError | GeneralError | OAuthError | PushAddressList | ValidationError
+        ErrorResponse | PushAddressList
     """
 
     return (

@@ -53,8 +53,8 @@ class AsyncSms:
         id: int,
         *,
         filter_: str,
-        limit: int | Unset = 100,
-        offset: int | Unset = 0,
+        limit: int = 100,
+        offset: int = 0,
     ) -> SmsStatsResponse:
         """Get an SMS element's statistics for a period
 
@@ -80,8 +80,8 @@ class AsyncSms:
         self,
         id: int,
         *,
-        limit: int | Unset = 100,
-        offset: int | Unset = 0,
+        limit: int = 100,
+        offset: int = 0,
         sort_direction: SortDirection | Unset = UNSET,
         sort_field: str | Unset = UNSET,
     ) -> AsyncPaginator[SmsAddress, SmsAddressList]:
@@ -141,8 +141,8 @@ class SyncSms:
         id: int,
         *,
         filter_: str,
-        limit: int | Unset = 100,
-        offset: int | Unset = 0,
+        limit: int = 100,
+        offset: int = 0,
     ) -> SmsStatsResponse:
         """Get an SMS element's statistics for a period
 
@@ -168,8 +168,8 @@ class SyncSms:
         self,
         id: int,
         *,
-        limit: int | Unset = 100,
-        offset: int | Unset = 0,
+        limit: int = 100,
+        offset: int = 0,
         sort_direction: SortDirection | Unset = UNSET,
         sort_field: str | Unset = UNSET,
     ) -> SyncPaginator[SmsAddress, SmsAddressList]:

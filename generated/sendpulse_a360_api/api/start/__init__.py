@@ -53,8 +53,8 @@ class AsyncStart:
         id: int,
         *,
         filter_: str,
-        limit: int | Unset = 100,
-        offset: int | Unset = 0,
+        limit: int = 100,
+        offset: int = 0,
     ) -> StartStatsResponse:
         """Get the Start element's statistics for a period
 
@@ -77,8 +77,8 @@ class AsyncStart:
         self,
         id: int,
         *,
-        limit: int | Unset = 100,
-        offset: int | Unset = 0,
+        limit: int = 100,
+        offset: int = 0,
         sort_direction: SortDirection | Unset = UNSET,
         sort_field: str | Unset = UNSET,
     ) -> AsyncPaginator[StartAddress, StartAddressList]:
@@ -137,8 +137,8 @@ class SyncStart:
         id: int,
         *,
         filter_: str,
-        limit: int | Unset = 100,
-        offset: int | Unset = 0,
+        limit: int = 100,
+        offset: int = 0,
     ) -> StartStatsResponse:
         """Get the Start element's statistics for a period
 
@@ -161,8 +161,8 @@ class SyncStart:
         self,
         id: int,
         *,
-        limit: int | Unset = 100,
-        offset: int | Unset = 0,
+        limit: int = 100,
+        offset: int = 0,
         sort_direction: SortDirection | Unset = UNSET,
         sort_field: str | Unset = UNSET,
     ) -> SyncPaginator[StartAddress, StartAddressList]:

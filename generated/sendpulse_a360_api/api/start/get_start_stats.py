@@ -6,10 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.general_error import GeneralError
-from ...models.o_auth_error import OAuthError
+from ...models.error_response import ErrorResponse
 from ...models.start_stats_response import StartStatsResponse
-from ...models.validation_error import ValidationError
 from ...types import Response
 
 
@@ -29,55 +27,39 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GeneralError | OAuthError | StartStatsResponse | ValidationError | None:
+) -> ErrorResponse | StartStatsResponse | None:
     if response.status_code == 200:
         response_200 = StartStatsResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ValidationError.from_dict(response.json())
+        response_400 = ErrorResponse.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-
-        def _parse_response_401(data: object) -> GeneralError | OAuthError:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_unauthorized_error_type_0 = OAuthError.from_dict(data)
-
-                return componentsschemas_unauthorized_error_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_unauthorized_error_type_1 = GeneralError.from_dict(data)
-
-            return componentsschemas_unauthorized_error_type_1
-
-        response_401 = _parse_response_401(response.json())
+        response_401 = ErrorResponse.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = GeneralError.from_dict(response.json())
+        response_404 = ErrorResponse.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = GeneralError.from_dict(response.json())
+        response_429 = ErrorResponse.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = GeneralError.from_dict(response.json())
+        response_500 = ErrorResponse.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = GeneralError.from_dict(response.json())
+        response_503 = ErrorResponse.from_dict(response.json())
 
         return response_503
 
@@ -89,7 +71,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GeneralError | OAuthError | StartStatsResponse | ValidationError]:
+) -> Response[ErrorResponse | StartStatsResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -102,7 +84,7 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[GeneralError | OAuthError | StartStatsResponse | ValidationError]:
+) -> Response[ErrorResponse | StartStatsResponse]:
     """Get the Start element's statistics
 
      Overall statistics of the flow's "Start" element (main trigger): how many times it was executed
@@ -119,7 +101,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GeneralError | GeneralError | OAuthError | StartStatsResponse | ValidationError]
+        Response[ErrorResponse | StartStatsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -137,7 +119,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> GeneralError | OAuthError | StartStatsResponse | ValidationError | None:
+) -> ErrorResponse | StartStatsResponse | None:
     """Get the Start element's statistics
 
      Overall statistics of the flow's "Start" element (main trigger): how many times it was executed
@@ -154,7 +136,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GeneralError | GeneralError | OAuthError | StartStatsResponse | ValidationError
+        ErrorResponse | StartStatsResponse
     """
 
     return sync_detailed(
@@ -167,7 +149,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[GeneralError | OAuthError | StartStatsResponse | ValidationError]:
+) -> Response[ErrorResponse | StartStatsResponse]:
     """Get the Start element's statistics
 
      Overall statistics of the flow's "Start" element (main trigger): how many times it was executed
@@ -184,7 +166,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GeneralError | GeneralError | OAuthError | StartStatsResponse | ValidationError]
+        Response[ErrorResponse | StartStatsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -200,7 +182,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> GeneralError | OAuthError | StartStatsResponse | ValidationError | None:
+) -> ErrorResponse | StartStatsResponse | None:
     """Get the Start element's statistics
 
      Overall statistics of the flow's "Start" element (main trigger): how many times it was executed
@@ -217,7 +199,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GeneralError | GeneralError | OAuthError | StartStatsResponse | ValidationError
+        ErrorResponse | StartStatsResponse
     """
 
     return (

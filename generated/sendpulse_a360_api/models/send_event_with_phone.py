@@ -6,54 +6,44 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="GeneralError")
+T = TypeVar("T", bound="SendEventWithPhone")
 
 
 @_attrs_define
-class GeneralError:
-    """SendPulse's general REST error body, `{"error_code": <int>, "message": "<text>"}` (APIDOC's error-code table:
-    8 "No data", 999 "Badly formed incoming data"...). A360 documents no body for its errors but 400; this shape
-    is assumed.
+class SendEventWithPhone:
+    """An event body that names the contact by `phone` (it may carry `email` too): one half of the "email or phone" rule of
+    `SendEventRequest`.
 
     """
 
-    error_code: int | Unset = UNSET
-    """ SendPulse's error code (not the HTTP status). """
-    message: str | Unset = UNSET
-    """ A human-readable message. """
+    phone: str
+    """ The contact's phone number, as a string. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        error_code = self.error_code
-
-        message = self.message
+        phone = self.phone
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if error_code is not UNSET:
-            field_dict["error_code"] = error_code
-        if message is not UNSET:
-            field_dict["message"] = message
+        field_dict.update(
+            {
+                "phone": phone,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        error_code = d.pop("error_code", UNSET)
+        phone = d.pop("phone")
 
-        message = d.pop("message", UNSET)
-
-        general_error = cls(
-            error_code=error_code,
-            message=message,
+        send_event_with_phone = cls(
+            phone=phone,
         )
 
-        general_error.additional_properties = d
-        return general_error
+        send_event_with_phone.additional_properties = d
+        return send_event_with_phone
 
     @property
     def additional_keys(self) -> list[str]:
