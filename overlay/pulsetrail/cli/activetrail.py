@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import codecs
 import csv
 import datetime as dt
@@ -50,7 +51,6 @@ __all__ = ["CsvFileError", "ImportTally", "app", "read_contacts", "rejected_path
 ENV_BASE_URL = "ACTIVETRAIL_BASE_URL"
 ActiveTrailBaseUrl = Annotated[str | None, BaseUrl(ENV_BASE_URL)]
 CONCURRENCY = 4  # import calls in flight at once
-SLICE = IMPORT_LIMIT * CONCURRENCY  # rows handed to import_contacts at a time (the progress bar's step)
 SHOWN_ERRORS = 20  # invalid rows printed on stderr; all of them are in the rejected file
 
 CONTACT_COLUMNS = columns_of(Contact)
@@ -276,16 +276,17 @@ class ImportTally:
     lists each row that was not imported (rejected or not sent) with its line and the reason."""
 
     total: int
-    pending: list[Row]  # valid rows in file order, not answered yet
+    to_send: list[Row]  # the valid rows, in file order
     rejected: list[Row] = field(default_factory=list)  # invalid (with --skip-invalid) or refused by the server
     not_sent: list[Row] = field(default_factory=list)
     imported: int = 0
     started: bool = False  # an import call was made
+    answered_lines: set[int] = field(default_factory=set)
 
     def answered(self, part: Sequence[Row], result: BulkResult[Any]) -> None:
-        """The server's answer for `part` (the first rows still pending): the rows it named as failed are
-        rejected, with its reason; the others went through. A failure that names no row of the file (the server
-        matched a contact we did not send) is kept with the server's message, and counted against this part."""
+        """The server's answer for the rows of one call: the rows it named as failed are rejected, with its
+        reason; the others went through. A failure that names no row of the file (the server matched a contact we
+        did not send) is kept with the server's message, and counted against this call's rows."""
         named: dict[int, str] = {}
         unnamed: list[str] = []
         for error in result.errors:
@@ -296,12 +297,13 @@ class ImportTally:
         self.rejected.extend(Row(part[i].line, part[i].values, reason=named[i]) for i in sorted(named))
         self.rejected.extend(Row(0, {}, reason=f"server: {message}") for message in unnamed)
         self.imported += max(0, len(part) - len(named) - len(unnamed))
-        del self.pending[: len(part)]
+        self.answered_lines.update(row.line for row in part)
 
     def stopped(self, why: str) -> None:
-        """The import ended early (`why`): every row not answered yet is not sent."""
-        self.not_sent.extend(Row(r.line, r.values, reason=f"not sent: {why}") for r in self.pending)
-        self.pending.clear()
+        """The import ended early (`why`): every row without an answer is not sent (or its answer was lost)."""
+        self.not_sent.extend(
+            Row(r.line, r.values, reason=f"not sent: {why}") for r in self.to_send if r.line not in self.answered_lines
+        )
 
     @property
     def failed(self) -> list[Row]:
@@ -372,22 +374,30 @@ def import_command(
             EXIT_FAILED,
         )
     valid = contacts_file.valid
-    tally = ImportTally(total=len(contacts_file.rows), pending=list(valid), rejected=list(invalid))
+    tally = ImportTally(total=len(contacts_file.rows), to_send=valid, rejected=list(invalid))
+    calls = [valid[start : start + IMPORT_LIMIT] for start in range(0, len(valid), IMPORT_LIMIT)]
 
     async def work() -> None:
         async with activetrail_client(base_url) as at:
+
+            async def send(part: list[Row]) -> BulkResult[Any]:
+                contacts = [r.contact for r in part if r.contact is not None]
+                return await at.import_contacts(contacts, group_id=group, mailing_list_id=mailing_list)
+
             with progress("import", total=len(valid), quiet=quiet) as advance:
-                for start in range(0, len(valid), SLICE):
-                    part = valid[start : start + SLICE]
+                # CONCURRENCY calls at a time, each answer tallied on its own: when one call fails (a 401, the
+                # network), the rows of the calls that were answered still count as what the server said
+                for first in range(0, len(calls), CONCURRENCY):
+                    batch = calls[first : first + CONCURRENCY]
                     tally.started = True
-                    result = await at.import_contacts(
-                        [r.contact for r in part if r.contact is not None],
-                        group_id=group,
-                        mailing_list_id=mailing_list,
-                        concurrency=CONCURRENCY,
-                    )
-                    tally.answered(part, result)
-                    advance(len(part))
+                    answers = await asyncio.gather(*(send(part) for part in batch), return_exceptions=True)
+                    for part, answer in zip(batch, answers, strict=True):
+                        if not isinstance(answer, BaseException):
+                            tally.answered(part, answer)
+                            advance(len(part))
+                    failure = next((a for a in answers if isinstance(a, BaseException)), None)
+                    if failure is not None:
+                        raise failure
 
     def stopped(why: str) -> str:
         # a 401/403, a network failure after the retries, Ctrl-C...: the rows not answered are not sent (or their
