@@ -221,6 +221,22 @@ def test_sigint_to_the_program_leaves_the_file_untouched(precious: Path) -> None
     assert_untouched(precious)
 
 
+def test_an_export_through_a_symlink_replaces_the_file_it_points_to(precious: Path) -> None:
+    link = precious.with_name("link.csv")
+    link.symlink_to(precious.name)
+    with serve(lambda method, path, body: (401, {"Message": "Authorization has been denied."})) as srv:
+        refused = cli("activetrail", "contacts", "export", "-o", str(link), "--base-url", srv.url)
+    assert refused.exit_code == 1
+    assert link.is_symlink() and precious.read_bytes() == PRECIOUS
+    with serve(lambda method, path, body: (200, contacts_page(path, 3))) as srv:
+        done = cli("activetrail", "contacts", "export", "-o", str(link), "--base-url", srv.url)
+    assert done.exit_code == 0, done.stderr
+    assert link.is_symlink() and link.resolve() == precious.resolve()
+    assert [row["email"] for row in read_csv(precious)] == [f"c{i}@example.com" for i in range(1, 4)]
+    assert precious.stat().st_mode & 0o777 == 0o640  # the replaced file keeps its permissions
+    assert sorted(p.name for p in precious.parent.iterdir()) == ["link.csv", "precious.csv"]
+
+
 def test_out_dash_writes_the_csv_to_stdout(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, a360_mock: MockServer
 ) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import csv
 import enum
+import errno
 import json
 import os
 import secrets
@@ -188,6 +189,11 @@ def nothing_written(path: Path) -> str:
 def replaced_on_success(path: Path) -> Iterator[IO[str]]:
     """A text file written beside `path` and renamed over it only when the block ends without an error: on any
     failure or Ctrl-C, `path` is exactly as it was (or still absent) and the partial file is removed."""
+    if path.is_symlink():
+        path = path.resolve()  # the file the link points to is the one replaced; the link stays
+    if path.exists() and not os.access(path, os.W_OK):
+        # a rename would replace a file its owner made read-only; writing to it in place would have failed
+        raise PermissionError(errno.EACCES, "Permission denied", str(path))
     if path.parent != Path():
         path.parent.mkdir(parents=True, exist_ok=True)
     # beside the target so the rename stays on one file system (atomic); hidden, and never an existing name ("x")
