@@ -218,7 +218,7 @@ def _decoded(path: Path, encoding: str | None) -> str:
         text = data.decode(name)
     except UnicodeDecodeError as error:
         line = data.count(b"\n", 0, error.start) + 1
-        shown = "UTF-8" if encoding is None else encoding
+        shown = "UTF-8" if name == DEFAULT_ENCODING else name
         raise CsvFileError(
             f"{path}: line {line} is not {shown} text (byte 0x{data[error.start]:02x}): give the file's encoding with "
             "--encoding, for example --encoding cp1252 for a file Excel saved as 'CSV (Comma delimited)'"
