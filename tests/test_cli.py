@@ -167,13 +167,17 @@ def router() -> Iterator[respx.MockRouter]:
 
 
 def serve_contacts(router: respx.MockRouter, total: int, out: Path | None = None) -> list[int]:
-    """`GET /api/contacts` with `total` contacts; records, per page, how many rows the output file held already."""
+    """`GET /api/contacts` with `total` contacts; records, per page, how many rows the output's partial file (beside
+    it, renamed over it once complete) held already."""
     on_disk: list[int] = []
 
     def page(request: httpx.Request) -> httpx.Response:
         number, size = int(request.url.params["Page"]), int(request.url.params["Limit"])
-        if out is not None and out.exists():
-            on_disk.append(max(0, len(out.read_text(encoding="utf-8").splitlines()) - 1))  # rows under the header
+        partial = list(out.parent.glob(f".{out.name}.*.partial")) if out is not None else []
+        if partial:
+            assert len(partial) == 1 and out is not None and not out.exists()
+            text = partial[0].read_text(encoding="utf-8")
+            on_disk.append(max(0, len(text.splitlines()) - 1))  # rows under the header
         first = (number - 1) * size
         return httpx.Response(200, json=[contact(i) for i in range(first + 1, min(first + size, total) + 1)])
 
@@ -291,10 +295,12 @@ def test_a_rejected_token_keeps_every_unsent_row(router: respx.MockRouter, tmp_p
     file = write_csv(tmp_path / "t.csv", ["email"], [[f"r{i}@example.com"] for i in range(3)])
     result = cli("activetrail", "contacts", "import", str(file), "--group", "12", "--base-url", AT)
     assert result.exit_code == 1
-    assert one_line_error(result).startswith("pulsetrail: error: AuthenticationError: ")
+    error = one_line_error(result)
+    assert error.startswith("pulsetrail: error: AuthenticationError: ")
+    assert "0 of 3 row(s) imported, 0 rejected, 3 not sent" in error
     rejected = read_csv(tmp_path / "t.rejected.csv")
     assert [row["source_line"] for row in rejected] == ["2", "3", "4"]
-    assert all(row["reject_reason"].startswith("not imported: AuthenticationError") for row in rejected)
+    assert all(row["reject_reason"].startswith("not sent: AuthenticationError") for row in rejected)
 
 
 def test_api_errors_are_one_line_with_exit_code_1(router: respx.MockRouter) -> None:

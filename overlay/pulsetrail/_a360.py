@@ -65,8 +65,10 @@ __all__ = ["A360"]
 SENDPULSE_BASE_URL = "https://api.sendpulse.com"
 SENDPULSE_RATE_LIMIT = 10.0  # requests per second, SendPulse's documented limit
 
-_Start = Literal[A360ElementType.START, "maintrigger"]
-_Condition = Literal[A360ElementType.CONDITION, "trigger"]
+# an element type as the overloads take it: the member, pulsetrail's word, and (where it differs) A360's own, which
+# A360ElementType accepts too ("start" or "maintrigger")
+_Start = Literal[A360ElementType.START, "start", "maintrigger"]
+_Condition = Literal[A360ElementType.CONDITION, "condition", "trigger"]
 _Email = Literal[A360ElementType.EMAIL, "email"]
 _Sms = Literal[A360ElementType.SMS, "sms"]
 _Push = Literal[A360ElementType.PUSH, "push"]
@@ -75,8 +77,8 @@ _Action = Literal[A360ElementType.ACTION, "action"]
 _Filter = Literal[A360ElementType.FILTER, "filter"]
 _Goal = Literal[A360ElementType.GOAL, "goal"]
 _Operator = Literal[
-    A360ElementType.CONDITION, "trigger", A360ElementType.ACTION, "action", A360ElementType.FILTER, "filter",
-    A360ElementType.GOAL, "goal",
+    A360ElementType.CONDITION, "condition", "trigger", A360ElementType.ACTION, "action", A360ElementType.FILTER,
+    "filter", A360ElementType.GOAL, "goal",
 ]  # fmt: skip
 
 
@@ -201,9 +203,11 @@ class A360(BaseClient[GeneratedA360Client], AsyncNamespaces):
     ) -> Any: ...
     async def stats(self, element_type: A360ElementType | str, element_id: int, **window: Unpack[StatsWindow]) -> Any:
         """An element's statistics: all-time, or for a date window when a bound is given (`send_date_from`,
-        `send_date_to`; built with `date_filter`). Returns the element type's stats model (`EmailStatsResponse` for
-        "email"...), its counters as integers whether A360 sent `10` or `"10"`, or None when A360 answers 404
-        "no data"."""
+        `send_date_to`: a date, a datetime or an ISO string; see `StatsWindow`). `element_type` is an
+        `A360ElementType` or its name: "start", "condition", "email", "sms", "push", "messenger", "action",
+        "filter" or "goal" (A360's own "maintrigger" and "trigger" work too, as does an element's `af_type`).
+        Returns the element type's stats model (`EmailStatsResponse` for "email"...), its counters as integers
+        whether A360 sent `10` or `"10"`, or None when A360 answers 404 "no data"."""
         method, arguments = _stats_call(self, element_type, element_id, **window)
         try:
             return _with_int_counters(await method(element_id, **arguments))
@@ -239,8 +243,10 @@ class A360(BaseClient[GeneratedA360Client], AsyncNamespaces):
     ) -> AsyncPaginator[Any, Any]:
         """Every contact that passed through an element (recipients of an Email/SMS/Push element, contacts that
         started the flow, or passed a Condition/Goal/Action/Filter), page after page (`page_size` a page, at most
-        `max_items`). `sort_direction` is sent as given (SendPulse's docs describe asc/desc the other way round);
-        `sort_field` names the field to sort by."""
+        `max_items`; see `AddressOptions`). `element_type` is an `A360ElementType` or its name: "start", "email",
+        "sms", "push", "condition", "goal", "action" or "filter" ("maintrigger" and "trigger" work too).
+        `sort_direction` is sent as given (SendPulse's docs describe asc/desc the other way round); `sort_field`
+        names the field to sort by."""
         paginator: AsyncPaginator[Any, Any] = _addresses(self, element_type, element_id, **options)
         return paginator
 
@@ -278,7 +284,7 @@ def _counters_as_int(stats: Any) -> None:
 def _element_type(
     value: A360ElementType | str, table: Mapping[A360ElementType, object], missing: str
 ) -> A360ElementType:
-    names = ", ".join(sorted(kind.value for kind in table))
+    names = ", ".join(kind.name.lower() for kind in table)  # pulsetrail's words; A360ElementType reads both
     kind = A360ElementType(value) if isinstance(value, str) else value
     if not isinstance(kind, A360ElementType) or not kind.is_known:
         raise InvalidInputError("element_type", value, f"is not an A360 element type; one of {names}")

@@ -61,7 +61,10 @@ class FlowStatus(TolerantIntEnum):
 
 
 class A360ElementType(TolerantStrEnum):
-    """An A360 flow element type (`af_type`, `flow_type`)."""
+    """An A360 flow element type (`af_type`, `flow_type`). Its names, lowercased, are the words pulsetrail uses
+    everywhere (the CLI, `A360.stats`, `A360.addresses`, the docs): `start`, `condition`, `email`, `sms`, `push`,
+    `messenger`, `action`, `filter`, `goal`. The values are A360's own; the two that differ from the names,
+    `maintrigger` and `trigger`, are accepted too: `A360ElementType("start") is A360ElementType("maintrigger")`."""
 
     START = "maintrigger"
     CONDITION = "trigger"
@@ -72,6 +75,16 @@ class A360ElementType(TolerantStrEnum):
     ACTION = "action"
     FILTER = "filter"
     GOAL = "goal"
+
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        # the one place the two spellings meet: a name ("start") finds the member whose value is A360's word
+        alias = _A360_ELEMENT_NAMES.get(value) if isinstance(value, str) else None
+        return cls(alias) if alias is not None else super()._missing_(value)
+
+
+#: the element types whose name (pulsetrail's word) differs from their value (A360's word)
+_A360_ELEMENT_NAMES = {"start": A360ElementType.START.value, "condition": A360ElementType.CONDITION.value}
 
 
 class EmailDeliveryStatus(TolerantIntEnum):

@@ -1,18 +1,22 @@
-"""The `pulsetrail` program: `pulsetrail verify ...` (and, later, `pulsetrail a360 ...`, `pulsetrail activetrail ...`).
+"""The `pulsetrail` program: `pulsetrail a360 ...`, `pulsetrail activetrail ...`, `pulsetrail verify ...`.
 
-Needs the `pulsetrail[cli]` extra (Typer, Rich, jsonschema, PyYAML); `import pulsetrail` never imports this package.
-Each command lives in its own module and is registered on `app` here; a group of commands (`a360`, `activetrail`)
-is a `typer.Typer()` added with `app.add_typer(group, name="a360")`. Exit codes: 0 success, 1 the command's own
-failure (for `verify`: the live API contradicts the spec), 2 a usage or credentials error.
+Needs the `pulsetrail[cli]` extra (Typer, Rich, jsonschema, PyYAML); `import pulsetrail` never imports this package,
+and the console script (`pulsetrail.__main__`) checks the extra is installed before it does. Each command lives in
+its own module and is registered on `app` here, with `cls=Command` (`_help`); a group of commands (`a360`,
+`activetrail`) is a `typer.Typer()` added with `app.add_typer(group)`. Exit codes: 0 success, 1 the command's own
+failure (for `verify`: the live API contradicts the spec), 2 a usage or credentials error, 130 interrupted (Ctrl-C).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Annotated
 
 import typer
 
+from .. import __version__
 from . import a360, activetrail
+from ._help import Command
 from ._verify import verify_command
 
 __all__ = ["app", "main", "verify_app"]
@@ -24,18 +28,29 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
 )
-app.command("verify")(verify_command)
+app.command("verify", cls=Command)(verify_command)
 app.add_typer(a360.app)
 app.add_typer(activetrail.app)
 
 
+def _show_version(value: bool) -> None:
+    if value:
+        typer.echo(f"pulsetrail {__version__}")
+        raise typer.Exit()
+
+
 @app.callback()
-def _root() -> None:
+def _root(
+    version: Annotated[
+        bool,
+        typer.Option("--version", is_eager=True, callback=_show_version, help="Print the version and exit."),
+    ] = False,
+) -> None:
     """pulsetrail: the ActiveTrail and SendPulse Automation360 APIs from the command line.
 
     Credentials come from the environment, never from the command line: ACTIVETRAIL_TOKEN, and
     SENDPULSE_CLIENT_ID + SENDPULSE_CLIENT_SECRET or SENDPULSE_API_KEY. Exit codes: 0 success, 1 the command
-    found a failure, 2 a usage or credentials error.
+    found a failure, 2 a usage or credentials error, 130 interrupted.
     """
 
 
@@ -47,7 +62,7 @@ def main() -> None:
 def verify_app(argv: Sequence[str]) -> int:
     """`python -m pulsetrail.verify ARGS`: the verify command alone; returns its exit code."""
     single = typer.Typer(add_completion=False, pretty_exceptions_enable=False, rich_markup_mode=None)
-    single.command()(verify_command)
+    single.command(cls=Command)(verify_command)
     try:
         single(args=list(argv), prog_name="python -m pulsetrail.verify")
     except SystemExit as exit_:

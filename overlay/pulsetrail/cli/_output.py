@@ -1,16 +1,20 @@
 """What every data command of the `pulsetrail` program shares: clients from the environment, output formats, streamed
-CSV files, progress bars, and one-line errors with the documented exit codes."""
+CSV files that replace their target only when complete, progress bars, and one-line errors with the documented exit
+codes."""
 
 from __future__ import annotations
 
 import asyncio
 import csv
 import enum
+import errno
 import json
 import os
+import secrets
+import shutil
 import sys
 from collections.abc import AsyncIterator, Callable, Coroutine, Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import IO, Annotated, Any, TypeVar
 
@@ -36,14 +40,18 @@ from .._pagination import Page
 from ..verify import CredentialsError, client_from_environment
 
 __all__ = [
+    "A360_CREDENTIALS",
+    "ACTIVETRAIL_CREDENTIALS",
     "EXIT_CODES",
     "EXIT_FAILED",
+    "EXIT_INTERRUPTED",
     "EXIT_OK",
     "EXIT_USAGE",
     "BaseUrl",
     "CsvOut",
     "Format",
     "FormatOption",
+    "OutFile",
     "Quiet",
     "a360_client",
     "activetrail_client",
@@ -51,10 +59,14 @@ __all__ = [
     "columns_of",
     "emit",
     "fail",
+    "is_stdout",
+    "nothing_written",
     "progress",
+    "replaced_on_success",
     "row_of",
     "run",
     "say",
+    "shown_as",
 ]
 
 T = TypeVar("T")
@@ -62,14 +74,16 @@ T = TypeVar("T")
 EXIT_OK = 0
 EXIT_FAILED = 1  # the command failed: an API or network error, or rows that were invalid or rejected
 EXIT_USAGE = 2  # a usage error, an invalid argument, or no credentials in the environment
+EXIT_INTERRUPTED = 130  # Ctrl-C: what a shell reports for a program ended by SIGINT (128 + 2)
 EXIT_CODES = (
     "Exit codes: 0 success; 1 the command failed (an API or network error, or rows that were invalid or rejected); "
-    "2 a usage error, an invalid argument, or missing credentials."
+    "2 a usage error, an invalid argument, or missing credentials; 130 interrupted (Ctrl-C)."
 )
-CREDENTIALS = (
-    "Credentials come from the environment only: ACTIVETRAIL_TOKEN; SENDPULSE_CLIENT_ID + SENDPULSE_CLIENT_SECRET, "
-    "or SENDPULSE_API_KEY."
+# each API's help names its own variables only
+A360_CREDENTIALS = (
+    "Credentials come from the environment only: SENDPULSE_CLIENT_ID + SENDPULSE_CLIENT_SECRET, or SENDPULSE_API_KEY."
 )
+ACTIVETRAIL_CREDENTIALS = "Credentials come from the environment only: ACTIVETRAIL_TOKEN."
 
 
 class Format(enum.StrEnum):
@@ -79,13 +93,31 @@ class Format(enum.StrEnum):
 
 
 FormatOption = Annotated[
-    Format, typer.Option("--format", "-f", help="table for a person, csv or json for a pipe.", case_sensitive=False)
+    Format,
+    typer.Option(
+        "--format",
+        "-f",
+        metavar="FORMAT",
+        help="table (for a person), csv or json (for a pipe).",
+        case_sensitive=False,
+    ),
 ]
 Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary; errors only.")]
+OutFile = Annotated[
+    Path,
+    typer.Option(
+        "--out",
+        "-o",
+        dir_okay=False,
+        allow_dash=True,
+        metavar="FILE",
+        help="The CSV file to write, or - for stdout. An existing file is replaced only once the export is complete.",
+    ),
+]
 
 
 def BaseUrl(envvar: str) -> Any:
-    return typer.Option("--base-url", envvar=envvar, help="The API's base URL (a mock or a proxy).")
+    return typer.Option("--base-url", envvar=envvar, metavar="URL", help="The API's base URL (a mock or a proxy).")
 
 
 def _stderr() -> Console:
@@ -104,16 +136,22 @@ def say(message: str, *, quiet: bool = False) -> None:
         _stderr().print(message, markup=False)
 
 
-def run(work: Callable[[], Coroutine[Any, Any, T]]) -> T:
-    """Run a command's coroutine; any pulsetrail error ends the command as one line with its exit code."""
+def run(work: Callable[[], Coroutine[Any, Any, T]], *, stopped: Callable[[str], str] | None = None) -> T:
+    """Run a command's coroutine; any pulsetrail error, a file error or Ctrl-C ends the command as one line with its
+    exit code. `stopped(why)` (called then, with that line's message) says what became of the command's output,
+    appended to the line."""
     try:
         return asyncio.run(work())
+    except KeyboardInterrupt:
+        message, code = "interrupted", EXIT_INTERRUPTED
     except (CredentialsError, InvalidInputError) as error:
-        raise fail(f"{type(error).__name__}: {error}", EXIT_USAGE) from None
+        message, code = f"{type(error).__name__}: {error}", EXIT_USAGE
     except PulsetrailError as error:
-        raise fail(f"{type(error).__name__}: {error}") from None
+        message, code = f"{type(error).__name__}: {error}", EXIT_FAILED
     except OSError as error:
-        raise fail(f"{type(error).__name__}: {error.strerror or error}: {error.filename or ''}") from None
+        message = f"{type(error).__name__}: {error.strerror or error}: {error.filename or ''}"
+        code = EXIT_FAILED
+    raise fail(f"{message}; {stopped(message)}" if stopped is not None else message, code) from None
 
 
 def a360_client(base_url: str | None) -> A360:
@@ -126,6 +164,52 @@ def activetrail_client(base_url: str | None) -> ActiveTrail:
     client = client_from_environment("activetrail", base_url=base_url)
     assert isinstance(client, ActiveTrail)
     return client
+
+
+# -- where output goes -----------------------------------------------------------------------------------------------
+
+
+def is_stdout(path: Path) -> bool:
+    """`--out -`: standard output."""
+    return str(path) == "-"
+
+
+def shown_as(path: Path) -> str:
+    return "stdout" if is_stdout(path) else str(path)
+
+
+def nothing_written(path: Path) -> str:
+    """What a failed or interrupted export says about its output (`run`'s `stopped`)."""
+    if is_stdout(path):
+        return "the CSV on stdout is incomplete"
+    return f"nothing was written ({path} is as it was)" if path.exists() else f"nothing was written to {path}"
+
+
+@contextmanager
+def replaced_on_success(path: Path) -> Iterator[IO[str]]:
+    """A text file written beside `path` and renamed over it only when the block ends without an error: on any
+    failure or Ctrl-C, `path` is exactly as it was (or still absent) and the partial file is removed."""
+    if path.is_symlink():
+        path = path.resolve()  # the file the link points to is the one replaced; the link stays
+    if path.exists() and not os.access(path, os.W_OK):
+        # a rename would replace a file its owner made read-only; writing to it in place would have failed
+        raise PermissionError(errno.EACCES, "Permission denied", str(path))
+    if path.parent != Path():
+        path.parent.mkdir(parents=True, exist_ok=True)
+    # beside the target so the rename stays on one file system (atomic); hidden, and never an existing name ("x")
+    partial = path.with_name(f".{path.name}.{secrets.token_hex(4)}.partial")
+    try:
+        with partial.open("x", encoding="utf-8", newline="") as stream:
+            yield stream
+            stream.flush()
+            os.fsync(stream.fileno())  # on disk before it replaces the old file: a crash leaves one or the other
+        if path.exists():
+            shutil.copymode(path, partial)  # the file keeps the permissions its owner gave it
+        os.replace(partial, path)
+    except BaseException:
+        with suppress(OSError):
+            partial.unlink()
+        raise
 
 
 # -- rows ---------------------------------------------------------------------------------------------------------
@@ -206,9 +290,12 @@ class CsvOut:
     @staticmethod
     @contextmanager
     def open(path: Path, columns: Sequence[str]) -> Iterator[CsvOut]:
-        if path.parent != Path():
-            path.parent.mkdir(parents=True, exist_ok=True)
-        with path.open("w", encoding="utf-8", newline="") as stream:
+        """A CSV file that replaces `path` only when complete (`replaced_on_success`); `-` is stdout."""
+        if is_stdout(path):
+            yield CsvOut(sys.stdout, columns)
+            sys.stdout.flush()
+            return
+        with replaced_on_success(path) as stream:
             yield CsvOut(stream, columns)
 
 

@@ -3,29 +3,33 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 
 from .._a360_ops import ADDRESSES, STATS
 from .._enums import A360ElementType, FlowStatus
+from ._help import Command
 from ._output import (
-    CREDENTIALS,
+    A360_CREDENTIALS,
     EXIT_CODES,
     BaseUrl,
     CsvOut,
     Format,
     FormatOption,
+    OutFile,
     Quiet,
     a360_client,
     cell,
     columns_of,
     emit,
+    is_stdout,
+    nothing_written,
     progress,
     row_of,
     run,
     say,
+    shown_as,
 )
 
 __all__ = ["app"]
@@ -35,16 +39,11 @@ A360BaseUrl = Annotated[str | None, BaseUrl(ENV_BASE_URL)]
 
 app = typer.Typer(
     name="a360",
-    help=f"SendPulse Automation360: flows, statistics, recipients. {CREDENTIALS} {EXIT_CODES}",
+    help=f"SendPulse Automation360: flows, statistics, recipients. {A360_CREDENTIALS} {EXIT_CODES}",
     no_args_is_help=True,
     rich_markup_mode=None,
 )
 
-#: element type names a person types (the enum's names) and A360's own (`maintrigger`, `trigger`, ...)
-_TYPE_NAMES = {
-    **{kind.name.lower(): kind for kind in A360ElementType},
-    **{kind.value: kind for kind in A360ElementType},
-}
 _ADDRESS_MODELS = {
     A360ElementType.START: "StartAddress",
     A360ElementType.EMAIL: "EmailAddress",
@@ -56,18 +55,23 @@ REPORT_COLUMNS = ["flow_id", "flow_name", "element_id", "element_type"]
 
 
 def _type_name(kind: A360ElementType) -> str:
+    """pulsetrail's word for an element type (`start`, `condition`, ...): the enum's name, lowercased."""
     return kind.name.lower()
 
 
+#: the element types `recipients` takes, as the help lists them
+RECIPIENT_TYPES = ", ".join(_type_name(kind) for kind in ADDRESSES)
+
+
 def _element_type(value: str) -> A360ElementType:
-    kind = _TYPE_NAMES.get(value.strip().lower())
-    if kind is None or kind not in ADDRESSES:
-        names = ", ".join(sorted({_type_name(k) for k in ADDRESSES}))
-        raise typer.BadParameter(f"{value!r} has no recipient list; one of: {names}", param_hint="TYPE")
+    # A360ElementType takes both spellings (`start` and A360's `maintrigger`)
+    kind = A360ElementType(value.strip().lower())
+    if kind not in ADDRESSES:
+        raise typer.BadParameter(f"{value!r} has no recipient list; one of: {RECIPIENT_TYPES}", param_hint="TYPE")
     return kind
 
 
-@app.command("flows")
+@app.command("flows", cls=Command)
 def flows_command(fmt: FormatOption = Format.table, base_url: A360BaseUrl = None) -> None:
     """Every automation flow of the account: ID, name, status, created, changed."""
 
@@ -84,11 +88,15 @@ def flows_command(fmt: FormatOption = Format.table, base_url: A360BaseUrl = None
     emit(run(work), FLOW_COLUMNS, fmt, title="A360 flows")
 
 
-@app.command("report")
+@app.command("report", cls=Command)
 def report_command(
-    since: Annotated[dt.datetime, typer.Option("--from", formats=["%Y-%m-%d"], help="First day (YYYY-MM-DD).")],
-    until: Annotated[dt.datetime, typer.Option("--to", formats=["%Y-%m-%d"], help="Last day (YYYY-MM-DD).")],
-    flow: Annotated[int | None, typer.Option("--flow", min=1, help="Only this flow (its ID).")] = None,
+    since: Annotated[
+        dt.datetime, typer.Option("--from", formats=["%Y-%m-%d"], metavar="YYYY-MM-DD", help="The first day.")
+    ],
+    until: Annotated[
+        dt.datetime, typer.Option("--to", formats=["%Y-%m-%d"], metavar="YYYY-MM-DD", help="The last day.")
+    ],
+    flow: Annotated[int | None, typer.Option("--flow", min=1, metavar="ID", help="Only this flow (its ID).")] = None,
     fmt: FormatOption = Format.table,
     quiet: Quiet = False,
     base_url: A360BaseUrl = None,
@@ -145,17 +153,18 @@ def _counters(row: dict[str, Any], skip: list[str]) -> str:
     return " ".join(counters) if counters else "no data"
 
 
-@app.command("recipients")
+@app.command("recipients", cls=Command)
 def recipients_command(
-    element_type: Annotated[
-        str, typer.Argument(metavar="TYPE", help="start, email, sms, push, condition, goal, action or filter.")
+    element_type: Annotated[str, typer.Argument(metavar="TYPE", help=f"The element's type: {RECIPIENT_TYPES}.")],
+    element_id: Annotated[
+        int, typer.Argument(min=1, metavar="ELEMENT_ID", help="The element's ID (see `pulsetrail a360 report`).")
     ],
-    element_id: Annotated[int, typer.Argument(min=1, help="The element's ID (see `pulsetrail a360 report`).")],
-    out: Annotated[Path, typer.Option("--out", "-o", dir_okay=False, help="The CSV file to write.")],
+    out: OutFile,
     quiet: Quiet = False,
     base_url: A360BaseUrl = None,
 ) -> None:
-    """Every contact that passed the element, written to a CSV file as the pages arrive (memory stays flat)."""
+    """Every contact that passed the element, written to a CSV file as the pages arrive (memory stays flat). An
+    existing file is replaced only when the export is complete: on an error or Ctrl-C it is left as it was."""
     kind = _element_type(element_type)
     import sendpulse_a360_api.models as models
 
@@ -163,8 +172,11 @@ def recipients_command(
 
     async def work() -> int:
         async with a360_client(base_url) as a360:
-            with CsvOut.open(out, columns) as sink, progress("recipients", total=None, quiet=quiet) as advance:
+            with (
+                CsvOut.open(out, columns) as sink,
+                progress("recipients", total=None, quiet=quiet or is_stdout(out)) as advance,
+            ):
                 return await sink.write_pages(a360.addresses(kind, element_id).pages(), advance)
 
-    rows = run(work)
-    say(f"{rows} recipient(s) of {_type_name(kind)} element {element_id} written to {out}", quiet=quiet)
+    rows = run(work, stopped=lambda _why: nothing_written(out))
+    say(f"{rows} recipient(s) of {_type_name(kind)} element {element_id} written to {shown_as(out)}", quiet=quiet)
