@@ -14,57 +14,20 @@ from __future__ import annotations
 
 import asyncio
 import json
-import subprocess
 import sys
 import time
-import zlib
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))  # the misbehaving server is the test suite's own
 
-from _hostile_server import HostileServer, Seen, head  # noqa: E402
+from _hostile_server import HostileServer, bomb, bomb_peak, silent  # noqa: E402
 from pulsetrail import ActiveTrail, APITimeoutError, RetryPolicy  # noqa: E402
 
 FLOOD = 300
 BOMB_GIB = 4
 GUARD_S = 300.0
-
-BOMB_CLIENT = """\
-import asyncio, resource, sys
-from pulsetrail import ActiveTrail, PulsetrailError
-
-async def main() -> str:
-    async with ActiveTrail("0Xbench-hostile-token", base_url=sys.argv[1]) as at:
-        try:
-            await at.contacts.get_contact(42)
-        except PulsetrailError as error:
-            return type(error).__name__
-    return "no error"
-
-outcome = asyncio.run(main())
-print(outcome, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
-"""
-
-
-async def _silent(seen: Seen, writer: asyncio.StreamWriter) -> None:
-    await asyncio.Event().wait()
-
-
-async def _bomb(seen: Seen, writer: asyncio.StreamWriter) -> None:
-    chunked = {"Content-Type": "application/json", "Content-Encoding": "gzip", "Transfer-Encoding": "chunked"}
-    writer.write(head(200, chunked))
-    packer = zlib.compressobj(9, zlib.DEFLATED, 31)
-    zeros = b"0" * 2**20
-    for _ in range(BOMB_GIB * 1024):
-        packed = packer.compress(zeros)
-        if packed:
-            writer.write(b"%x\r\n%s\r\n" % (len(packed), packed))
-            await writer.drain()
-    tail = packer.flush()
-    writer.write(b"%x\r\n%s\r\n0\r\n\r\n" % (len(tail), tail))
-    await writer.drain()
 
 
 async def _flood(url: str) -> float:
@@ -79,16 +42,13 @@ async def _flood(url: str) -> float:
 
 def measure() -> dict[str, Any]:
     results: dict[str, Any] = {}
-    with HostileServer(_silent).running() as server:
+    with HostileServer(silent).running() as server:
         results["silent_flood_s"] = asyncio.run(_flood(server.url))
-    with HostileServer(_bomb).running() as server:
-        done = subprocess.run(  # noqa: S603 - our own interpreter and script
-            [sys.executable, "-c", BOMB_CLIENT, server.url], capture_output=True, text=True, timeout=GUARD_S, cwd=ROOT
-        )
-    outcome, peak = done.stdout.split() if done.returncode == 0 else ("failed", "nan")
+    with HostileServer(bomb(BOMB_GIB)).running() as server:
+        outcome, peak = bomb_peak(server.url, GUARD_S)
     if outcome != "ResponseTooLargeError":
-        raise RuntimeError(f"gzip bomb: {outcome}: {done.stderr[-500:]}")
-    results["bomb_peak_mb"] = float(peak)
+        raise RuntimeError(f"gzip bomb: {outcome}")
+    results["bomb_peak_mb"] = peak
     return results
 
 

@@ -7,11 +7,25 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import subprocess
+import sys
 import threading
+import zlib
 from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass, field
 
-__all__ = ["Behaviour", "HostileServer", "Seen", "head", "reply"]
+__all__ = [
+    "BOMB_CLIENT",
+    "Behaviour",
+    "HostileServer",
+    "Seen",
+    "bomb",
+    "bomb_peak",
+    "drip",
+    "head",
+    "reply",
+    "silent",
+]
 
 
 @dataclass(frozen=True)
@@ -43,6 +57,74 @@ def head(status: int, headers: dict[str, str] | None = None, *, length: int | No
 async def reply(writer: asyncio.StreamWriter, status: int, body: bytes, headers: dict[str, str] | None = None) -> None:
     writer.write(head(status, {"Content-Type": "application/json", **(headers or {})}, length=len(body)) + body)
     await writer.drain()
+
+
+async def silent(seen: Seen, writer: asyncio.StreamWriter) -> None:
+    """Accepts, reads the request, never answers."""
+    await asyncio.Event().wait()
+
+
+def drip(opening: bytes) -> Behaviour:
+    """Headers promising 10,000 bytes, `opening`, then a space every 50 ms: never a read timeout, never an end."""
+
+    async def dripping(seen: Seen, writer: asyncio.StreamWriter) -> None:
+        writer.write(head(200, {"Content-Type": "application/json"}, length=10_000) + opening)
+        while True:
+            await asyncio.sleep(0.05)
+            writer.write(b" ")
+            await writer.drain()
+
+    return dripping
+
+
+def bomb(gib: int) -> Behaviour:
+    """`gib` GiB of the digit 0, gzip-compressed on the fly (about 1 MiB on the wire per GiB)."""
+
+    async def gzip_bomb(seen: Seen, writer: asyncio.StreamWriter) -> None:
+        chunked = {"Content-Type": "application/json", "Content-Encoding": "gzip", "Transfer-Encoding": "chunked"}
+        writer.write(head(200, chunked))
+        packer = zlib.compressobj(9, zlib.DEFLATED, 31)
+        zeros = b"0" * 2**20
+        for _ in range(gib * 1024):
+            packed = packer.compress(zeros)
+            if packed:
+                writer.write(b"%x\r\n%s\r\n" % (len(packed), packed))
+                await writer.drain()
+        tail = packer.flush()
+        writer.write(b"%x\r\n%s\r\n0\r\n\r\n" % (len(tail), tail))
+        await writer.drain()
+
+    return gzip_bomb
+
+
+#: a client process reading one answer with the default options: prints the error class and its peak RSS in MiB
+BOMB_CLIENT = """\
+import asyncio, resource, sys
+from pulsetrail import ActiveTrail, PulsetrailError
+
+async def main() -> str:
+    async with ActiveTrail("AT-key-0123456789abcdef", base_url=sys.argv[1]) as at:
+        try:
+            await at.contacts.get_contact(42)
+        except PulsetrailError as error:
+            return type(error).__name__
+    return "no error"
+
+outcome = asyncio.run(main())
+print(outcome, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+"""
+
+
+def bomb_peak(url: str, timeout: float) -> tuple[str, float]:
+    """(the error class, peak RSS in MiB) of `BOMB_CLIENT` run against `url` in a process of its own (so that its
+    peak memory is its own)."""
+    done = subprocess.run(  # noqa: S603 - our own interpreter and script
+        [sys.executable, "-c", BOMB_CLIENT, url], capture_output=True, text=True, timeout=timeout
+    )
+    if done.returncode != 0:
+        raise RuntimeError(f"the bomb client failed: {done.stderr[-1000:]}")
+    outcome, peak = done.stdout.split()
+    return outcome, float(peak)
 
 
 @dataclass

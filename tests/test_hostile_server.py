@@ -9,9 +9,6 @@ from __future__ import annotations
 import asyncio
 import concurrent.futures
 import json
-import subprocess
-import sys
-import textwrap
 import traceback
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -19,7 +16,7 @@ from typing import Any
 
 import httpx
 import pytest
-from _hostile_server import HostileServer, Seen, head, reply
+from _hostile_server import HostileServer, Seen, bomb, bomb_peak, drip, head, reply, silent
 from pulsetrail import (
     A360,
     ActiveTrail,
@@ -275,10 +272,6 @@ def test_an_api_echoing_the_issued_token_shows_it_nowhere(kind: str, serve: Any)
 # -- 5. every call bounded --------------------------------------------------------------------------------------------
 
 
-async def silent(seen: Seen, writer: Any) -> None:
-    await asyncio.Event().wait()
-
-
 def test_a_flood_against_a_silent_server_fails_every_call_within_its_timeout(serve: Any) -> None:
     """300 concurrent calls, `timeout=1`, no retries: those queued behind 32 in flight fail when their turn does not
     come within `timeout.pool` (1 s), instead of each waiting out the ones before it."""
@@ -298,14 +291,7 @@ def test_a_flood_against_a_silent_server_fails_every_call_within_its_timeout(ser
 def test_a_deadline_bounds_every_attempt_of_a_call(kind: str, serve: Any) -> None:
     """A body dripping a byte at a time never trips a read timeout; the call's deadline ends it."""
 
-    async def drip(seen: Seen, writer: Any) -> None:
-        writer.write(head(200, {"Content-Type": "application/json"}, length=10_000) + b"[")
-        while True:
-            await asyncio.sleep(0.05)
-            writer.write(b" ")
-            await writer.drain()
-
-    server = serve(drip)
+    server = serve(drip(b"["))
     error = failure(kind, activetrail(kind, server, deadline=1.0), lambda at: at.contacts.get_contact(42))
     assert type(error) is APITimeoutError
     assert "deadline" in str(error)
@@ -341,14 +327,7 @@ def test_a_failed_token_fetch_is_every_waiting_threads_outcome(serve: Any) -> No
 
 @pytest.mark.parametrize("kind", KINDS)
 def test_a_dripping_token_endpoint_cannot_hold_the_calls(kind: str, serve: Any) -> None:
-    async def drip(seen: Seen, writer: Any) -> None:
-        writer.write(head(200, {"Content-Type": "application/json"}, length=10_000) + b"{")
-        while True:
-            await asyncio.sleep(0.05)
-            writer.write(b" ")
-            await writer.drain()
-
-    server = serve(drip)
+    server = serve(drip(b"{"))
     error = failure(kind, a360(kind, server, deadline=1.0), lambda client: client.flows.get_flow(7))
     assert type(error) is APITimeoutError
     assert server.paths()[0] == "/oauth/access_token"
@@ -386,53 +365,13 @@ def test_a_declared_length_over_the_cap_is_refused_unread(kind: str, serve: Any)
     assert type(error) is ResponseTooLargeError
 
 
-BOMB_CLIENT = textwrap.dedent(
-    """
-    import asyncio, resource, sys
-    from pulsetrail import ActiveTrail, PulsetrailError
-
-    async def main() -> str:
-        async with ActiveTrail("AT-key-0123456789abcdef", base_url=sys.argv[1]) as at:
-            try:
-                await at.contacts.get_contact(42)
-            except PulsetrailError as error:
-                return type(error).__name__
-        return "no error"
-
-    outcome = asyncio.run(main())
-    print(outcome, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)
-    """
-)
-
-
 def test_a_gzip_bomb_is_refused_with_bounded_memory(serve: Any) -> None:
     """4 GiB of zeros, gzip-compressed: the client (a process of its own, so its peak memory is its own) stops at
     the default cap of 64 MiB, far under 1 GiB of peak RSS."""
-    import zlib
-
-    async def bomb(seen: Seen, writer: Any) -> None:
-        writer.write(
-            head(200, {"Content-Type": "application/json", "Content-Encoding": "gzip", "Transfer-Encoding": "chunked"})
-        )
-        packer = zlib.compressobj(9, zlib.DEFLATED, 31)
-        zeros = b"0" * 2**20
-        for _ in range(4096):
-            packed = packer.compress(zeros)
-            if packed:
-                writer.write(b"%x\r\n%s\r\n" % (len(packed), packed))
-                await writer.drain()
-        tail = packer.flush()
-        writer.write(b"%x\r\n%s\r\n0\r\n\r\n" % (len(tail), tail))
-        await writer.drain()
-
-    server = serve(bomb)
-    done = subprocess.run(  # noqa: S603 - our own interpreter and script
-        [sys.executable, "-c", BOMB_CLIENT, server.url], capture_output=True, text=True, timeout=HANG_GUARD_S, cwd=ROOT
-    )
-    assert done.returncode == 0, done.stderr
-    outcome, peak_mb = done.stdout.split()
+    server = serve(bomb(4))
+    outcome, peak_mb = bomb_peak(server.url, HANG_GUARD_S)
     assert outcome == "ResponseTooLargeError"
-    assert int(peak_mb) < 1024
+    assert peak_mb < 1024
 
 
 @pytest.mark.parametrize("kind", KINDS)
