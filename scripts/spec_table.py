@@ -7,6 +7,7 @@ python scripts/spec_table.py --check   # fail if it is out of date (make check d
 from __future__ import annotations
 
 import argparse
+import html
 import sys
 from collections import Counter
 from dataclasses import dataclass
@@ -107,6 +108,14 @@ def rows(document: dict[str, Any]) -> list[Row]:
     return found
 
 
+def _path(path: str) -> str:
+    """A path as inline code that a narrow column breaks only after a `/` (`<wbr>`), never inside a segment: the
+    site's stylesheet (docs/stylesheets/extra.css) turns off the theme's break-anywhere for `code.path`."""
+    head, slash, rest = path.partition("/")  # no break right after the leading slash
+    segments = [html.escape(segment) for segment in rest.split("/")]
+    return f'<code class="path">{html.escape(head)}{slash}{"/<wbr>".join(segments)}</code>'
+
+
 def _confidence(value: str) -> str:
     return "⚠️ **inferred**" if value == "inferred" else value
 
@@ -128,7 +137,7 @@ def _table(items: list[Row], with_confidence: bool = True, with_pages: bool = Fa
     ]
     lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
     for row in items:
-        cells = [row.method, f"`{row.path}`", f"`{row.operation_id}`", row.tag]
+        cells = [row.method, _path(row.path), f"`{row.operation_id}`", row.tag]
         if with_confidence:
             cells.append(_confidence(row.confidence))
         if with_pages:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from build_docs import PAGES, Page, build
+from build_docs import BACK_LINKS, PAGES, Page, build, with_back_links
 from spec_table import Api, render
 
 METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
@@ -52,6 +52,25 @@ def test_page_works_offline(docs: Path, page: Page) -> None:
     assert not re.search(r"<script[^>]+src=", text), "the Redoc script must be embedded (--inlineBundle)"
 
 
+@pytest.mark.parametrize("page", PAGES, ids=lambda page: page.name)
+def test_page_links_back_to_the_index(docs: Path, page: Page) -> None:
+    text = (docs / f"{page.name}.html").read_text(encoding="utf-8")
+    body = text.index("<body>")
+    bar = text[body : text.index("</nav>", body)]  # the bar opens the page's body, before Redoc's own markup
+    assert '<a href="index.html">' in bar
+    assert '<div id="redoc">' not in bar
+
+
+def test_back_links_replace_the_bar_a_page_has() -> None:
+    page = "<html><head></head>\n<body><div id=redoc><script>x='<body>'</script></div></body></html>"
+    once = with_back_links(page, BACK_LINKS)
+    site = with_back_links(once, (("../index.html", "home"),))
+    assert site.count('<nav class="pulsetrail-back"') == 1
+    assert '<a href="../index.html">home</a>' in site
+    assert 'href="index.html"' not in site
+    assert site.index("</nav>") < site.index("<div id=redoc>")
+
+
 def test_operation_table_lists_every_operation_and_inferred_paths_first() -> None:
     def operation(op_id: str, confidence: str) -> dict[str, object]:
         return {"operationId": op_id, "tags": ["Contacts"], "x-confidence": confidence, "x-source": ["DOC:x", "SL"]}
@@ -68,5 +87,11 @@ def test_operation_table_lists_every_operation_and_inferred_paths_first() -> Non
     full_table = text.index("## ActiveTrail\n")
     assert inferred_section < full_table
     assert text.index("`list_merges`") < full_table  # listed up front too
-    assert "| GET | `/api/contacts` | `list_contacts` | Contacts | confirmed-doc | - | DOC:x, SL |" in text
-    assert "| GET | `/api/contacts/merges` | `list_merges` | Contacts | ⚠️ **inferred** | - | DOC:x, SL |" in text
+    assert (
+        '| GET | <code class="path">/api/<wbr>contacts</code> | `list_contacts` | Contacts | confirmed-doc | - '
+        "| DOC:x, SL |" in text
+    )
+    assert (
+        '| GET | <code class="path">/api/<wbr>contacts/<wbr>merges</code> | `list_merges` | Contacts '
+        "| ⚠️ **inferred** | - | DOC:x, SL |" in text
+    )

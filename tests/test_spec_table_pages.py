@@ -72,9 +72,10 @@ def test_table_links_the_page_and_counts_operations_with_one() -> None:
     assert "| [ActiveTrail](#activetrail) | 2 | 2 | 0 | 0 | 1 |" in text
     slug = "GET-api-groups_SearchTerm_Page_Limit"
     assert (
-        f"| GET | `/api/groups` | `list_groups` | Groups | confirmed-doc | [{slug}]({PAGE}{slug}) | DOC:{slug}, COR |"
-        in text
+        f'| GET | <code class="path">/api/<wbr>groups</code> | `list_groups` | Groups | confirmed-doc | '
+        f"[{slug}]({PAGE}{slug}) | DOC:{slug}, COR |" in text
     )
     assert (
-        f"| GET | `/api/groups/{{id}}` | `get_group` | Groups | confirmed-doc | - | GUIDE-start, DOC:{slug} |" in text
+        f'| GET | <code class="path">/api/<wbr>groups/<wbr>{{id}}</code> | `get_group` | Groups | confirmed-doc | - | '
+        f"GUIDE-start, DOC:{slug} |" in text
     )
