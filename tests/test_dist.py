@@ -113,7 +113,7 @@ def _wheel_metadata(wheel: Path) -> tuple[list[str], dict[str, list[str]]]:
         name = next(n for n in archive.namelist() if n.endswith(".dist-info/METADATA"))
         message = HeaderParser().parsestr(archive.read(name).decode("utf-8"))
     return archive.namelist(), {
-        key: message.get_all(key) or [] for key in ("Version", "Requires-Dist", "Provides-Extra")
+        key: message.get_all(key) or [] for key in ("Version", "Requires-Dist", "Provides-Extra", "Project-URL")
     }
 
 
@@ -148,6 +148,9 @@ def test_wheel_metadata_version_core_dependencies_and_extras(dist: Dist) -> None
     for extra, wanted in EXTRAS.items():
         got = {_requirement_name(r) for r in meta["Requires-Dist"] if re.search(rf"extra == ['\"]{extra}['\"]", r)}
         assert got == wanted, (extra, got)
+    # PyPI's sidebar: where the documentation, the source, the changelog and the issues are
+    labels = {url.split(",", 1)[0] for url in meta["Project-URL"]}
+    assert labels == {"Documentation", "Source", "Changelog", "Issues"}, meta["Project-URL"]
 
 
 def test_sdist_holds_the_sources_the_wheel_is_built_from(dist: Dist) -> None:
