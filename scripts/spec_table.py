@@ -108,12 +108,17 @@ def rows(document: dict[str, Any]) -> list[Row]:
     return found
 
 
-def _path(path: str) -> str:
-    """A path as inline code that a narrow column breaks only after a `/` (`<wbr>`), never inside a segment: the
-    site's stylesheet (docs/stylesheets/extra.css) turns off the theme's break-anywhere for `code.path`."""
-    head, slash, rest = path.partition("/")  # no break right after the leading slash
-    segments = [html.escape(segment) for segment in rest.split("/")]
-    return f'<code class="path">{html.escape(head)}{slash}{"/<wbr>".join(segments)}</code>'
+def _segmented(text: str, separator: str) -> str:
+    """Inline code that a narrow column breaks only after a ``separator`` (the `/` of a path, the `_` of an
+    operationId), never inside a segment (not at a `-` either): each segment with its separator a `<span>` kept on
+    one line by the site's stylesheet (docs/stylesheets/extra.css), a `<wbr>` between them. A leading separator
+    stays with the first segment."""
+    lead = separator if text.startswith(separator) else ""
+    parts = text[len(lead) :].split(separator)
+    parts[0] = lead + parts[0]
+    ends = [separator] * (len(parts) - 1) + [""]
+    spans = [f"<span>{html.escape(part)}{end}</span>" for part, end in zip(parts, ends, strict=True)]
+    return f'<code class="segments">{"<wbr>".join(spans)}</code>'
 
 
 def _confidence(value: str) -> str:
@@ -137,7 +142,7 @@ def _table(items: list[Row], with_confidence: bool = True, with_pages: bool = Fa
     ]
     lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
     for row in items:
-        cells = [row.method, _path(row.path), f"`{row.operation_id}`", row.tag]
+        cells = [row.method, _segmented(row.path, "/"), _segmented(row.operation_id, "_"), row.tag]
         if with_confidence:
             cells.append(_confidence(row.confidence))
         if with_pages:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 from build_docs import BACK_LINKS, PAGES, Page, build, with_back_links
-from spec_table import Api, render
+from spec_table import Api, _segmented, render
 
 METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 
@@ -86,12 +86,19 @@ def test_operation_table_lists_every_operation_and_inferred_paths_first() -> Non
     inferred_section = text.index("## ActiveTrail: inferred paths (1)")
     full_table = text.index("## ActiveTrail\n")
     assert inferred_section < full_table
-    assert text.index("`list_merges`") < full_table  # listed up front too
-    assert (
-        '| GET | <code class="path">/api/<wbr>contacts</code> | `list_contacts` | Contacts | confirmed-doc | - '
-        "| DOC:x, SL |" in text
+    merges = '<code class="segments"><span>list_</span><wbr><span>merges</span></code>'
+    assert text.index(merges) < full_table  # listed up front too
+    contacts_path = '<code class="segments"><span>/api/</span><wbr><span>contacts</span></code>'
+    contacts_id = '<code class="segments"><span>list_</span><wbr><span>contacts</span></code>'
+    merges_path = '<code class="segments"><span>/api/</span><wbr><span>contacts/</span><wbr><span>merges</span></code>'
+    assert f"| GET | {contacts_path} | {contacts_id} | Contacts | confirmed-doc | - | DOC:x, SL |" in text
+    assert f"| GET | {merges_path} | {merges} | Contacts | ⚠️ **inferred** | - | DOC:x, SL |" in text
+
+
+def test_operation_table_breaks_paths_and_operation_ids_only_after_a_separator() -> None:
+    assert _segmented("/api/groups/{id}", "/") == (
+        '<code class="segments"><span>/api/</span><wbr><span>groups/</span><wbr><span>{id}</span></code>'
     )
-    assert (
-        '| GET | <code class="path">/api/<wbr>contacts/<wbr>merges</code> | `list_merges` | Contacts '
-        "| ⚠️ **inferred** | - | DOC:x, SL |" in text
-    )
+    assert _segmented("get_flow", "_") == '<code class="segments"><span>get_</span><wbr><span>flow</span></code>'
+    assert _segmented("ping", "_") == '<code class="segments"><span>ping</span></code>'
+    assert _segmented("/a<b", "/") == '<code class="segments"><span>/a&lt;b</span></code>'
