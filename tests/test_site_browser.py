@@ -36,7 +36,7 @@ WAIT_MS = 60_000
 LOCAL = ("file://", "data:", "blob:", "about:")
 #: pages with code lines longer than the column at 1280 px (with wrapping turned off)
 REDOC_BADGE = re.compile(r"https://cdn\.redoc\.ly/redoc/logo-mini(-full)?\.svg")
-LONG_CODE_PAGES = ("guides/throttling.html", "getting-started/a360.html")
+LONG_CODE_PAGES = ("guides/throttling.html", "guides/configuration.html", "getting-started/a360.html")
 
 
 def _chromium() -> str:
