@@ -8,9 +8,9 @@ BIN := $(VENV)/bin
 SPECS := specs/sendpulse-a360.yaml generated/openapi/activetrail.yaml
 export PATH := $(CURDIR)/$(BIN):$(CURDIR)/node_modules/.bin:$(PATH)
 
-.PHONY: setup generate check test demo bench lint typecheck spec-lint typescript docs spec-diff redis-server dist workflows
+.PHONY: setup generate check test demo bench lint typecheck spec-lint typescript docs spec-diff redis-server chromium dist workflows
 
-setup: $(VENV)/.installed node_modules/.installed redis-server
+setup: $(VENV)/.installed node_modules/.installed redis-server chromium
 
 # The fleet tests (tests/test_fleet.py) start a real Redis: Debian's redis-server package, installed only where the
 # binary is missing (CI runs as root on a bare Debian machine; elsewhere apt-get runs through sudo)
@@ -19,6 +19,15 @@ redis-server:
 	  echo "installing Debian's redis-server (the fleet tests start a real Redis)"; \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends redis-server; }
+
+# tests/test_site_browser.py opens the built site from the file system in a real headless browser (Playwright's
+# Python package driving Debian's chromium: Playwright's own browser builds are a download the registries do not
+# serve), installed only where the binary is missing, like redis-server
+chromium:
+	@command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || { \
+	  echo "installing Debian's chromium (the docs site is tested in a headless browser)"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends chromium; }
 
 $(VENV)/.installed: requirements-dev.txt pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "pulsetrail needs Python >= 3.11 (set PYTHON=...)"; exit 1; }

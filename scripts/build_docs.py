@@ -4,13 +4,15 @@
     python scripts/build_docs.py --out DIR        # somewhere else
 
 Each page is one self-contained file (`redocly build-docs --inlineBundle`: Redoc's script is embedded, nothing is
-loaded from a CDN); index.html links both, and the operation table (docs/operations.md).
+loaded from a CDN) with a bar of links back at its top (to index.html here; the documentation site's copies,
+scripts/mkdocs_hooks.py, link back to the site); index.html links both, and the operation table (docs/operations.md).
 """
 
 from __future__ import annotations
 
 import argparse
 import html
+import re
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -33,6 +35,29 @@ PAGES = (
     Page("a360", ROOT / "specs" / "sendpulse-a360.yaml"),
     Page("activetrail", ROOT / "generated" / "openapi" / "activetrail.yaml"),
 )
+
+
+#: the links back of a page of build/docs: (href, text)
+BACK_LINKS = (("index.html", "← pulsetrail API reference"),)
+_BACK_START, _BACK_END = "<!-- pulsetrail back links -->", "<!-- /pulsetrail back links -->"
+#: the body Redoc's page opens (its script holds other `<body>` strings: the one right after </head> is the page's)
+_BODY = re.compile(r"</head>\s*<body[^>]*>")
+
+
+def with_back_links(page: str, links: tuple[tuple[str, str], ...]) -> str:
+    """A Redoc page with ``links`` in a bar at its top, in place of the bar it has, if any."""
+    anchors = " · ".join(f'<a href="{html.escape(href)}">{html.escape(text)}</a>' for href, text in links)
+    bar = (
+        f'{_BACK_START}<nav class="pulsetrail-back" style="font: 14px/1.5 sans-serif; padding: 6px 16px; '
+        f'border-bottom: 1px solid rgba(128, 128, 128, 0.3)">{anchors}</nav>{_BACK_END}'
+    )
+    if _BACK_START in page:
+        start, end = page.index(_BACK_START), page.index(_BACK_END) + len(_BACK_END)
+        return page[:start] + bar + page[end:]
+    body = _BODY.search(page)
+    if body is None:
+        raise SystemExit("build_docs: no <body> after </head> in a page of redocly build-docs")
+    return page[: body.end()] + bar + page[body.end() :]
 
 
 def _info(spec: Path) -> dict[str, str]:
@@ -86,6 +111,7 @@ def build(out: Path) -> list[Path]:
         if result.returncode != 0 or not target.exists():
             sys.stderr.write(result.stdout + result.stderr)
             raise SystemExit(f"build_docs: redocly build-docs failed for {page.spec.name}")
+        target.write_text(with_back_links(target.read_text(encoding="utf-8"), BACK_LINKS), encoding="utf-8")
         written.append(target)
         pages.append((page, info))
     index = out / "index.html"

@@ -7,6 +7,7 @@ python scripts/spec_table.py --check   # fail if it is out of date (make check d
 from __future__ import annotations
 
 import argparse
+import html
 import sys
 from collections import Counter
 from dataclasses import dataclass
@@ -107,6 +108,19 @@ def rows(document: dict[str, Any]) -> list[Row]:
     return found
 
 
+def _segmented(text: str, separator: str) -> str:
+    """Inline code that a narrow column breaks only after a ``separator`` (the `/` of a path, the `_` of an
+    operationId), never inside a segment (not at a `-` either): each segment with its separator a `<span>` kept on
+    one line by the site's stylesheet (docs/stylesheets/extra.css), a `<wbr>` between them. A leading separator
+    stays with the first segment."""
+    lead = separator if text.startswith(separator) else ""
+    parts = text[len(lead) :].split(separator)
+    parts[0] = lead + parts[0]
+    ends = [separator] * (len(parts) - 1) + [""]
+    spans = [f"<span>{html.escape(part)}{end}</span>" for part, end in zip(parts, ends, strict=True)]
+    return f'<code class="segments">{"<wbr>".join(spans)}</code>'
+
+
 def _confidence(value: str) -> str:
     return "⚠️ **inferred**" if value == "inferred" else value
 
@@ -128,7 +142,7 @@ def _table(items: list[Row], with_confidence: bool = True, with_pages: bool = Fa
     ]
     lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
     for row in items:
-        cells = [row.method, f"`{row.path}`", f"`{row.operation_id}`", row.tag]
+        cells = [row.method, _segmented(row.path, "/"), _segmented(row.operation_id, "_"), row.tag]
         if with_confidence:
             cells.append(_confidence(row.confidence))
         if with_pages:

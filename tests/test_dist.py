@@ -113,7 +113,7 @@ def _wheel_metadata(wheel: Path) -> tuple[list[str], dict[str, list[str]]]:
         name = next(n for n in archive.namelist() if n.endswith(".dist-info/METADATA"))
         message = HeaderParser().parsestr(archive.read(name).decode("utf-8"))
     return archive.namelist(), {
-        key: message.get_all(key) or [] for key in ("Version", "Requires-Dist", "Provides-Extra")
+        key: message.get_all(key) or [] for key in ("Version", "Requires-Dist", "Provides-Extra", "Project-URL")
     }
 
 
@@ -148,6 +148,9 @@ def test_wheel_metadata_version_core_dependencies_and_extras(dist: Dist) -> None
     for extra, wanted in EXTRAS.items():
         got = {_requirement_name(r) for r in meta["Requires-Dist"] if re.search(rf"extra == ['\"]{extra}['\"]", r)}
         assert got == wanted, (extra, got)
+    # PyPI's sidebar: where the documentation, the source, the changelog and the issues are
+    labels = {url.split(",", 1)[0] for url in meta["Project-URL"]}
+    assert labels == {"Documentation", "Source", "Changelog", "Issues"}, meta["Project-URL"]
 
 
 def test_sdist_holds_the_sources_the_wheel_is_built_from(dist: Dist) -> None:
@@ -229,27 +232,38 @@ def test_readme_quickstart_type_checks_strictly_against_the_installed_wheel(venv
     assert "type: ignore" not in quickstart.read_text(encoding="utf-8")
 
 
+#: a complete program of the docs: a python block that runs something at its top level, `asyncio.run(...)` (async)
+#: or `main()` (sync); the other blocks are excerpts
+_PROGRAM = re.compile(r"^(asyncio\.run\(|main\(\)$)", re.MULTILINE)
+
+
 def _docs_programs() -> dict[str, str]:
-    """The complete programs of the documentation site (a python block that ends in `asyncio.run(...)`), by name."""
+    """The complete programs of the documentation site, by name."""
     programs = {}
     for page in sorted((ROOT / "docs").rglob("*.md")):
         blocks = re.findall(r"```python\n(.*?)```", page.read_text(encoding="utf-8"), re.DOTALL)
         for n, block in enumerate(blocks):
-            if "\nasyncio.run(" in block:
+            if _PROGRAM.search(block):
                 stem = "_".join(page.relative_to(ROOT / "docs").with_suffix("").parts).replace("-", "_")
                 programs[f"docs_{stem}_{n}.py"] = block
     return programs
 
 
-def test_docs_programs_type_check_strictly_against_the_installed_wheel(venv: Venv) -> None:
+def test_docs_programs_type_check_strictly_against_the_installed_wheel(venv_with_extras: Venv) -> None:
+    # with the extras: the configuration guide's fleet mode program imports redis and pulsetrail.redis
     programs = _docs_programs()
-    assert len(programs) >= 3  # the home page and both getting-started pages
-    folder = venv.work / "docs_programs"
+    names = " ".join(programs)
+    # the home page, both getting-started pages, the configuration guide (a program per option), synchronous code
+    for page in ("docs_index_", "docs_getting_started_a360_", "docs_getting_started_activetrail_", "docs_guides_sync_"):
+        assert page in names, f"no program of {page} found among {names}"
+    assert sum(name.startswith("docs_guides_configuration_") for name in programs) >= 7, names
+    folder = venv_with_extras.work / "docs_programs"
     folder.mkdir(exist_ok=True)
     for name, code in programs.items():
         (folder / name).write_text(code, encoding="utf-8")
-    out = _mypy(venv, folder)
+    out = _mypy(venv_with_extras, folder)
     assert f"Success: no issues found in {len(programs)} source files" in out
+    assert not [name for name, code in programs.items() if "type: ignore" in code or "cast(" in code]
 
 
 def _with_base_urls(code: str, urls: dict[str, str]) -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spec_table import Api, official_pages, page_key, render
+from spec_table import Api, _segmented, official_pages, page_key, render
 
 PAGE = "https://webapi.mymarketing.co.il/api/docs/User/Api/"
 
@@ -72,9 +72,10 @@ def test_table_links_the_page_and_counts_operations_with_one() -> None:
     assert "| [ActiveTrail](#activetrail) | 2 | 2 | 0 | 0 | 1 |" in text
     slug = "GET-api-groups_SearchTerm_Page_Limit"
     assert (
-        f"| GET | `/api/groups` | `list_groups` | Groups | confirmed-doc | [{slug}]({PAGE}{slug}) | DOC:{slug}, COR |"
-        in text
+        f"| GET | {_segmented('/api/groups', '/')} | {_segmented('list_groups', '_')} | Groups | "
+        f"confirmed-doc | [{slug}]({PAGE}{slug}) | DOC:{slug}, COR |" in text
     )
     assert (
-        f"| GET | `/api/groups/{{id}}` | `get_group` | Groups | confirmed-doc | - | GUIDE-start, DOC:{slug} |" in text
+        f"| GET | {_segmented('/api/groups/{id}', '/')} | {_segmented('get_group', '_')} | Groups | confirmed-doc | - "
+        f"| GUIDE-start, DOC:{slug} |" in text
     )

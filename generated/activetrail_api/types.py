@@ -8,8 +8,14 @@ from attrs import define
 
 
 class Unset:
+    """The type of `UNSET`: a field or parameter that is absent (not sent, not in the response), unlike `None`, an
+    explicit null."""
+
     def __bool__(self) -> Literal[False]:
         return False
+
+    def __repr__(self) -> str:
+        return "UNSET"
 
 
 UNSET: Unset = Unset()
