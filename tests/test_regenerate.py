@@ -1,0 +1,95 @@
+"""`make generate` as someone changing a spec runs it, on a copy of the repository: the change report against the
+last commit, what else is due (an `info.version` bump, a CHANGELOG.md entry, `make spec-version`) and the check that
+fails until it is done; a broken spec as one readable line per problem, the generator's noise in a log file."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from _repo_copy import git, repo_copy, run_script
+
+A360 = "specs/sendpulse-a360.yaml"
+NEW_FIELD = """        expires_in:
+          type: integer
+          description: Seconds until the token expires (3600).
+"""
+
+
+@pytest.fixture
+def repo(tmp_path: Path) -> Path:
+    return repo_copy(tmp_path / "repo")
+
+
+def _edit(repo: Path, path: str, old: str, new: str) -> None:
+    text = (repo / path).read_text(encoding="utf-8")
+    assert text.count(old) == 1, old
+    (repo / path).write_text(text.replace(old, new), encoding="utf-8")
+
+
+def test_a_new_field_is_reported_and_the_version_bump_is_enforced(repo: Path) -> None:
+    _edit(repo, A360, NEW_FIELD, NEW_FIELD + "        scope:\n          type: string\n          description: Scope.\n")
+    generated = run_script(repo, "generate.py")
+    assert generated.returncode == 0, generated.stderr
+    out = generated.stdout
+    assert "generate: changes since the last commit (scripts/spec_diff.py), per operation:" in out
+    assert re.search(r"a360: POST /oauth/access_token \(get_access_token\): non-breaking: .*scope", out), out
+    assert "1 operation(s) or path(s): 0 added, 0 removed, 0 breaking, 1 non-breaking" in out
+    due = [line for line in out.splitlines() if line.startswith("generate: due: ")]
+    assert len(due) == 1 and "info.version 2026.12.0 is already released" in due[0], out
+    bumped = re.search(r"set info\.version to (\d{4}\.\d{2}\.\d+)", due[0])
+    assert bumped is not None and "make spec-version" in due[0]
+    assert "scope" in (repo / "generated/sendpulse_a360_api/models/access_token.py").read_text()
+
+    # make check's step fails, saying what to do, until it is done
+    check = run_script(repo, "spec_versions.py", "--check")
+    assert check.returncode == 1 and "specs/sendpulse-a360.yaml" in check.stderr
+    record = run_script(repo, "spec_versions.py", "--record")
+    assert record.returncode == 1 and "set it to" in record.stderr  # recording does not stand in for a bump
+
+    version = bumped.group(1)
+    _edit(repo, A360, "  version: 2026.12.0\n", f"  version: {version}\n")
+    still = run_script(repo, "spec_versions.py", "--check")
+    assert still.returncode == 1 and "CHANGELOG.md: name sendpulse-a360.yaml" in still.stderr
+    _edit(repo, "CHANGELOG.md", "## [Unreleased]\n", f"## [Unreleased]\n\nSpecs: `sendpulse-a360.yaml` {version}.\n")
+    assert run_script(repo, "spec_versions.py", "--check").returncode == 1  # not recorded yet
+    assert run_script(repo, "spec_versions.py", "--record").returncode == 0
+    assert run_script(repo, "spec_versions.py", "--check").returncode == 0
+    assert "scripts/spec-versions.json" in git(repo, "status", "--short")
+
+    # wording alone changes nothing that needs a bump
+    _edit(repo, A360, "description: Scope.", "description: The token's scope.")
+    assert run_script(repo, "spec_versions.py", "--check").returncode == 0
+
+
+def test_a_broken_ref_is_one_line_and_nothing_is_written(repo: Path) -> None:
+    _edit(repo, A360, "$ref: '#/components/schemas/AccessToken'", "$ref: '#/components/schemas/AccessTokn'")
+    generated = run_script(repo, "generate.py")
+    assert generated.returncode == 1
+    lines = generated.stderr.strip().splitlines()
+    assert lines == [
+        "generate: specs/sendpulse-a360.yaml: #/paths/~1oauth~1access_token/post/responses/200/content/"
+        "application~1json/schema/$ref: $ref '#/components/schemas/AccessTokn' does not resolve "
+        "(no such 'components/schemas/AccessTokn')",
+        "generate: nothing written; the generator's own output is in build/generate.log",
+    ]
+    assert git(repo, "status", "--short", "generated") == ""
+
+
+def test_a_schema_the_generator_refuses_is_one_line_per_node(repo: Path) -> None:
+    text = (repo / A360).read_text(encoding="utf-8")
+    start = text.index("    FlowListLimit:")
+    end = text.index("type: integer", start)
+    (repo / A360).write_text(text[:end] + "type: integr" + text[end + len("type: integer") :], encoding="utf-8")
+    generated = run_script(repo, "generate.py")
+    assert generated.returncode == 1
+    lines = generated.stderr.strip().splitlines()
+    assert len(lines) == 2, generated.stderr
+    assert lines[0].startswith(
+        "generate: specs/sendpulse-a360.yaml: #/components/parameters/FlowListLimit/schema/type:"
+    )
+    assert "input_value='integr'" in lines[0] and "UntrustedString" not in generated.stderr
+    log = (repo / "build" / "generate.log").read_text()
+    assert "validation errors for OpenAPI" in log and "please open an issue" in log
+    assert git(repo, "status", "--short", "generated") == ""
