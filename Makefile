@@ -85,6 +85,14 @@ workflows: setup
 spec-diff: setup
 	$(BIN)/python scripts/spec_diff.py --base $(or $(BASE),HEAD)
 
+# Apply an OpenAPI Overlay (pulsetrail verify ... --overlay FILE) to the hand-written specs (oas-patch, through
+# ruamel.yaml so comments stay: scripts/adopt.py), regenerate, and print the change report and what else is due
+adopt: setup
+	@test -n "$(OVERLAY)" || { echo "usage: make adopt OVERLAY=FILE (written by pulsetrail verify ... --overlay FILE)"; exit 2; }
+	$(BIN)/python scripts/adopt.py "$(OVERLAY)"
+	$(BIN)/python scripts/generate.py
+	$(BIN)/python scripts/spec_table.py
+
 # Record each spec's info.version with a hash of what it describes (scripts/spec-versions.json): after a bump and its
 # CHANGELOG.md entry, and after a merge where two branches both recorded. `make check` compares with the record.
 spec-version: setup

@@ -129,6 +129,11 @@ def report_changes() -> None:
         kinds = [line.split(": ")[2] for line in lines]
         counts = ", ".join(f"{kinds.count(kind)} {kind}" for kind in ("added", "removed", "breaking", "non-breaking"))
         print(f"  {len(lines)} operation(s) or path(s): {counts}")
+    if any(change.breaking for change in changes):
+        print(
+            "generate: due: a breaking change: list it under **Changed** in CHANGELOG.md's `## [Unreleased]`, with "
+            "what a user of the SDK does about it (specs/CONVENTIONS.md)"
+        )
     today = dt.datetime.now(dt.UTC).date()
     due = spec_versions.due(spec_versions.current(), spec_versions.read_record(), today=today)
     for line in due:

@@ -52,6 +52,14 @@ def verify_command(
         Path | None,
         typer.Option("--record", file_okay=False, help="Save each answer, personal data masked, in this folder."),
     ] = None,
+    overlay: Annotated[
+        Path | None,
+        typer.Option(
+            "--overlay",
+            dir_okay=False,
+            help="Also write the spec changes the answers call for, as an OpenAPI Overlay 1.0 file (make adopt).",
+        ),
+    ] = None,
     spec: Annotated[
         Path | None,
         typer.Option(
@@ -86,6 +94,7 @@ def verify_command(
                     record=record,
                     spec_file=spec,
                     strict_values=strict_values,
+                    overlay=overlay,
                     on_call=lambda label: progress.update(task, advance=1, description=label),
                 )
             )

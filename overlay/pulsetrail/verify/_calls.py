@@ -54,6 +54,8 @@ class Caller:
         self.on_call = on_call
         self.no_data_404 = spec.api == "a360"  # A360 documents 404 as "no data for this request"
         self.answers: dict[str, list[tuple[dict[str, str], Any]]] = {}  # operation -> [(path values, 2xx body)]
+        #: operation -> [(pointer of the response schema, JSON body)] of its 2xx answers (for the overlay writer)
+        self.bodies: dict[str, list[tuple[str, Any]]] = {}
         self.results = {r.operation.operation_id: r for r in report.results}
         self.recorded: set[str] = set()
         self.reached_server = False
@@ -133,6 +135,9 @@ class Caller:
         problems = self._check(op, answer, from_list=bool(values))
         if 200 <= answer.status < 300:
             self.answers.setdefault(op.operation_id, []).append(({k: str(v) for k, v in values.items()}, answer.body))
+            pointer = op.response_pointer(answer.status)[1]
+            if pointer is not None and answer.is_json:
+                self.bodies.setdefault(op.operation_id, []).append((pointer, answer.body))
         if answer.status in (0, 429):
             status = "unanswered"
         elif answer.status == 403:

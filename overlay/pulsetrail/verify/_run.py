@@ -5,6 +5,8 @@ IDs for)."""
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
+import json
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
@@ -17,6 +19,7 @@ from .._exceptions import InvalidInputError
 from .._verify_spec import Operation, Spec, load_spec
 from ._calls import Caller
 from ._follow import fill
+from ._overlay import write_overlay
 from ._probes import probe_error_body, probe_page_base
 from ._report import OperationResult, Report, safe_url
 
@@ -69,6 +72,11 @@ def _load(api: str, spec_file: Path | None) -> Spec:
         raise InvalidInputError("spec_file", str(spec_file), reason) from None
 
 
+def _write_json(target: Path, document: Any) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(json.dumps(document, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
 def _shown(source: Path) -> str:
     try:
         return str(source.relative_to(Path.cwd()))
@@ -86,14 +94,17 @@ async def verify(
     record: Path | None = None,
     spec_file: Path | None = None,
     strict_values: bool = False,
+    overlay: Path | None = None,
     environ: Mapping[str, str] | None = None,
     on_call: Callable[[str], None] | None = None,
 ) -> Report:
     """Check the live API against the spec of `api` (`activetrail` or `a360`) and return the report.
 
     `client` defaults to one built from the environment's credentials (`client_from_environment`); a client you
-    pass is not closed. Raises `CredentialsError` without credentials, when they are rejected, or when the server
-    cannot be reached; `InvalidInputError` for a bad argument."""
+    pass is not closed. `overlay`: also write there, as an OpenAPI Overlay 1.0 document (JSON, which YAML reads
+    too), the spec changes the answers call for (`pulsetrail.verify._overlay`). Raises `CredentialsError` without
+    credentials, when they are rejected, or when the server cannot be reached; `InvalidInputError` for a bad
+    argument."""
     if api not in APIS:
         raise InvalidInputError("api", api, f"must be one of {', '.join(APIS)}")
     if isinstance(max_calls, bool) or not isinstance(max_calls, int) or max_calls < 1:
@@ -112,7 +123,11 @@ async def verify(
             results=[OperationResult(op) for op in spec.operations],
         )
         caller = Caller(spec, active, report, record=Path(record) if record is not None else None, on_call=on_call)
-        return await _run(caller, follow=follow)
+        await _run(caller, follow=follow)
+        if overlay is not None:
+            document = write_overlay(spec, report, caller.bodies, today=dt.datetime.now(dt.UTC).date())
+            await asyncio.to_thread(_write_json, Path(overlay), document)
+        return report
     finally:
         if own:
             await active.aclose()
