@@ -93,3 +93,27 @@ def test_a_schema_the_generator_refuses_is_one_line_per_node(repo: Path) -> None
     log = (repo / "build" / "generate.log").read_text()
     assert "validation errors for OpenAPI" in log and "please open an issue" in log
     assert git(repo, "status", "--short", "generated") == ""
+
+
+def test_adopt_refuses_an_overlay_the_spec_no_longer_matches(repo: Path, tmp_path: Path) -> None:
+    overlay = tmp_path / "stale.overlay.yaml"
+    overlay.write_text(
+        "overlay: 1.0.0\n"
+        "info: {title: stale, version: '1'}\n"
+        "extends: specs/activetrail/openapi.yaml\n"
+        "actions:\n"
+        "  - target: \"$['components']['schemas']['NoSuchSchema']['properties']\"\n"
+        "    description: seen live\n"
+        "    update: {x: {type: string}}\n"
+    )
+    adopted = run_script(repo, "adopt.py", str(overlay))
+    assert adopted.returncode == 1
+    assert adopted.stderr.splitlines() == [
+        f"adopt: {overlay}: #/actions/0: target $['components']['schemas']['NoSuchSchema']['properties'] matches "
+        "nothing in specs/activetrail/openapi.yaml: the spec changed since the overlay was written; run verify again",
+        "adopt: nothing written",
+    ]
+    assert git(repo, "status", "--short") == ""
+    overlay.write_text("overlay: 1.0.0\nactions: []\n")
+    refused = run_script(repo, "adopt.py", str(overlay))
+    assert refused.returncode == 1 and "not an OpenAPI Overlay 1.0" in refused.stderr

@@ -4,6 +4,7 @@ drift reported, exit 1), the open questions (Page base, error body), masked reco
 from __future__ import annotations
 
 import ast
+import datetime as dt
 import json
 import os
 import re
@@ -17,8 +18,10 @@ import pytest
 from _drift_server import DriftServer
 from conftest import A360_SPEC, ACTIVETRAIL_SPEC, MockServer
 from pulsetrail._verify_mask import Masker
-from pulsetrail._verify_spec import load_spec
+from pulsetrail._verify_spec import Problem, Spec, load_spec
 from pulsetrail.cli import app
+from pulsetrail.verify import OperationResult, Report
+from pulsetrail.verify._overlay import write_overlay
 from pulsetrail.verify._probes import shape as _shape
 from typer.testing import CliRunner
 
@@ -435,3 +438,52 @@ def test_follow_reads_several_flows_and_every_element_type(tmp_path: Path) -> No
     assert all(entry["status"] == "conforms" for entry in operations.values()), out
     assert operations["get_goal_stats"]["called_path"] == "/a360/stats/goal/9001/group-stat"
     assert operations["list_flow_operator_addresses"]["called_path"].startswith("/a360/stats/flow-operator/900")
+
+
+def test_overlay_holds_types_and_codes_never_values(tmp_path: Path) -> None:
+    item = {
+        "type": "object",
+        "required": ["id", "name"],
+        "properties": {
+            "id": {"type": "integer"},
+            "name": {"type": "string"},
+            "status": {"type": "string", "enum": ["Active"]},
+        },
+    }
+    schema = {"type": "array", "items": item}
+    document = {
+        "openapi": "3.1.0",
+        "paths": {
+            "/things": {
+                "get": {
+                    "operationId": "list_things",
+                    "responses": {"200": {"description": "", "content": {"application/json": {"schema": schema}}}},
+                }
+            }
+        },
+    }
+    spec = Spec("activetrail", document, tmp_path / "spec.yaml")
+    body = [{"id": "id-4417", "status": "Frozen", "dana@example.com": 1, "note": "call Dana on 0541234567"}]
+    result = OperationResult(spec.operations[0], status="contradicts", problems=[Problem("wrong-type", "", "$[0].id")])
+    report = Report("activetrail", "http://x", "spec.yaml", 10, False, results=[result])
+    pointer = "/paths/~1things/get/responses/200/content/application~1json/schema"
+    overlay = write_overlay(spec, report, {"list_things": [(pointer, body)]}, today=dt.date(2026, 12, 3))
+    text = json.dumps(overlay)
+    for value in ("id-4417", "dana@example.com", "0541234567", "call Dana"):
+        assert value not in text
+    base = "$['paths']['/things']['get']['responses']['200']['content']['application/json']['schema']['items']"
+    actions = {
+        (action["target"], json.dumps(action.get("update", action.get("remove")))) for action in overlay["actions"]
+    }
+    assert actions == {
+        (f"{base}['required'][?(@ == 'name')]", "true"),
+        (f"{base}['properties']['id']", '{"type": ["integer", "string"]}'),
+        (f"{base}['properties']['status']", '{"enum": ["Frozen"]}'),
+        (
+            f"{base}['properties']",
+            '{"note": {"description": "Seen in live answers (pulsetrail verify); not documented yet.", '
+            '"type": "string"}}',
+        ),
+        ("$['paths']['/things']['get']", '{"x-source": ["LIVE:2026-12-03"]}'),
+    }
+    assert all(action["description"] for action in overlay["actions"])
