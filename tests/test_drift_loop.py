@@ -140,3 +140,20 @@ def test_verify_overlay_adopt_regenerate_verify(tmp_path: Path) -> None:
         cwd=tmp_path,
     )
     assert typed.stdout.split() == ["GroupSurprise", "|", "Unset", "GroupSurprise", "{'nested':", "1}"], typed.stdout
+
+
+def test_the_drift_workflow_runs_verify_with_an_overlay_and_keeps_what_it_found() -> None:
+    import yaml
+
+    workflow = yaml.safe_load((Path(__file__).resolve().parent.parent / ".github/workflows/drift.yml").read_text())
+    triggers = workflow[True]  # YAML 1.1 reads the key `on` as true
+    assert "workflow_dispatch" in triggers and triggers["schedule"][0]["cron"].endswith("* * 1")  # weekly, Mondays
+    job = workflow["jobs"]["verify"]
+    assert job["strategy"]["matrix"]["api"] == ["activetrail", "a360"]
+    assert set(job["env"]) >= {"ACTIVETRAIL_TOKEN", "SENDPULSE_CLIENT_ID", "SENDPULSE_CLIENT_SECRET"}
+    steps = {step.get("name", step.get("uses")): step for step in job["steps"]}
+    run = steps["pulsetrail verify ${{ matrix.api }} --follow --overlay"]["run"]
+    assert "--overlay" in run and "--record" in run and "--report" in run
+    upload = steps["Keep the report, the masked answers and the overlay"]
+    assert upload["uses"].startswith("actions/upload-artifact@") and upload["if"].startswith("always()")
+    assert 'exit "$code"' in steps["Fail when the live API contradicts the spec"]["run"]
