@@ -67,6 +67,8 @@ def _source_of(target: Target, parts: list[str]) -> str:
     if target.spec != bundle_specs.TARGET:
         return str(target.spec.relative_to(ROOT))
     key = parts[:2] if parts[:1] == ["paths"] else parts[:3]
+    if len(key) < 2:
+        return f"{bundle_specs.SOURCE.relative_to(ROOT)}/"
     for section in sorted(bundle_specs.SOURCE.glob("*.yaml")):
         node: object = yaml.safe_load(section.read_text(encoding="utf-8"))
         for part in key:
@@ -80,9 +82,7 @@ def _check_refs(target: Target, spec: Path) -> None:
     document = yaml.safe_load(spec.read_text(encoding="utf-8"))
     lines = []
     for problem in generator_errors.unresolved_refs(document):
-        where = problem.split(":", 1)[0]
-        parts = [p.replace("~1", "/").replace("~0", "~") for p in where[2:].split("/")]
-        lines.append(f"{_source_of(target, parts)}: {problem}")
+        lines.append(f"{_source_of(target, _parts(problem))}: {problem}")
     if lines:
         raise SpecProblem(lines)
 
@@ -107,9 +107,19 @@ def _run_generator(target: Target, spec: Path, out: Path) -> None:
     with LOG.open("a", encoding="utf-8") as log:
         log.write(f"$ {' '.join(command)}\n{result.stdout}{result.stderr}\n")
     if result.returncode != 0:
-        shown = _source_of(target, [])
         found = generator_errors.problems(result.stdout + "\n\n" + result.stderr)
-        raise SpecProblem([f"{shown}: {line}" for line in found] or [f"{shown}: openapi-python-client failed"])
+        raise SpecProblem(
+            [f"{_source_of(target, _parts(line))}: {line}" for line in found]
+            or [f"{_source_of(target, [])}: openapi-python-client failed"]
+        )
+
+
+def _parts(line: str) -> list[str]:
+    """The unescaped parts of the JSON pointer a problem line starts with ([] when it has none)."""
+    if not line.startswith("#/"):
+        return []
+    where = line.split(": ", 1)[0]
+    return [part.replace("~1", "/").replace("~0", "~") for part in where[2:].split("/")]
 
 
 def report_changes() -> None:

@@ -117,3 +117,24 @@ def test_adopt_refuses_an_overlay_the_spec_no_longer_matches(repo: Path, tmp_pat
     overlay.write_text("overlay: 1.0.0\nactions: []\n")
     refused = run_script(repo, "adopt.py", str(overlay))
     assert refused.returncode == 1 and "not an OpenAPI Overlay 1.0" in refused.stderr
+
+
+def test_generator_warning_blocks_become_one_line_each() -> None:
+    import generator_errors
+
+    output = (
+        "Generating /tmp/x/sendpulse_a360_api\n\n"
+        "Warning(s) encountered while generating. Client was generated, but some pieces may be missing\n\n"
+        "WARNING parsing POST /oauth/access_token within authentication.\n\n"
+        "Cannot parse response for status code <openapi_python_client.schema.untrusted_string.UntrustedString object "
+        "at 0x7f78c4dd7850> (Could not find reference in parsed models or enums), response will be omitted from "
+        "generated client\n\n"
+        '{\n  "$ref": "#/components/schemas/AccessTokn"\n}\n\n'
+        "If you believe this was a mistake or this tool is missing a feature you need, please open an issue at "
+        "https://github.com/openapi-generators/openapi-python-client/issues/new/choose\n"
+    )
+    assert generator_errors.problems(output) == [
+        "#/paths/~1oauth~1access_token/post: Cannot parse response for status code ? (Could not find reference in "
+        "parsed models or enums), response will be omitted from generated client; the schema "
+        '{"$ref":"#/components/schemas/AccessTokn"}'
+    ]
