@@ -3,7 +3,9 @@ tree, in a fresh git repository with one commit (the "last commit" the change re
 
 from __future__ import annotations
 
+import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -53,3 +55,25 @@ def run_script(repo: Path, script: str, *args: str) -> subprocess.CompletedProce
         check=False,
         env={**os.environ, **GIT_ENV},
     )
+
+
+VERSION_LINE = re.compile(r"^  version: (\S+)$", re.MULTILINE)  # info.version: the first 2-space `version:`
+
+
+def released_baseline(repo: Path, spec: str, api: str) -> str:
+    """Put `spec` of the copy at the spec version of the newest release, recorded for its current content, and
+    commit: a change made after this needs a version bump whatever main's specs are at."""
+    changelog = (repo / "CHANGELOG.md").read_text(encoding="utf-8")
+    newest = re.split(r"^## \[(?!Unreleased)", changelog, flags=re.MULTILINE)[1]
+    version = re.search(r"\d{4}\.\d{2}\.\d+", newest)
+    assert version is not None, "the newest release names no spec version"
+    path = repo / spec
+    path.write_text(VERSION_LINE.sub(f"  version: {version.group(0)}", path.read_text(encoding="utf-8"), count=1))
+    record = repo / "scripts" / "spec-versions.json"
+    entries = json.loads(record.read_text(encoding="utf-8"))
+    entries.pop(api, None)
+    record.write_text(json.dumps(entries), encoding="utf-8")
+    recorded = run_script(repo, "spec_versions.py", "--record")
+    assert recorded.returncode == 0, recorded.stderr
+    git(repo, "commit", "-q", "--allow-empty", "-am", f"{spec} at {version.group(0)}, recorded")
+    return version.group(0)

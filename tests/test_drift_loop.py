@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from _drift_server import DriftServer
-from _repo_copy import git, repo_copy
+from _repo_copy import git, released_baseline, repo_copy
 from conftest import ACTIVETRAIL_SPEC
 from pulsetrail.cli import app
 from typer.testing import CliRunner
@@ -73,6 +73,7 @@ def _make(repo: Path, *args: str) -> subprocess.CompletedProcess[str]:
 
 def test_verify_overlay_adopt_regenerate_verify(tmp_path: Path) -> None:
     repo = repo_copy(tmp_path / "repo")
+    released = released_baseline(repo, "specs/activetrail/openapi.yaml", "activetrail")
     overlay = tmp_path / "drift.overlay.json"
     with DriftServer(ACTIVETRAIL_SPEC, drifts=DRIFTS, expected_auth=TOKEN) as server:
         code, before = _verify(server, ACTIVETRAIL_SPEC, tmp_path / "before.json", "--overlay", str(overlay))
@@ -115,7 +116,7 @@ def test_verify_overlay_adopt_regenerate_verify(tmp_path: Path) -> None:
     due = next(line for line in out.splitlines() if line.startswith("generate: due: specs/activetrail/openapi.yaml"))
     version = due.split("set info.version to ")[1].split()[0]
     root = repo / "specs/activetrail/openapi.yaml"
-    root.write_text(root.read_text().replace("  version: 2026.12.0\n", f"  version: {version}\n", 1))
+    root.write_text(root.read_text().replace(f"  version: {released}\n", f"  version: {version}\n", 1))
     changelog = repo / "CHANGELOG.md"
     entry = f"Specs: `activetrail/openapi.yaml` {version}: what a live account answered (make adopt).\n"
     changelog.write_text(changelog.read_text().replace("## [Unreleased]\n", f"## [Unreleased]\n\n{entry}", 1))

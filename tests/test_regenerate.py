@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
-from _repo_copy import git, repo_copy, run_script
+from _repo_copy import VERSION_LINE, git, released_baseline, repo_copy, run_script
 
 A360 = "specs/sendpulse-a360.yaml"
 NEW_FIELD = """        expires_in:
@@ -29,6 +29,7 @@ def _edit(repo: Path, path: str, old: str, new: str) -> None:
 
 
 def test_a_new_field_is_reported_and_the_version_bump_is_enforced(repo: Path) -> None:
+    released = released_baseline(repo, A360, "a360")
     _edit(repo, A360, NEW_FIELD, NEW_FIELD + "        scope:\n          type: string\n          description: Scope.\n")
     generated = run_script(repo, "generate.py")
     assert generated.returncode == 0, generated.stderr
@@ -37,7 +38,7 @@ def test_a_new_field_is_reported_and_the_version_bump_is_enforced(repo: Path) ->
     assert re.search(r"a360: POST /oauth/access_token \(get_access_token\): non-breaking: .*scope", out), out
     assert "1 operation(s) or path(s): 0 added, 0 removed, 0 breaking, 1 non-breaking" in out
     due = [line for line in out.splitlines() if line.startswith("generate: due: ")]
-    assert len(due) == 1 and "info.version 2026.12.0 is already released" in due[0], out
+    assert len(due) == 1 and f"info.version {released} is already released" in due[0], out
     bumped = re.search(r"set info\.version to (\d{4}\.\d{2}\.\d+)", due[0])
     assert bumped is not None and "make spec-version" in due[0]
     assert "scope" in (repo / "generated/sendpulse_a360_api/models/access_token.py").read_text()
@@ -49,7 +50,7 @@ def test_a_new_field_is_reported_and_the_version_bump_is_enforced(repo: Path) ->
     assert record.returncode == 1 and "set it to" in record.stderr  # recording does not stand in for a bump
 
     version = bumped.group(1)
-    _edit(repo, A360, "  version: 2026.12.0\n", f"  version: {version}\n")
+    (repo / A360).write_text(VERSION_LINE.sub(f"  version: {version}", (repo / A360).read_text(), count=1))
     still = run_script(repo, "spec_versions.py", "--check")
     assert still.returncode == 1 and "CHANGELOG.md: name sendpulse-a360.yaml" in still.stderr
     _edit(repo, "CHANGELOG.md", "## [Unreleased]\n", f"## [Unreleased]\n\nSpecs: `sendpulse-a360.yaml` {version}.\n")
