@@ -8,7 +8,8 @@ BIN := $(VENV)/bin
 SPECS := specs/sendpulse-a360.yaml generated/openapi/activetrail.yaml
 export PATH := $(CURDIR)/$(BIN):$(CURDIR)/node_modules/.bin:$(PATH)
 
-.PHONY: setup generate check test demo bench lint typecheck spec-lint typescript docs spec-diff redis-server chromium dist workflows
+.PHONY: setup generate check test demo bench lint typecheck spec-lint typescript docs spec-diff redis-server chromium dist \
+	workflows spec-version adopt
 
 setup: $(VENV)/.installed node_modules/.installed redis-server chromium
 
@@ -64,6 +65,7 @@ typescript: setup
 	$(BIN)/python -m pytest -q -p no:cacheprovider tests/test_typescript.py
 
 check: lint typecheck spec-lint docs typescript workflows
+	$(BIN)/python scripts/spec_versions.py --check
 	$(BIN)/python scripts/generate.py --check
 	$(BIN)/python scripts/check_generated.py
 	$(BIN)/python scripts/spec_table.py --check
@@ -93,6 +95,19 @@ workflows: setup
 # Breaking and non-breaking spec changes since a git ref (BASE=HEAD by default); exits 1 on a breaking one
 spec-diff: setup
 	$(BIN)/python scripts/spec_diff.py --base $(or $(BASE),HEAD)
+
+# Apply an OpenAPI Overlay (pulsetrail verify ... --overlay FILE) to the hand-written specs (oas-patch, through
+# ruamel.yaml so comments stay: scripts/adopt.py), regenerate, and print the change report and what else is due
+adopt: setup
+	@test -n "$(OVERLAY)" || { echo "usage: make adopt OVERLAY=FILE (written by pulsetrail verify ... --overlay FILE)"; exit 2; }
+	$(BIN)/python scripts/adopt.py "$(OVERLAY)"
+	$(BIN)/python scripts/generate.py
+	$(BIN)/python scripts/spec_table.py
+
+# Record each spec's info.version with a hash of what it describes (scripts/spec-versions.json): after a bump and its
+# CHANGELOG.md entry, and after a merge where two branches both recorded. `make check` compares with the record.
+spec-version: setup
+	$(BIN)/python scripts/spec_versions.py --record
 
 demo: setup
 	$(BIN)/python examples/demo.py

@@ -6,11 +6,17 @@
 Each package is generated into a fresh temporary folder and then moved into place, so no stale module survives a
 removed operation. The generator (openapi-python-client) and its ruff post hooks are pinned in
 requirements-dev.txt; the hooks run with --isolated, so the output depends on nothing but the spec and those pins.
+
+A problem in a spec comes out as one line each (file, JSON pointer, what is wrong; an unresolved `$ref` is caught
+before the generator runs); the generator's own output goes to build/generate.log. After a generation it prints the
+change report against the last commit (per operation: added, removed, breaking, non-breaking; scripts/spec_diff.py)
+and what else is due: an `info.version` bump, a CHANGELOG.md entry, `make spec-version` (scripts/spec_versions.py).
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import filecmp
 import os
 import re
@@ -22,12 +28,25 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import bundle_specs
+import generator_errors
+import spec_diff
+import spec_versions
+import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 GENERATED = ROOT / "generated"
 CONFIGS = ROOT / "scripts" / "generator-config"
 #: our overrides of the generator's Jinja templates: the per-tag namespaces (`client.contacts.get_contact(...)`)
 TEMPLATES = CONFIGS / "templates"
+LOG = ROOT / "build" / "generate.log"
+
+
+class SpecProblem(Exception):
+    """The generator cannot take a spec: `lines` say where and what, one problem each."""
+
+    def __init__(self, lines: list[str]) -> None:
+        super().__init__("\n".join(lines))
+        self.lines = lines
 
 
 @dataclass(frozen=True)
@@ -41,6 +60,31 @@ TARGETS = (
     Target("sendpulse_a360_api", ROOT / "specs" / "sendpulse-a360.yaml", CONFIGS / "sendpulse-a360.yaml"),
     Target("activetrail_api", bundle_specs.TARGET, CONFIGS / "activetrail.yaml"),
 )
+
+
+def _source_of(target: Target, parts: list[str]) -> str:
+    """The hand-written file that holds the node at `parts` of the target's (bundled) spec."""
+    if target.spec != bundle_specs.TARGET:
+        return str(target.spec.relative_to(ROOT))
+    key = parts[:2] if parts[:1] == ["paths"] else parts[:3]
+    if len(key) < 2:
+        return f"{bundle_specs.SOURCE.relative_to(ROOT)}/"
+    for section in sorted(bundle_specs.SOURCE.glob("*.yaml")):
+        node: object = yaml.safe_load(section.read_text(encoding="utf-8"))
+        for part in key:
+            node = node.get(part) if isinstance(node, dict) else None
+        if node is not None:
+            return str(section.relative_to(ROOT))
+    return f"{bundle_specs.SOURCE.relative_to(ROOT)}/"
+
+
+def _check_refs(target: Target, spec: Path) -> None:
+    document = yaml.safe_load(spec.read_text(encoding="utf-8"))
+    lines = []
+    for problem in generator_errors.unresolved_refs(document):
+        lines.append(f"{_source_of(target, _parts(problem))}: {problem}")
+    if lines:
+        raise SpecProblem(lines)
 
 
 def _run_generator(target: Target, spec: Path, out: Path) -> None:
@@ -59,9 +103,53 @@ def _run_generator(target: Target, spec: Path, out: Path) -> None:
     result = subprocess.run(  # noqa: S603 - our own pinned tool, no shell
         command, capture_output=True, text=True, check=False, env=env
     )
+    LOG.parent.mkdir(parents=True, exist_ok=True)
+    with LOG.open("a", encoding="utf-8") as log:
+        log.write(f"$ {' '.join(command)}\n{result.stdout}{result.stderr}\n")
     if result.returncode != 0:
-        sys.stderr.write(result.stdout + result.stderr)
-        raise SystemExit(f"generate: openapi-python-client failed for {spec.name}")
+        found = generator_errors.problems(result.stdout + "\n\n" + result.stderr)
+        raise SpecProblem(
+            [f"{_source_of(target, _parts(line))}: {line}" for line in found]
+            or [f"{_source_of(target, [])}: openapi-python-client failed"]
+        )
+
+
+def _parts(line: str) -> list[str]:
+    """The unescaped parts of the JSON pointer a problem line starts with ([] when it has none)."""
+    if not line.startswith("#/"):
+        return []
+    where = line.split(": ", 1)[0]
+    return [part.replace("~1", "/").replace("~0", "~") for part in where[2:].split("/")]
+
+
+def report_changes() -> None:
+    """The change report against the last commit, and what else is due before `make check` passes."""
+    try:
+        old, new = spec_diff.specs_at("HEAD"), spec_diff.specs_in_working_tree()
+    except spec_diff.SpecDiffError as error:
+        print(f"generate: no change report: {error}")
+        return
+    changes = [change for api in new for change in spec_diff.diff(old[api], new[api], api)]
+    lines = spec_diff.operation_report(changes)
+    if not lines:
+        print("generate: no operation changed since the last commit")
+    else:
+        print("generate: changes since the last commit (scripts/spec_diff.py), per operation:")
+        print("\n".join(f"  {line}" for line in lines))
+        kinds = [line.split(": ")[2] for line in lines]
+        counts = ", ".join(f"{kinds.count(kind)} {kind}" for kind in ("added", "removed", "breaking", "non-breaking"))
+        print(f"  {len(lines)} operation(s) or path(s): {counts}")
+    if any(change.breaking for change in changes):
+        print(
+            "generate: due: a breaking change: list it under **Changed** in CHANGELOG.md's `## [Unreleased]`, with "
+            "what a user of the SDK does about it (specs/CONVENTIONS.md)"
+        )
+    today = dt.datetime.now(dt.UTC).date()
+    due = spec_versions.due(spec_versions.current(), spec_versions.read_record(), today=today)
+    for line in due:
+        print(f"generate: due: {line}")
+    if not due:
+        print("generate: nothing else is due: each spec's info.version, CHANGELOG.md and the record agree")
 
 
 # `from .module import Name`, or ruff's wrapped form `from .module import (\n    Name,\n)`
@@ -135,42 +223,56 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="fail if generated/ differs from a fresh generation")
     args = parser.parse_args(argv)
+    LOG.parent.mkdir(parents=True, exist_ok=True)
+    LOG.write_text("", encoding="utf-8")
+    try:
+        code = _generate(check=args.check)
+    except SpecProblem as problem:
+        for line in problem.lines:
+            print(f"generate: {line}", file=sys.stderr)
+        print(f"generate: nothing written; the generator's own output is in {LOG.relative_to(ROOT)}", file=sys.stderr)
+        return 1
+    if code == 0 and not args.check:
+        report_changes()
+    return code
 
+
+def _generate(*, check: bool) -> int:
     with tempfile.TemporaryDirectory(prefix="pulsetrail-generate-") as tmp:
         scratch = Path(tmp)
         bundled = scratch / "activetrail.yaml"
         if bundle_specs.main(["--out", str(bundled)]) != 0:
             return 1
-        if args.check and (
-            not bundle_specs.TARGET.exists() or bundle_specs.TARGET.read_bytes() != bundled.read_bytes()
-        ):
+        if check and (not bundle_specs.TARGET.exists() or bundle_specs.TARGET.read_bytes() != bundled.read_bytes()):
             print(f"generate --check: {bundle_specs.TARGET.relative_to(ROOT)} is out of date", file=sys.stderr)
             return 1
-        if not args.check:
-            bundle_specs.TARGET.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(bundled, bundle_specs.TARGET)
 
         stale: list[str] = []
-        for target in TARGETS:
+        for target in TARGETS:  # every package first, so a spec the generator refuses leaves generated/ as it was
             spec = bundled if target.spec == bundle_specs.TARGET else target.spec
             fresh = scratch / target.package
+            _check_refs(target, spec)
             _run_generator(target, spec, fresh)
             make_models_lazy(fresh / "models" / "__init__.py")
             (fresh / "py.typed").write_text("", encoding="utf-8")  # PEP 561: users' type checkers read our types
             committed = GENERATED / target.package
-            if args.check:
+            if check:
                 if not committed.exists():
                     stale.append(f"{target.package}/ (missing)")
                 else:
                     stale.extend(f"{target.package}/{p}" for p in _differences(committed, fresh))
-            else:
-                shutil.rmtree(committed, ignore_errors=True)
-                shutil.move(str(fresh), committed)
         if stale:
             print("generate --check: generated/ differs from the specs; run `make generate`:", file=sys.stderr)
             for path in stale[:50]:
                 print(f"  {path}", file=sys.stderr)
             return 1
+        if not check:
+            bundle_specs.TARGET.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(bundled, bundle_specs.TARGET)
+            for target in TARGETS:
+                committed = GENERATED / target.package
+                shutil.rmtree(committed, ignore_errors=True)
+                shutil.move(str(scratch / target.package), committed)
     return 0
 
 

@@ -418,6 +418,29 @@ def report(changes: list[Change]) -> str:
     return "\n".join(lines)
 
 
+_ADDED = ("new path", "new operation")
+_REMOVED = ("path removed", "operation removed")
+
+
+def operation_report(changes: list[Change]) -> list[str]:
+    """One line per changed operation (or path): added, removed, breaking or non-breaking, with what changed."""
+    grouped: dict[tuple[str, str], list[Change]] = {}
+    for change in changes:
+        grouped.setdefault((change.api, change.where), []).append(change)
+    lines = []
+    for (api, where), group in sorted(grouped.items()):
+        whats = [change.what for change in group]
+        if any(what.startswith(_ADDED) for what in whats):
+            kind = "added"
+        elif any(what.startswith(_REMOVED) for what in whats):
+            kind = "removed"
+        else:
+            kind = "breaking" if any(change.breaking for change in group) else "non-breaking"
+        detail = "; ".join(what for what in whats if not what.startswith(_ADDED + _REMOVED)) or "; ".join(whats)
+        lines.append(f"{api}: {where}: {kind}: {detail}")
+    return lines
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--base", default="HEAD", help="the git ref to compare the working tree with (HEAD)")

@@ -12,8 +12,10 @@ import typer
 from rich.console import Console
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
+from .._credentials import CredentialsError
 from .._exceptions import InvalidInputError
-from ..verify import DEFAULT_MAX_CALLS, CredentialsError, Report, verify
+from ..verify import DEFAULT_MAX_CALLS, Report, verify
+from ._output import EXIT_USAGE, fail
 
 __all__ = ["Api", "verify_command"]
 
@@ -26,7 +28,8 @@ class Api(enum.StrEnum):
 EPILOG = (
     "Credentials from the environment: ACTIVETRAIL_TOKEN; SENDPULSE_CLIENT_ID + SENDPULSE_CLIENT_SECRET, or "
     "SENDPULSE_API_KEY. Only GET requests are sent (and A360's OAuth token request). "
-    "Exit codes: 0 everything conforms, 1 the live API contradicts the spec, 2 usage or credentials error."
+    "Exit codes: 0 nothing called contradicts the spec, 1 the live API contradicts the spec, 2 usage or credentials "
+    "error."
 )
 
 
@@ -48,6 +51,14 @@ def verify_command(
     record: Annotated[
         Path | None,
         typer.Option("--record", file_okay=False, help="Save each answer, personal data masked, in this folder."),
+    ] = None,
+    overlay: Annotated[
+        Path | None,
+        typer.Option(
+            "--overlay",
+            dir_okay=False,
+            help="Also write the spec changes the answers call for, as an OpenAPI Overlay 1.0 file (make adopt).",
+        ),
     ] = None,
     spec: Annotated[
         Path | None,
@@ -83,12 +94,14 @@ def verify_command(
                     record=record,
                     spec_file=spec,
                     strict_values=strict_values,
+                    overlay=overlay,
                     on_call=lambda label: progress.update(task, advance=1, description=label),
                 )
             )
-    except (CredentialsError, InvalidInputError, OSError) as error:
-        errors.print(f"pulsetrail verify: {error}", markup=False)
-        raise typer.Exit(2) from None
+    except (CredentialsError, InvalidInputError) as error:
+        raise fail(f"{type(error).__name__}: {error}", EXIT_USAGE) from None
+    except OSError as error:
+        raise fail(f"{type(error).__name__}: {error.strerror or error}: {error.filename or ''}", EXIT_USAGE) from None
     typer.echo(result.as_markdown())
     if report is not None:
         report.parent.mkdir(parents=True, exist_ok=True)
