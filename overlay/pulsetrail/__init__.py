@@ -58,7 +58,9 @@ if TYPE_CHECKING:
         ValidationError,
     )
     from ._filter import date_filter
+    from ._operation import CallOptions
     from ._pagination import AsyncPaginator, OffsetPaging, Page, PageNumberPaging, SyncPaginator
+    from ._response import RawResponse
     from ._retry import RetryPolicy
     from ._sync import SyncInMemoryTokenStore, SyncRateLimiter, SyncTokenStore
     from ._sync_a360 import SyncA360
@@ -79,6 +81,7 @@ __all__ = [
     "BadRequestError",
     "BulkItemError",
     "BulkResult",
+    "CallOptions",
     "ClientOptions",
     "ConflictError",
     "ContactState",
@@ -101,6 +104,7 @@ __all__ = [
     "PushStatus",
     "RateLimitError",
     "RateLimiter",
+    "RawResponse",
     "ResponseParseError",
     "RetryPolicy",
     "ServerError",
@@ -137,6 +141,7 @@ _EXPORTS: dict[str, str] = {
     "BadRequestError": "_exceptions",
     "BulkItemError": "_bulk",
     "BulkResult": "_bulk",
+    "CallOptions": "_operation",
     "ConflictError": "_exceptions",
     "ClientOptions": "_client",
     "CoordinationError": "_throttle",
@@ -160,6 +165,7 @@ _EXPORTS: dict[str, str] = {
     "RateLimitError": "_exceptions",
     "ResponseParseError": "_exceptions",
     "RateLimiter": "_throttle",
+    "RawResponse": "_response",
     "RetryPolicy": "_retry",
     "ServerError": "_exceptions",
     "SmsSendType": "_enums",

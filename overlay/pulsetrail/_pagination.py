@@ -95,14 +95,23 @@ class PageNumberPaging:
 Paging = OffsetPaging | PageNumberPaging
 
 
+#: The paging rule, written once: (kind, position parameter, size parameter), the first pair an operation's query
+#: parameters (Python names) hold both of winning. `paging_of` applies it at run time; scripts/generate.py hands the
+#: same tuple to the templates, which emit each operation's paging into its descriptor (`pulsetrail._operation`).
+PAGING_RULES: tuple[tuple[str, str, str], ...] = (
+    ("offset", "offset", "limit"),
+    ("page_number", "page_number", "page_size"),
+    ("page", "page", "limit"),
+)
+
+
 def paging_of(parameters: Sequence[str], *, first_page: int = 1) -> Paging | None:
-    """The paging an operation's parameters (Python names) show, or None when it has none."""
-    if "limit" in parameters and "offset" in parameters:
-        return OffsetPaging()
-    if "page_number" in parameters and "page_size" in parameters:
-        return PageNumberPaging("page_number", "page_size", first_page)
-    if "page" in parameters and "limit" in parameters:
-        return PageNumberPaging("page", "limit", first_page)
+    """The paging an operation's parameters (Python names) show (`PAGING_RULES`), or None when it has none."""
+    for kind, position, size in PAGING_RULES:
+        if position in parameters and size in parameters:
+            if kind == "offset":
+                return OffsetPaging(size, position)
+            return PageNumberPaging(position, size, first_page)
     return None
 
 
