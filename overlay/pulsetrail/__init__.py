@@ -7,11 +7,14 @@
             ...
 
     async with ActiveTrail(token) as at:
-        async for contact in at.paginate(list_contacts.asyncio_detailed):
+        async for contact in at.contacts.list_contacts():
             ...
+        raw = await at.groups.with_raw_response.list_groups(timeout=60.0)  # status, headers, .parse()
 
-The generated packages (`sendpulse_a360_api`, `activetrail_api`) hold every operation and model; this package adds
-auth, retries, throttling, typed errors, pagination, the A360 date filter and tolerant status enums.
+The generated packages (`sendpulse_a360_api`, `activetrail_api`) hold every operation and model, each a typed
+method of the clients' namespaces (`client.<section>.<operation>(...)`); this package adds auth, retries,
+throttling, typed errors, pagination, per-call options, raw responses, `client.request` for any endpoint, the A360
+date filter and tolerant status enums. `SyncA360` and `SyncActiveTrail` do the same in blocking code.
 """
 
 from __future__ import annotations
