@@ -5,8 +5,9 @@
 
 Python's typing cannot derive a sync signature from an async one (`SyncA360.stats`'s 10 overloads return values,
 `A360.stats`'s return awaitables), so the sync methods are generated, as httpcore does with `unasync`: each region of
-an async module between `# unasync: begin` and `# unasync: end` is copied into the same-numbered region of its sync
-twin, token by token (`async def` -> `def`, `await ` -> nothing, `AsyncPaginator` -> `SyncPaginator`, ...). The
+an async module between `# unasync: begin` and `# unasync: end` is copied into the same-numbered region between
+`# unasync: generated` and `# unasync: end` of its sync twin (the same module for the paginators), token by token
+(`async def` -> `def`, `await ` -> nothing, `AsyncPaginator` -> `SyncPaginator`, ...). The
 sync module's code outside its regions (constructors, imports) stays hand-written; the result is `ruff format`ted.
 `make check` runs `--check`.
 """
@@ -23,7 +24,11 @@ ROOT = Path(__file__).resolve().parent.parent
 OVERLAY = ROOT / "overlay" / "pulsetrail"
 
 #: async module -> its sync twin
-PAIRS = {OVERLAY / "_a360.py": OVERLAY / "_sync_a360.py"}
+PAIRS = {
+    OVERLAY / "_a360.py": OVERLAY / "_sync_a360.py",
+    OVERLAY / "_activetrail.py": OVERLAY / "_sync_activetrail.py",
+    OVERLAY / "_pagination.py": OVERLAY / "_pagination.py",  # AsyncPaginator -> SyncPaginator, one module
+}
 
 #: whole-word replacements, in order
 TOKENS = (
@@ -32,11 +37,16 @@ TOKENS = (
     (r"\basync with\b", "with"),
     (r"\bawait ", ""),
     (r"\bAsyncPaginator\b", "SyncPaginator"),
+    (r"\bAsyncIterator\b", "Iterator"),
+    (r"\b__aiter__\b", "__iter__"),
     (r"\bAsyncFlows\b", "SyncFlows"),
     (r"\bFlowsNamespace\b", "SyncFlowsNamespace"),
+    (r"\bsend_in_chunks\b", "send_in_chunks_sync"),
+    # what an async generator must spell out, a sync one delegates (ruff's UP028)
+    (r"for (\w+) in (.+):\n[ \t]+yield \1\n", r"yield from \2\n"),
 )
-BEGIN, END = "# unasync: begin", "# unasync: end"
-_REGION = re.compile(rf"^[ \t]*{re.escape(BEGIN)}.*?\n(.*?)^[ \t]*{re.escape(END)}", re.DOTALL | re.MULTILINE)
+#: an async region opens with BEGIN, its sync twin with GENERATED (the two may share a file); both close with END
+BEGIN, GENERATED, END = "# unasync: begin", "# unasync: generated", "# unasync: end"
 
 
 def unasync(code: str) -> str:
@@ -45,14 +55,15 @@ def unasync(code: str) -> str:
     return code
 
 
-def regions(text: str) -> list[re.Match[str]]:
-    return list(_REGION.finditer(text))
+def regions(text: str, opening: str) -> list[re.Match[str]]:
+    pattern = rf"^[ \t]*{re.escape(opening)}.*?\n(.*?)^[ \t]*{re.escape(END)}"
+    return list(re.finditer(pattern, text, re.DOTALL | re.MULTILINE))
 
 
 def rewritten(async_path: Path, sync_path: Path) -> str:
     """The sync module with each region replaced by its async region, unasynced."""
-    sources, sync_text = regions(async_path.read_text(encoding="utf-8")), sync_path.read_text(encoding="utf-8")
-    targets = regions(sync_text)
+    sources, sync_text = regions(async_path.read_text(encoding="utf-8"), BEGIN), sync_path.read_text(encoding="utf-8")
+    targets = regions(sync_text, GENERATED)
     if not sources or len(sources) != len(targets):
         raise SystemExit(
             f"unasync: {async_path.name} has {len(sources)} regions, {sync_path.name} {len(targets)}; they must pair"

@@ -19,7 +19,10 @@ def test_a_hand_edit_of_a_sync_region_is_caught(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     twin = tmp_path / "_sync_a.py"
-    twin.write_text("class B:\n    # unasync: begin\n    def get(self) -> int:\n        return 1\n    # unasync: end\n")
+    twin.write_text(
+        "class B:\n    # unasync: generated\n    def get(self) -> int:\n        return 1\n    # unasync: end\n",
+        encoding="utf-8",
+    )
     text = unasync.rewritten(source, twin)
     assert "    def get(self) -> SyncPaginator[int, int]:\n        return self.fetch()\n" in text
     assert text.startswith("class B:\n") and "async def" not in text and "await" not in text
