@@ -145,7 +145,21 @@ class Operation:
     def check(self, arguments: Mapping[str, object]) -> None:
         """Each argument checked by the parameter it is for (InvalidInputError naming that parameter)."""
         for parameter in self.parameters:
-            parameter.check(arguments.get(parameter.name))
+            if parameter.name in arguments:
+                parameter.check(arguments[parameter.name])
+            elif parameter.required:
+                raise InvalidInputError(parameter.name, None, "is required")
+
+    def paging_query(self, index: int, size: int, *, first_page: int = 1) -> dict[str, int]:
+        """The paging query of page `index` (0: the first) of `size` items, by the parameters' names on the wire
+        (`{"Page": 1, "Limit": 20}`): what a caller that speaks the wire (verify, a spec tool) sends to page."""
+        paging = self.paging
+        if paging is None:
+            raise InvalidInputError("operation", self.name, "is not a list operation")
+        if isinstance(paging, PageNumberPaging):
+            paging = PageNumberPaging(paging.page_param, paging.size_param, first_page)
+        wire = {p.name: p.wire for p in self.parameters}
+        return {wire[name]: value for name, value in paging.arguments(index, size).items()}
 
     def implementation(self) -> ModuleType:
         """The generated module of the operation (imported on first use: importing a namespace imports no model)."""

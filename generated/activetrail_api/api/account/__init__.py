@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from .. import AsyncRunner, SyncRunner
 
 __all__ = [
+    "OPERATIONS",
     "AsyncAccount",
     "AsyncAccountWithRawResponse",
     "SyncAccount",
@@ -181,6 +182,23 @@ _GET_CONTACT_GROWTH_REPORT = op.Operation(
     ),
     success="list[AccountContactGrowthDay]",
 )
+
+#: every operation of the tag by its Python name: what its methods hand the client (verify, tools and docs read them)
+OPERATIONS: dict[str, op.Operation] = {
+    "get_account_balance": _GET_ACCOUNT_BALANCE,
+    "list_account_contact_fields": _LIST_ACCOUNT_CONTACT_FIELDS,
+    "list_email_sending_profiles": _LIST_EMAIL_SENDING_PROFILES,
+    "list_sms_sending_profiles": _LIST_SMS_SENDING_PROFILES,
+    "get_account_merge_status": _GET_ACCOUNT_MERGE_STATUS,
+    "get_active_commerce_integration": _GET_ACTIVE_COMMERCE_INTEGRATION,
+    "list_content_categories": _LIST_CONTENT_CATEGORIES,
+    "create_content_category": _CREATE_CONTENT_CATEGORY,
+    "get_content_category": _GET_CONTENT_CATEGORY,
+    "update_content_category": _UPDATE_CONTENT_CATEGORY,
+    "delete_content_category": _DELETE_CONTENT_CATEGORY,
+    "get_executive_report": _GET_EXECUTIVE_REPORT,
+    "get_contact_growth_report": _GET_CONTACT_GROWTH_REPORT,
+}
 
 
 class AsyncAccount:

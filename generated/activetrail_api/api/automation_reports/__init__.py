@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from .. import AsyncRunner, SyncRunner
 
 __all__ = [
+    "OPERATIONS",
     "AsyncAutomationReports",
     "AsyncAutomationReportsWithRawResponse",
     "SyncAutomationReports",
@@ -169,6 +170,20 @@ _LIST_AUTOMATION_CONTACTS_ENDED = op.Operation(
     paging=op.PageNumberPaging("page", "limit"),
     items_field="contacts_steps",
 )
+
+#: every operation of the tag by its Python name: what its methods hand the client (verify, tools and docs read them)
+OPERATIONS: dict[str, op.Operation] = {
+    "get_automation_log_report": _GET_AUTOMATION_LOG_REPORT,
+    "get_automation_queue_report": _GET_AUTOMATION_QUEUE_REPORT,
+    "get_automation_sms_statistics": _GET_AUTOMATION_SMS_STATISTICS,
+    "get_automation_whatsapp_statistics": _GET_AUTOMATION_WHATSAPP_STATISTICS,
+    "get_automation_push_statistics": _GET_AUTOMATION_PUSH_STATISTICS,
+    "get_automation_overview_report": _GET_AUTOMATION_OVERVIEW_REPORT,
+    "get_automation_email_summary_report": _GET_AUTOMATION_EMAIL_SUMMARY_REPORT,
+    "get_automation_sms_summary_report": _GET_AUTOMATION_SMS_SUMMARY_REPORT,
+    "list_automation_contacts_started": _LIST_AUTOMATION_CONTACTS_STARTED,
+    "list_automation_contacts_ended": _LIST_AUTOMATION_CONTACTS_ENDED,
+}
 
 
 class AsyncAutomationReports:

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from .. import AsyncRunner, SyncRunner
 
 __all__ = [
+    "OPERATIONS",
     "AsyncAutomationTriggers",
     "AsyncAutomationTriggersWithRawResponse",
     "SyncAutomationTriggers",
@@ -35,6 +36,11 @@ _LIST_AUTOMATION_TRIGGERS = op.Operation(
     parameters=(),
     success="list[AutomationTriggerOption]",
 )
+
+#: every operation of the tag by its Python name: what its methods hand the client (verify, tools and docs read them)
+OPERATIONS: dict[str, op.Operation] = {
+    "list_automation_triggers": _LIST_AUTOMATION_TRIGGERS,
+}
 
 
 class AsyncAutomationTriggers:

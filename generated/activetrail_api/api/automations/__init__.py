@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from .. import AsyncRunner, SyncRunner
 
 __all__ = [
+    "OPERATIONS",
     "AsyncAutomations",
     "AsyncAutomationsWithRawResponse",
     "SyncAutomations",
@@ -431,6 +432,42 @@ _GET_AUTOMATION_FLOW_TIMES_STARTED = op.Operation(
     parameters=(op.Parameter("id", "id", "path", op.INT),),
     success="int",
 )
+
+#: every operation of the tag by its Python name: what its methods hand the client (verify, tools and docs read them)
+OPERATIONS: dict[str, op.Operation] = {
+    "list_automations": _LIST_AUTOMATIONS,
+    "get_automation": _GET_AUTOMATION,
+    "delete_automations": _DELETE_AUTOMATIONS,
+    "get_automation_celebrates_date_trigger_info": _GET_AUTOMATION_CELEBRATES_DATE_TRIGGER_INFO,
+    "get_automation_trigger_info": _GET_AUTOMATION_TRIGGER_INFO,
+    "get_automation_details": _GET_AUTOMATION_DETAILS,
+    "update_automation_details": _UPDATE_AUTOMATION_DETAILS,
+    "get_automation_design": _GET_AUTOMATION_DESIGN,
+    "get_automation_design_with_data": _GET_AUTOMATION_DESIGN_WITH_DATA,
+    "list_automation_steps": _LIST_AUTOMATION_STEPS,
+    "get_automation_step": _GET_AUTOMATION_STEP,
+    "list_automation_email_steps": _LIST_AUTOMATION_EMAIL_STEPS,
+    "create_automation_email_step": _CREATE_AUTOMATION_EMAIL_STEP,
+    "get_automation_email_step": _GET_AUTOMATION_EMAIL_STEP,
+    "update_automation_email_step": _UPDATE_AUTOMATION_EMAIL_STEP,
+    "list_automation_sms_steps": _LIST_AUTOMATION_SMS_STEPS,
+    "create_automation_sms_step": _CREATE_AUTOMATION_SMS_STEP,
+    "get_automation_sms_step": _GET_AUTOMATION_SMS_STEP,
+    "update_automation_sms_step": _UPDATE_AUTOMATION_SMS_STEP,
+    "create_automation_whatsapp_step": _CREATE_AUTOMATION_WHATSAPP_STEP,
+    "get_automation_whatsapp_step": _GET_AUTOMATION_WHATSAPP_STEP,
+    "get_automation_push_step": _GET_AUTOMATION_PUSH_STEP,
+    "create_automation_contact_update_step": _CREATE_AUTOMATION_CONTACT_UPDATE_STEP,
+    "get_automation_contact_update_step": _GET_AUTOMATION_CONTACT_UPDATE_STEP,
+    "get_automation_social_step": _GET_AUTOMATION_SOCIAL_STEP,
+    "get_automation_ab_split_step": _GET_AUTOMATION_AB_SPLIT_STEP,
+    "get_automation_notify_step": _GET_AUTOMATION_NOTIFY_STEP,
+    "get_automation_activation": _GET_AUTOMATION_ACTIVATION,
+    "update_automation_activation": _UPDATE_AUTOMATION_ACTIVATION,
+    "list_automation_update_actions": _LIST_AUTOMATION_UPDATE_ACTIONS,
+    "send_automation_test": _SEND_AUTOMATION_TEST,
+    "get_automation_flow_times_started": _GET_AUTOMATION_FLOW_TIMES_STARTED,
+}
 
 
 class AsyncAutomations:

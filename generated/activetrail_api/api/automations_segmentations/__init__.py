@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from .. import AsyncRunner, SyncRunner
 
 __all__ = [
+    "OPERATIONS",
     "AsyncAutomationsSegmentations",
     "AsyncAutomationsSegmentationsWithRawResponse",
     "SyncAutomationsSegmentations",
@@ -109,6 +110,17 @@ _GET_SEGMENTATION_RULE_TYPES_MAPPING = op.Operation(
     parameters=(),
     success="SegmentationRuleTypesMappingMap",
 )
+
+#: every operation of the tag by its Python name: what its methods hand the client (verify, tools and docs read them)
+OPERATIONS: dict[str, op.Operation] = {
+    "list_segmentations": _LIST_SEGMENTATIONS,
+    "create_segmentation": _CREATE_SEGMENTATION,
+    "update_segmentation": _UPDATE_SEGMENTATION,
+    "get_segmentation_rule_field_types": _GET_SEGMENTATION_RULE_FIELD_TYPES,
+    "get_segmentation_rule_types": _GET_SEGMENTATION_RULE_TYPES,
+    "get_segmentation_rule_operations": _GET_SEGMENTATION_RULE_OPERATIONS,
+    "get_segmentation_rule_types_mapping": _GET_SEGMENTATION_RULE_TYPES_MAPPING,
+}
 
 
 class AsyncAutomationsSegmentations:

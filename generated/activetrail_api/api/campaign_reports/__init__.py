@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from .. import AsyncRunner, SyncRunner
 
 __all__ = [
+    "OPERATIONS",
     "AsyncCampaignReports",
     "AsyncCampaignReportsWithRawResponse",
     "SyncCampaignReports",
@@ -273,6 +274,24 @@ _GET_CAMPAIGN_BROWSER_CLIENTS_REPORT = op.Operation(
     parameters=(op.Parameter("id", "id", "path", op.INT),),
     success="CampaignBrowserClientsReport",
 )
+
+#: every operation of the tag by its Python name: what its methods hand the client (verify, tools and docs read them)
+OPERATIONS: dict[str, op.Operation] = {
+    "list_campaign_reports": _LIST_CAMPAIGN_REPORTS,
+    "get_campaign_report": _GET_CAMPAIGN_REPORT,
+    "get_campaign_click_details_report": _GET_CAMPAIGN_CLICK_DETAILS_REPORT,
+    "get_campaign_link_click_details_report": _GET_CAMPAIGN_LINK_CLICK_DETAILS_REPORT,
+    "get_campaign_unsubscribes_report": _GET_CAMPAIGN_UNSUBSCRIBES_REPORT,
+    "get_campaign_email_activity_report": _GET_CAMPAIGN_EMAIL_ACTIVITY_REPORT,
+    "get_campaign_opens_report": _GET_CAMPAIGN_OPENS_REPORT,
+    "get_campaign_sent_report": _GET_CAMPAIGN_SENT_REPORT,
+    "get_campaign_unopened_report": _GET_CAMPAIGN_UNOPENED_REPORT,
+    "get_campaign_complaints_report": _GET_CAMPAIGN_COMPLAINTS_REPORT,
+    "get_campaign_bounces_report": _GET_CAMPAIGN_BOUNCES_REPORT,
+    "get_campaign_bounces_by_type_report": _GET_CAMPAIGN_BOUNCES_BY_TYPE_REPORT,
+    "get_campaign_domains_report": _GET_CAMPAIGN_DOMAINS_REPORT,
+    "get_campaign_browser_clients_report": _GET_CAMPAIGN_BROWSER_CLIENTS_REPORT,
+}
 
 
 class AsyncCampaignReports:

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from .. import AsyncRunner, SyncRunner
 
 __all__ = [
+    "OPERATIONS",
     "AsyncCampaignTemplates",
     "AsyncCampaignTemplatesWithRawResponse",
     "SyncCampaignTemplates",
@@ -179,6 +180,22 @@ _DELETE_TEMPLATE_CATEGORY = op.Operation(
     parameters=(op.Parameter("id", "id", "path", op.INT),),
     success="None",
 )
+
+#: every operation of the tag by its Python name: what its methods hand the client (verify, tools and docs read them)
+OPERATIONS: dict[str, op.Operation] = {
+    "list_templates": _LIST_TEMPLATES,
+    "create_template": _CREATE_TEMPLATE,
+    "get_template": _GET_TEMPLATE,
+    "update_template": _UPDATE_TEMPLATE,
+    "delete_template": _DELETE_TEMPLATE,
+    "get_template_content": _GET_TEMPLATE_CONTENT,
+    "update_template_content": _UPDATE_TEMPLATE_CONTENT,
+    "create_campaign_from_template": _CREATE_CAMPAIGN_FROM_TEMPLATE,
+    "list_template_categories": _LIST_TEMPLATE_CATEGORIES,
+    "create_template_category": _CREATE_TEMPLATE_CATEGORY,
+    "update_template_category": _UPDATE_TEMPLATE_CATEGORY,
+    "delete_template_category": _DELETE_TEMPLATE_CATEGORY,
+}
 
 
 class AsyncCampaignTemplates:

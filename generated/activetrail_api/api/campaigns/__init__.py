@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from .. import AsyncRunner, SyncRunner
 
 __all__ = [
+    "OPERATIONS",
     "AsyncCampaigns",
     "AsyncCampaignsWithRawResponse",
     "SyncCampaigns",
@@ -264,6 +265,28 @@ _SEND_CAMPAIGN_TO_CONTACTS = op.Operation(
     ),
     success="None",
 )
+
+#: every operation of the tag by its Python name: what its methods hand the client (verify, tools and docs read them)
+OPERATIONS: dict[str, op.Operation] = {
+    "list_campaigns": _LIST_CAMPAIGNS,
+    "create_campaign": _CREATE_CAMPAIGN,
+    "get_campaign": _GET_CAMPAIGN,
+    "update_campaign": _UPDATE_CAMPAIGN,
+    "delete_campaign": _DELETE_CAMPAIGN,
+    "get_campaign_details": _GET_CAMPAIGN_DETAILS,
+    "update_campaign_details": _UPDATE_CAMPAIGN_DETAILS,
+    "get_campaign_template": _GET_CAMPAIGN_TEMPLATE,
+    "update_campaign_template": _UPDATE_CAMPAIGN_TEMPLATE,
+    "get_campaign_design": _GET_CAMPAIGN_DESIGN,
+    "update_campaign_design": _UPDATE_CAMPAIGN_DESIGN,
+    "get_campaign_segment": _GET_CAMPAIGN_SEGMENT,
+    "update_campaign_segment": _UPDATE_CAMPAIGN_SEGMENT,
+    "get_campaign_scheduling": _GET_CAMPAIGN_SCHEDULING,
+    "update_campaign_scheduling": _UPDATE_CAMPAIGN_SCHEDULING,
+    "list_sent_campaigns": _LIST_SENT_CAMPAIGNS,
+    "create_campaign_for_contacts": _CREATE_CAMPAIGN_FOR_CONTACTS,
+    "send_campaign_to_contacts": _SEND_CAMPAIGN_TO_CONTACTS,
+}
 
 
 class AsyncCampaigns:

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from .. import AsyncRunner, SyncRunner
 
 __all__ = [
+    "OPERATIONS",
     "AsyncCommerce",
     "AsyncCommerceWithRawResponse",
     "SyncCommerce",
@@ -78,6 +79,14 @@ _GET_COMMERCE_ORDER_SCHEMA = op.Operation(
     parameters=(),
     success="list[CommerceOrderSchemaField]",
 )
+
+#: every operation of the tag by its Python name: what its methods hand the client (verify, tools and docs read them)
+OPERATIONS: dict[str, op.Operation] = {
+    "create_commerce_orders": _CREATE_COMMERCE_ORDERS,
+    "get_commerce_order": _GET_COMMERCE_ORDER,
+    "update_commerce_order": _UPDATE_COMMERCE_ORDER,
+    "get_commerce_order_schema": _GET_COMMERCE_ORDER_SCHEMA,
+}
 
 
 class AsyncCommerce:

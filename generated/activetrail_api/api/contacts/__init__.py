@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from .. import AsyncRunner, SyncRunner
 
 __all__ = [
+    "OPERATIONS",
     "AsyncContacts",
     "AsyncContactsWithRawResponse",
     "SyncContacts",
@@ -353,6 +354,33 @@ _LIST_CONTACT_MAILING_LISTS = op.Operation(
     parameters=(op.Parameter("id", "id", "path", op.INT),),
     success="list[ContactMailingListSummary]",
 )
+
+#: every operation of the tag by its Python name: what its methods hand the client (verify, tools and docs read them)
+OPERATIONS: dict[str, op.Operation] = {
+    "list_contacts": _LIST_CONTACTS,
+    "create_contact": _CREATE_CONTACT,
+    "list_contacts_with_sms_state": _LIST_CONTACTS_WITH_SMS_STATE,
+    "import_contacts": _IMPORT_CONTACTS,
+    "get_contact": _GET_CONTACT,
+    "update_contact": _UPDATE_CONTACT,
+    "delete_contact": _DELETE_CONTACT,
+    "list_contact_merges": _LIST_CONTACT_MERGES,
+    "get_contact_merge": _GET_CONTACT_MERGE,
+    "resolve_contact_merge": _RESOLVE_CONTACT_MERGE,
+    "delete_contact_merge": _DELETE_CONTACT_MERGE,
+    "list_contact_groups": _LIST_CONTACT_GROUPS,
+    "list_contact_activity": _LIST_CONTACT_ACTIVITY,
+    "list_contact_bounces": _LIST_CONTACT_BOUNCES,
+    "list_contact_subscription_statuses": _LIST_CONTACT_SUBSCRIPTION_STATUSES,
+    "list_contact_unsubscribers": _LIST_CONTACT_UNSUBSCRIBERS,
+    "list_contact_subscribers": _LIST_CONTACT_SUBSCRIBERS,
+    "list_contact_status_statistics": _LIST_CONTACT_STATUS_STATISTICS,
+    "list_contact_sms_unsubscribers": _LIST_CONTACT_SMS_UNSUBSCRIBERS,
+    "get_contact_campaign_statistics": _GET_CONTACT_CAMPAIGN_STATISTICS,
+    "get_contact_operational_message_statistics": _GET_CONTACT_OPERATIONAL_MESSAGE_STATISTICS,
+    "get_contact_sms_operational_message_statistics": _GET_CONTACT_SMS_OPERATIONAL_MESSAGE_STATISTICS,
+    "list_contact_mailing_lists": _LIST_CONTACT_MAILING_LISTS,
+}
 
 
 class AsyncContacts:

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from .. import AsyncRunner, SyncRunner
 
 __all__ = [
+    "OPERATIONS",
     "AsyncExternal",
     "AsyncExternalWithRawResponse",
     "SyncExternal",
@@ -257,6 +258,26 @@ _LIST_EXTERNAL_CONTACT_ACTIVITY = op.Operation(
     success="list[ExternalContactActivity]",
     paging=op.PageNumberPaging("page", "limit"),
 )
+
+#: every operation of the tag by its Python name: what its methods hand the client (verify, tools and docs read them)
+OPERATIONS: dict[str, op.Operation] = {
+    "get_external_contact": _GET_EXTERNAL_CONTACT,
+    "update_external_contact": _UPDATE_EXTERNAL_CONTACT,
+    "delete_external_contact": _DELETE_EXTERNAL_CONTACT,
+    "list_external_contacts": _LIST_EXTERNAL_CONTACTS,
+    "list_unmapped_contacts": _LIST_UNMAPPED_CONTACTS,
+    "import_external_contacts": _IMPORT_EXTERNAL_CONTACTS,
+    "map_external_contact": _MAP_EXTERNAL_CONTACT,
+    "unmap_external_contact": _UNMAP_EXTERNAL_CONTACT,
+    "add_external_contacts_to_group": _ADD_EXTERNAL_CONTACTS_TO_GROUP,
+    "remove_external_contacts_from_group": _REMOVE_EXTERNAL_CONTACTS_FROM_GROUP,
+    "add_external_contacts_to_mailing_list": _ADD_EXTERNAL_CONTACTS_TO_MAILING_LIST,
+    "remove_external_contacts_from_mailing_list": _REMOVE_EXTERNAL_CONTACTS_FROM_MAILING_LIST,
+    "send_external_operational_message": _SEND_EXTERNAL_OPERATIONAL_MESSAGE,
+    "send_external_operational_sms_message": _SEND_EXTERNAL_OPERATIONAL_SMS_MESSAGE,
+    "get_external_contact_fields": _GET_EXTERNAL_CONTACT_FIELDS,
+    "list_external_contact_activity": _LIST_EXTERNAL_CONTACT_ACTIVITY,
+}
 
 
 class AsyncExternal:

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from .. import AsyncRunner, SyncRunner
 
 __all__ = [
+    "OPERATIONS",
     "AsyncGroups",
     "AsyncGroupsWithRawResponse",
     "SyncGroups",
@@ -178,6 +179,20 @@ _LIST_GROUP_EVENTS = op.Operation(
     ),
     success="list[GroupEvent]",
 )
+
+#: every operation of the tag by its Python name: what its methods hand the client (verify, tools and docs read them)
+OPERATIONS: dict[str, op.Operation] = {
+    "list_groups": _LIST_GROUPS,
+    "create_group": _CREATE_GROUP,
+    "get_group": _GET_GROUP,
+    "update_group": _UPDATE_GROUP,
+    "delete_group": _DELETE_GROUP,
+    "list_group_members": _LIST_GROUP_MEMBERS,
+    "add_group_member": _ADD_GROUP_MEMBER,
+    "get_group_member": _GET_GROUP_MEMBER,
+    "remove_group_member": _REMOVE_GROUP_MEMBER,
+    "list_group_events": _LIST_GROUP_EVENTS,
+}
 
 
 class AsyncGroups:

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from .. import AsyncRunner, SyncRunner
 
 __all__ = [
+    "OPERATIONS",
     "AsyncMailingList",
     "AsyncMailingListWithRawResponse",
     "SyncMailingList",
@@ -129,6 +130,17 @@ _REMOVE_MAILING_LIST_MEMBER = op.Operation(
     ),
     success="None",
 )
+
+#: every operation of the tag by its Python name: what its methods hand the client (verify, tools and docs read them)
+OPERATIONS: dict[str, op.Operation] = {
+    "list_mailing_lists": _LIST_MAILING_LISTS,
+    "create_mailing_list": _CREATE_MAILING_LIST,
+    "get_mailing_list": _GET_MAILING_LIST,
+    "delete_mailing_list": _DELETE_MAILING_LIST,
+    "list_mailing_list_members": _LIST_MAILING_LIST_MEMBERS,
+    "add_mailing_list_member": _ADD_MAILING_LIST_MEMBER,
+    "remove_mailing_list_member": _REMOVE_MAILING_LIST_MEMBER,
+}
 
 
 class AsyncMailingList:

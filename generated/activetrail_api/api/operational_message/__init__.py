@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from .. import AsyncRunner, SyncRunner
 
 __all__ = [
+    "OPERATIONS",
     "AsyncOperationalMessage",
     "AsyncOperationalMessageWithRawResponse",
     "SyncOperationalMessage",
@@ -68,6 +69,13 @@ _LIST_OPERATIONAL_MESSAGE_CLASSIFICATIONS = op.Operation(
     parameters=(),
     success="list[str]",
 )
+
+#: every operation of the tag by its Python name: what its methods hand the client (verify, tools and docs read them)
+OPERATIONS: dict[str, op.Operation] = {
+    "send_operational_message": _SEND_OPERATIONAL_MESSAGE,
+    "send_operational_message_to_contacts": _SEND_OPERATIONAL_MESSAGE_TO_CONTACTS,
+    "list_operational_message_classifications": _LIST_OPERATIONAL_MESSAGE_CLASSIFICATIONS,
+}
 
 
 class AsyncOperationalMessage:

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from .. import AsyncRunner, SyncRunner
 
 __all__ = [
+    "OPERATIONS",
     "AsyncPushCampaign",
     "AsyncPushCampaignWithRawResponse",
     "SyncPushCampaign",
@@ -53,6 +54,11 @@ _LIST_PUSH_CAMPAIGNS = op.Operation(
     paging=op.PageNumberPaging("page_number", "page_size"),
     items_field="push_campaign",
 )
+
+#: every operation of the tag by its Python name: what its methods hand the client (verify, tools and docs read them)
+OPERATIONS: dict[str, op.Operation] = {
+    "list_push_campaigns": _LIST_PUSH_CAMPAIGNS,
+}
 
 
 class AsyncPushCampaign:

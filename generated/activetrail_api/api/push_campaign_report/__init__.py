@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from .. import AsyncRunner, SyncRunner
 
 __all__ = [
+    "OPERATIONS",
     "AsyncPushCampaignReport",
     "AsyncPushCampaignReportWithRawResponse",
     "SyncPushCampaignReport",
@@ -136,6 +137,16 @@ _GET_PUSH_CAMPAIGN_OPENS_REPORT = op.Operation(
     paging=op.PageNumberPaging("page", "limit"),
     items_field="contacts",
 )
+
+#: every operation of the tag by its Python name: what its methods hand the client (verify, tools and docs read them)
+OPERATIONS: dict[str, op.Operation] = {
+    "list_push_campaign_reports": _LIST_PUSH_CAMPAIGN_REPORTS,
+    "get_push_campaign_report": _GET_PUSH_CAMPAIGN_REPORT,
+    "get_push_campaign_sent_report": _GET_PUSH_CAMPAIGN_SENT_REPORT,
+    "get_push_campaign_delivered_report": _GET_PUSH_CAMPAIGN_DELIVERED_REPORT,
+    "get_push_campaign_failed_report": _GET_PUSH_CAMPAIGN_FAILED_REPORT,
+    "get_push_campaign_opens_report": _GET_PUSH_CAMPAIGN_OPENS_REPORT,
+}
 
 
 class AsyncPushCampaignReport:

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from .. import AsyncRunner, SyncRunner
 
 __all__ = [
+    "OPERATIONS",
     "AsyncSignupForms",
     "AsyncSignupFormsWithRawResponse",
     "SyncSignupForms",
@@ -60,6 +61,13 @@ _LIST_LANDING_PAGES = op.Operation(
     success="list[LandingPage]",
     paging=op.PageNumberPaging("page", "limit"),
 )
+
+#: every operation of the tag by its Python name: what its methods hand the client (verify, tools and docs read them)
+OPERATIONS: dict[str, op.Operation] = {
+    "list_signup_forms": _LIST_SIGNUP_FORMS,
+    "get_signup_form": _GET_SIGNUP_FORM,
+    "list_landing_pages": _LIST_LANDING_PAGES,
+}
 
 
 class AsyncSignupForms:

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from .. import AsyncRunner, SyncRunner
 
 __all__ = [
+    "OPERATIONS",
     "AsyncSmartCodeSite",
     "AsyncSmartCodeSiteWithRawResponse",
     "SyncSmartCodeSite",
@@ -71,6 +72,14 @@ _DELETE_SMART_CODE_SITE = op.Operation(
     parameters=(op.Parameter("id", "id", "path", op.INT),),
     success="None",
 )
+
+#: every operation of the tag by its Python name: what its methods hand the client (verify, tools and docs read them)
+OPERATIONS: dict[str, op.Operation] = {
+    "list_smart_code_sites": _LIST_SMART_CODE_SITES,
+    "create_smart_code_site": _CREATE_SMART_CODE_SITE,
+    "update_smart_code_site": _UPDATE_SMART_CODE_SITE,
+    "delete_smart_code_site": _DELETE_SMART_CODE_SITE,
+}
 
 
 class AsyncSmartCodeSite:

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from .. import AsyncRunner, SyncRunner
 
 __all__ = [
+    "OPERATIONS",
     "AsyncSmsCampaign",
     "AsyncSmsCampaignWithRawResponse",
     "SyncSmsCampaign",
@@ -154,6 +155,19 @@ _UPDATE_SMS_OPERATIONAL_MESSAGE = op.Operation(
     ),
     success="None",
 )
+
+#: every operation of the tag by its Python name: what its methods hand the client (verify, tools and docs read them)
+OPERATIONS: dict[str, op.Operation] = {
+    "list_sms_campaigns": _LIST_SMS_CAMPAIGNS,
+    "create_sms_campaign": _CREATE_SMS_CAMPAIGN,
+    "get_sms_campaign": _GET_SMS_CAMPAIGN,
+    "update_sms_campaign": _UPDATE_SMS_CAMPAIGN,
+    "estimate_sms_campaign": _ESTIMATE_SMS_CAMPAIGN,
+    "list_sms_operational_messages": _LIST_SMS_OPERATIONAL_MESSAGES,
+    "create_sms_operational_message": _CREATE_SMS_OPERATIONAL_MESSAGE,
+    "get_sms_operational_message": _GET_SMS_OPERATIONAL_MESSAGE,
+    "update_sms_operational_message": _UPDATE_SMS_OPERATIONAL_MESSAGE,
+}
 
 
 class AsyncSmsCampaign:

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from .. import AsyncRunner, SyncRunner
 
 __all__ = [
+    "OPERATIONS",
     "AsyncSmsCampaignReport",
     "AsyncSmsCampaignReportWithRawResponse",
     "SyncSmsCampaignReport",
@@ -306,6 +307,20 @@ _GET_SMS_CAMPAIGN_CLICKS_REPORT = op.Operation(
     paging=op.PageNumberPaging("page", "limit"),
     items_field="urls_clicked",
 )
+
+#: every operation of the tag by its Python name: what its methods hand the client (verify, tools and docs read them)
+OPERATIONS: dict[str, op.Operation] = {
+    "list_sms_campaign_reports": _LIST_SMS_CAMPAIGN_REPORTS,
+    "get_sms_campaign_reports_summary": _GET_SMS_CAMPAIGN_REPORTS_SUMMARY,
+    "get_sms_campaign_report": _GET_SMS_CAMPAIGN_REPORT,
+    "get_sms_campaign_sent_report": _GET_SMS_CAMPAIGN_SENT_REPORT,
+    "get_sms_campaign_delivered_report": _GET_SMS_CAMPAIGN_DELIVERED_REPORT,
+    "get_sms_campaign_failed_report": _GET_SMS_CAMPAIGN_FAILED_REPORT,
+    "get_sms_campaign_unsubscribed_report": _GET_SMS_CAMPAIGN_UNSUBSCRIBED_REPORT,
+    "get_sms_campaign_clickers_report": _GET_SMS_CAMPAIGN_CLICKERS_REPORT,
+    "get_sms_campaign_link_clickers_report": _GET_SMS_CAMPAIGN_LINK_CLICKERS_REPORT,
+    "get_sms_campaign_clicks_report": _GET_SMS_CAMPAIGN_CLICKS_REPORT,
+}
 
 
 class AsyncSmsCampaignReport:

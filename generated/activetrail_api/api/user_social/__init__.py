@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from .. import AsyncRunner, SyncRunner
 
 __all__ = [
+    "OPERATIONS",
     "AsyncUserSocial",
     "AsyncUserSocialWithRawResponse",
     "SyncUserSocial",
@@ -35,6 +36,11 @@ _LIST_USER_SOCIAL_ACCOUNTS = op.Operation(
     parameters=(),
     success="list[UserSocialAccount]",
 )
+
+#: every operation of the tag by its Python name: what its methods hand the client (verify, tools and docs read them)
+OPERATIONS: dict[str, op.Operation] = {
+    "list_user_social_accounts": _LIST_USER_SOCIAL_ACCOUNTS,
+}
 
 
 class AsyncUserSocial:

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from .. import AsyncRunner, SyncRunner
 
 __all__ = [
+    "OPERATIONS",
     "AsyncWebHooks",
     "AsyncWebHooksWithRawResponse",
     "SyncWebHooks",
@@ -166,6 +167,21 @@ _DELETE_WEBHOOK_PARAMETER = op.Operation(
     ),
     success="None",
 )
+
+#: every operation of the tag by its Python name: what its methods hand the client (verify, tools and docs read them)
+OPERATIONS: dict[str, op.Operation] = {
+    "list_webhooks": _LIST_WEBHOOKS,
+    "create_webhook": _CREATE_WEBHOOK,
+    "test_webhook_url": _TEST_WEBHOOK_URL,
+    "get_webhook": _GET_WEBHOOK,
+    "update_webhook": _UPDATE_WEBHOOK,
+    "delete_webhook": _DELETE_WEBHOOK,
+    "test_webhook": _TEST_WEBHOOK,
+    "list_webhook_parameters": _LIST_WEBHOOK_PARAMETERS,
+    "create_webhook_parameter": _CREATE_WEBHOOK_PARAMETER,
+    "update_webhook_parameter": _UPDATE_WEBHOOK_PARAMETER,
+    "delete_webhook_parameter": _DELETE_WEBHOOK_PARAMETER,
+}
 
 
 class AsyncWebHooks:

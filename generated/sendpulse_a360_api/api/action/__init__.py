@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from .. import AsyncRunner, SyncRunner
 
 __all__ = [
+    "OPERATIONS",
     "AsyncAction",
     "AsyncActionWithRawResponse",
     "SyncAction",
@@ -50,6 +51,12 @@ _GET_ACTION_STATS_FILTERED = op.Operation(
     ),
     success="ActionStatsResponse",
 )
+
+#: every operation of the tag by its Python name: what its methods hand the client (verify, tools and docs read them)
+OPERATIONS: dict[str, op.Operation] = {
+    "get_action_stats": _GET_ACTION_STATS,
+    "get_action_stats_filtered": _GET_ACTION_STATS_FILTERED,
+}
 
 
 class AsyncAction:

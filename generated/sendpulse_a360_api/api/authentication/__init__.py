@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from .. import AsyncRunner, SyncRunner
 
 __all__ = [
+    "OPERATIONS",
     "AsyncAuthentication",
     "AsyncAuthenticationWithRawResponse",
     "SyncAuthentication",
@@ -38,6 +39,11 @@ _GET_ACCESS_TOKEN = op.Operation(
     ),
     success="AccessToken",
 )
+
+#: every operation of the tag by its Python name: what its methods hand the client (verify, tools and docs read them)
+OPERATIONS: dict[str, op.Operation] = {
+    "get_access_token": _GET_ACCESS_TOKEN,
+}
 
 
 class AsyncAuthentication:

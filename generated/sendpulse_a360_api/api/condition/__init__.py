@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from .. import AsyncRunner, SyncRunner
 
 __all__ = [
+    "OPERATIONS",
     "AsyncCondition",
     "AsyncConditionWithRawResponse",
     "SyncCondition",
@@ -50,6 +51,12 @@ _GET_CONDITION_STATS_FILTERED = op.Operation(
     ),
     success="ConditionStatsResponse",
 )
+
+#: every operation of the tag by its Python name: what its methods hand the client (verify, tools and docs read them)
+OPERATIONS: dict[str, op.Operation] = {
+    "get_condition_stats": _GET_CONDITION_STATS,
+    "get_condition_stats_filtered": _GET_CONDITION_STATS_FILTERED,
+}
 
 
 class AsyncCondition:

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from .. import AsyncRunner, SyncRunner
 
 __all__ = [
+    "OPERATIONS",
     "AsyncConversions",
     "AsyncConversionsWithRawResponse",
     "SyncConversions",
@@ -164,6 +165,20 @@ _LIST_GOAL_ELEMENT_CONVERSIONS_FILTERED = op.Operation(
     paging=op.OffsetPaging("limit", "offset"),
     items_field="items",
 )
+
+#: every operation of the tag by its Python name: what its methods hand the client (verify, tools and docs read them)
+OPERATIONS: dict[str, op.Operation] = {
+    "get_flow_conversions": _GET_FLOW_CONVERSIONS,
+    "get_flow_conversions_filtered": _GET_FLOW_CONVERSIONS_FILTERED,
+    "list_all_conversions": _LIST_ALL_CONVERSIONS,
+    "list_maintrigger_conversions": _LIST_MAINTRIGGER_CONVERSIONS,
+    "list_goal_conversions": _LIST_GOAL_CONVERSIONS,
+    "list_goal_element_conversions": _LIST_GOAL_ELEMENT_CONVERSIONS,
+    "list_all_conversions_filtered": _LIST_ALL_CONVERSIONS_FILTERED,
+    "list_maintrigger_conversions_filtered": _LIST_MAINTRIGGER_CONVERSIONS_FILTERED,
+    "list_goal_conversions_filtered": _LIST_GOAL_CONVERSIONS_FILTERED,
+    "list_goal_element_conversions_filtered": _LIST_GOAL_ELEMENT_CONVERSIONS_FILTERED,
+}
 
 
 class AsyncConversions:

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from .. import AsyncRunner, SyncRunner
 
 __all__ = [
+    "OPERATIONS",
     "AsyncEmail",
     "AsyncEmailWithRawResponse",
     "SyncEmail",
@@ -77,6 +78,13 @@ _LIST_EMAIL_ADDRESSES = op.Operation(
     paging=op.OffsetPaging("limit", "offset"),
     items_field="data",
 )
+
+#: every operation of the tag by its Python name: what its methods hand the client (verify, tools and docs read them)
+OPERATIONS: dict[str, op.Operation] = {
+    "get_email_stats": _GET_EMAIL_STATS,
+    "get_email_stats_filtered": _GET_EMAIL_STATS_FILTERED,
+    "list_email_addresses": _LIST_EMAIL_ADDRESSES,
+}
 
 
 class AsyncEmail:

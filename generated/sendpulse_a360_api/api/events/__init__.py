@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from .. import AsyncRunner, SyncRunner
 
 __all__ = [
+    "OPERATIONS",
     "AsyncEvents",
     "AsyncEventsWithRawResponse",
     "SyncEvents",
@@ -53,6 +54,12 @@ _SEND_EVENT = op.Operation(
     ),
     success="SendEventResult",
 )
+
+#: every operation of the tag by its Python name: what its methods hand the client (verify, tools and docs read them)
+OPERATIONS: dict[str, op.Operation] = {
+    "delete_event_logs": _DELETE_EVENT_LOGS,
+    "send_event": _SEND_EVENT,
+}
 
 
 class AsyncEvents:

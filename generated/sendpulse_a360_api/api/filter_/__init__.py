@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from .. import AsyncRunner, SyncRunner
 
 __all__ = [
+    "OPERATIONS",
     "AsyncFilter",
     "AsyncFilterWithRawResponse",
     "SyncFilter",
@@ -50,6 +51,12 @@ _GET_FILTER_STATS_FILTERED = op.Operation(
     ),
     success="FilterStatsResponse",
 )
+
+#: every operation of the tag by its Python name: what its methods hand the client (verify, tools and docs read them)
+OPERATIONS: dict[str, op.Operation] = {
+    "get_filter_stats": _GET_FILTER_STATS,
+    "get_filter_stats_filtered": _GET_FILTER_STATS_FILTERED,
+}
 
 
 class AsyncFilter:

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from .. import AsyncRunner, SyncRunner
 
 __all__ = [
+    "OPERATIONS",
     "AsyncFlowOperators",
     "AsyncFlowOperatorsWithRawResponse",
     "SyncFlowOperators",
@@ -51,6 +52,11 @@ _LIST_FLOW_OPERATOR_ADDRESSES = op.Operation(
     paging=op.OffsetPaging("limit", "offset"),
     items_field="data",
 )
+
+#: every operation of the tag by its Python name: what its methods hand the client (verify, tools and docs read them)
+OPERATIONS: dict[str, op.Operation] = {
+    "list_flow_operator_addresses": _LIST_FLOW_OPERATOR_ADDRESSES,
+}
 
 
 class AsyncFlowOperators:

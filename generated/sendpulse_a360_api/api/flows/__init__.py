@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from .. import AsyncRunner, SyncRunner
 
 __all__ = [
+    "OPERATIONS",
     "AsyncFlows",
     "AsyncFlowsWithRawResponse",
     "SyncFlows",
@@ -99,6 +100,14 @@ _GET_FLOW_TOTAL_STATS = op.Operation(
     ),
     success="FlowTotalStats",
 )
+
+#: every operation of the tag by its Python name: what its methods hand the client (verify, tools and docs read them)
+OPERATIONS: dict[str, op.Operation] = {
+    "list_flows": _LIST_FLOWS,
+    "get_flow": _GET_FLOW,
+    "get_flow_stats_filtered": _GET_FLOW_STATS_FILTERED,
+    "get_flow_total_stats": _GET_FLOW_TOTAL_STATS,
+}
 
 
 class AsyncFlows:

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from .. import AsyncRunner, SyncRunner
 
 __all__ = [
+    "OPERATIONS",
     "AsyncGoal",
     "AsyncGoalWithRawResponse",
     "SyncGoal",
@@ -50,6 +51,12 @@ _GET_GOAL_STATS_FILTERED = op.Operation(
     ),
     success="GoalStatsResponse",
 )
+
+#: every operation of the tag by its Python name: what its methods hand the client (verify, tools and docs read them)
+OPERATIONS: dict[str, op.Operation] = {
+    "get_goal_stats": _GET_GOAL_STATS,
+    "get_goal_stats_filtered": _GET_GOAL_STATS_FILTERED,
+}
 
 
 class AsyncGoal:

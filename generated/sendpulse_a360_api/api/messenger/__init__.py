@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from .. import AsyncRunner, SyncRunner
 
 __all__ = [
+    "OPERATIONS",
     "AsyncMessenger",
     "AsyncMessengerWithRawResponse",
     "SyncMessenger",
@@ -50,6 +51,12 @@ _GET_MESSENGER_STATS_FILTERED = op.Operation(
     ),
     success="MessengerStatsResponse",
 )
+
+#: every operation of the tag by its Python name: what its methods hand the client (verify, tools and docs read them)
+OPERATIONS: dict[str, op.Operation] = {
+    "get_messenger_stats": _GET_MESSENGER_STATS,
+    "get_messenger_stats_filtered": _GET_MESSENGER_STATS_FILTERED,
+}
 
 
 class AsyncMessenger:

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from .. import AsyncRunner, SyncRunner
 
 __all__ = [
+    "OPERATIONS",
     "AsyncPush",
     "AsyncPushWithRawResponse",
     "SyncPush",
@@ -77,6 +78,13 @@ _LIST_PUSH_ADDRESSES = op.Operation(
     paging=op.OffsetPaging("limit", "offset"),
     items_field="data",
 )
+
+#: every operation of the tag by its Python name: what its methods hand the client (verify, tools and docs read them)
+OPERATIONS: dict[str, op.Operation] = {
+    "get_push_stats": _GET_PUSH_STATS,
+    "get_push_stats_filtered": _GET_PUSH_STATS_FILTERED,
+    "list_push_addresses": _LIST_PUSH_ADDRESSES,
+}
 
 
 class AsyncPush:

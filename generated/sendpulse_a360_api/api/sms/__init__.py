@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from .. import AsyncRunner, SyncRunner
 
 __all__ = [
+    "OPERATIONS",
     "AsyncSms",
     "AsyncSmsWithRawResponse",
     "SyncSms",
@@ -77,6 +78,13 @@ _LIST_SMS_ADDRESSES = op.Operation(
     paging=op.OffsetPaging("limit", "offset"),
     items_field="data",
 )
+
+#: every operation of the tag by its Python name: what its methods hand the client (verify, tools and docs read them)
+OPERATIONS: dict[str, op.Operation] = {
+    "get_sms_stats": _GET_SMS_STATS,
+    "get_sms_stats_filtered": _GET_SMS_STATS_FILTERED,
+    "list_sms_addresses": _LIST_SMS_ADDRESSES,
+}
 
 
 class AsyncSms:

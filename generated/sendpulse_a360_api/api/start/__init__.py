@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from .. import AsyncRunner, SyncRunner
 
 __all__ = [
+    "OPERATIONS",
     "AsyncStart",
     "AsyncStartWithRawResponse",
     "SyncStart",
@@ -77,6 +78,13 @@ _LIST_START_ADDRESSES = op.Operation(
     paging=op.OffsetPaging("limit", "offset"),
     items_field="data",
 )
+
+#: every operation of the tag by its Python name: what its methods hand the client (verify, tools and docs read them)
+OPERATIONS: dict[str, op.Operation] = {
+    "get_start_stats": _GET_START_STATS,
+    "get_start_stats_filtered": _GET_START_STATS_FILTERED,
+    "list_start_addresses": _LIST_START_ADDRESSES,
+}
 
 
 class AsyncStart:
