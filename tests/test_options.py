@@ -186,6 +186,9 @@ async def test_with_options_shares_the_token_and_the_pool(server: tuple[str, Rec
         traced = a360.with_options(headers={"X-Trace": "copy"}, max_retries=0, timeout=5.0)
         assert type(traced) is A360
         assert traced.retry.max_retries == 0 and a360.retry.max_retries == 2
+        assert traced.limiter is a360.limiter is not None  # one throttle
+        assert traced._transport._inner is a360._transport._inner  # one pool
+        assert traced._transport._in_flight is a360._transport._in_flight  # one bound on requests in flight
         await traced.flows.list_flows()
         await traced.aclose()  # closes nothing: the pool is the original's
         await a360.flows.list_flows()
@@ -271,3 +274,20 @@ def test_sync_clients_have_the_same_surface(server: tuple[str, Recorder]) -> Non
     assert seen.last("/a360/autoresponders/1").headers["x-copy"] == "1"
     assert any_endpoint.json() == {"ok": True}
     assert seen.last("/api/groups").body == {"name": "Leads", "more": 1}
+
+
+async def test_a_body_json_cannot_carry_is_refused_by_its_argument(server: tuple[str, Recorder]) -> None:
+    url, seen = server
+    from activetrail_api.models.group_input import GroupInput
+
+    async with ActiveTrail("0Xk", base_url=url) as at, A360(api_key="k", base_url=url) as a360:
+        cases = [
+            (lambda: at.request("POST", "/api/x", json={"when": object()}), "json"),
+            (lambda: at.groups.create_group(body=GroupInput(name="L"), extra_body={"n": float("nan")}), "extra_body"),
+            (lambda: a360.send_event("signup", email="a@example.com", variables={"at": object()}), "body"),
+        ]
+        for call, name in cases:
+            with pytest.raises(InvalidInputError) as caught:
+                await call()
+            assert caught.value.field == name
+    assert seen.requests == []

@@ -324,7 +324,7 @@ class OperationCore(Generic[PaginatorT]):
         """One page of a list operation, parsed (an awaitable in the async shell)."""
         raise NotImplementedError
 
-    def _build(self, operation: Operation, arguments: dict[str, Any], options: CallOptions) -> dict[str, Any]:
+    def _build(self, operation: Operation, arguments: dict[str, Any], options: CallOptions) -> httpx.Request:
         """The httpx request of an operation: each argument checked by the parameter it is for, serialized by the
         operation's generated module (`_get_kwargs`), the call's options applied."""
         check_path_parameters(operation, arguments)
@@ -337,7 +337,19 @@ class OperationCore(Generic[PaginatorT]):
             name = body.name if body is not None else "arguments"
             value = arguments.get(name, arguments)
             raise InvalidInputError(name, value, f"cannot be sent as {operation.name} declares it ({exc})") from None
-        return with_options(request, options, operation.name)
+        return self._prepare(with_options(request, options, operation.name), extra_body=options.get("extra_body"))
+
+    def _prepare(self, request: dict[str, Any], *, body: str = "body", extra_body: object = None) -> httpx.Request:
+        """The httpx request, built; a body JSON cannot carry is refused (InvalidInputError) by the argument that
+        holds it: `extra_body` when that cannot be encoded by itself, else `body` (`json` for `request()`)."""
+        try:
+            built: httpx.Request = self.http.build_request(**request)
+        except (TypeError, ValueError) as exc:
+            if extra_body is not None and not _encodes(extra_body):
+                raise InvalidInputError("extra_body", extra_body, f"cannot be sent as JSON ({exc})") from None
+            value = request.get("json") if body == "json" else None
+            raise InvalidInputError(body, value, f"cannot be sent as JSON ({exc})") from None
+        return built
 
     def _parse(self, operation: Operation, response: httpx.Response) -> Any:
         """The answer read by the operation module's own parser (None for no body); ResponseParseError otherwise."""
@@ -360,7 +372,7 @@ class OperationCore(Generic[PaginatorT]):
         json: Any,
         headers: Mapping[str, str] | None,
         options: CallOptions,
-    ) -> dict[str, Any]:
+    ) -> httpx.Request:
         """The httpx request of `request()`: a method, a path under the base URL (never another host: the
         credentials stay home), the caller's parameters, body and headers, the call's options."""
         if not isinstance(method, str) or method.upper() not in _HTTP_METHODS:
@@ -372,7 +384,7 @@ class OperationCore(Generic[PaginatorT]):
             request["json"] = json
         if headers is not None:
             request["headers"] = _headers("headers", headers)
-        return with_options(request, options, "request")
+        return self._prepare(with_options(request, options, "request"), body="json")
 
     def _relative(self, path: object) -> str:
         """`path` when it is relative to the base URL (or the base URL's own origin); InvalidInputError otherwise."""
@@ -506,18 +518,18 @@ class BaseClient(OperationCore[AsyncPaginator[Any, Any]], Generic[G]):
         return fetch
 
     async def _call(self, operation: Operation, arguments: dict[str, Any], /, **options: Unpack[CallOptions]) -> Any:
-        response = await self.http.request(**self._build(operation, arguments, options))
+        response = await self.http.send(self._build(operation, arguments, options))
         return self._read(operation, response)
 
     async def _call_raw(
         self, operation: Operation, arguments: dict[str, Any], /, **options: Unpack[CallOptions]
     ) -> RawResponse[Any]:
         started = time.monotonic()
-        response = await self.http.request(**self._build(operation, arguments, options))
+        response = await self.http.send(self._build(operation, arguments, options))
         return RawResponse(response, elapsed=time.monotonic() - started, parse=functools.partial(self._read, operation))
 
     async def _send(self, operation: Operation, arguments: dict[str, Any], options: CallOptions) -> Any:
-        response = await self.http.request(**self._build(operation, arguments, options))
+        response = await self.http.send(self._build(operation, arguments, options))
         return self._parse(operation, response)
 
     async def request(
@@ -535,10 +547,9 @@ class BaseClient(OperationCore[AsyncPaginator[Any, Any]], Generic[G]):
         sent through this client's auth, token refresh, throttle, retries and typed errors. `path` is relative to
         the base URL (an absolute URL to another host is refused); `.parse()` or `.json()` gives the decoded JSON."""
         options = CallOptions(timeout=timeout, deadline=deadline)
+        request = self._any_request(method, path, params=params, json=json, headers=headers, options=options)
         started = time.monotonic()
-        response = await self.http.request(
-            **self._any_request(method, path, params=params, json=json, headers=headers, options=options)
-        )
+        response = await self.http.send(request)
         return RawResponse(response, elapsed=time.monotonic() - started, parse=_json)
 
     async def aclose(self) -> None:
@@ -566,6 +577,16 @@ def _check_ids(names: tuple[str, ...], arguments: dict[str, Any]) -> None:
 
 def _json(response: httpx.Response) -> Any:
     return response.json()
+
+
+def _encodes(value: object) -> bool:
+    import json
+
+    try:
+        json.dumps(value, allow_nan=False)
+    except (TypeError, ValueError):
+        return False
+    return True
 
 
 def _operation_name(operation: Callable[..., Any]) -> str:

@@ -216,17 +216,23 @@ class SyncBaseClient(OperationCore[SyncPaginator[Any, Any]], Generic[G]):
     # The one request path of the generated sync namespaces (`api.SyncRunner`), besides `OperationCore._paginate`.
 
     def _call(self, operation: Operation, arguments: dict[str, Any], /, **options: Unpack[CallOptions]) -> Any:
-        return self._read(operation, self.http.request(**self._build(operation, arguments, options)))
+        return self._read(
+            operation,
+            self.http.send(self._build(operation, arguments, options)),
+        )
 
     def _call_raw(
         self, operation: Operation, arguments: dict[str, Any], /, **options: Unpack[CallOptions]
     ) -> RawResponse[Any]:
         started = time.monotonic()
-        response = self.http.request(**self._build(operation, arguments, options))
+        response = self.http.send(self._build(operation, arguments, options))
         return RawResponse(response, elapsed=time.monotonic() - started, parse=functools.partial(self._read, operation))
 
     def _send(self, operation: Operation, arguments: dict[str, Any], options: CallOptions) -> Any:
-        return self._parse(operation, self.http.request(**self._build(operation, arguments, options)))
+        return self._parse(
+            operation,
+            self.http.send(self._build(operation, arguments, options)),
+        )
 
     def request(
         self,
@@ -242,10 +248,9 @@ class SyncBaseClient(OperationCore[SyncPaginator[Any, Any]], Generic[G]):
         """Any endpoint, including one the spec does not have: `client.request("GET", "/api/new", params=...)`, sent
         through this client's auth, token refresh, throttle, retries and typed errors (see `BaseClient.request`)."""
         options = CallOptions(timeout=timeout, deadline=deadline)
+        request = self._any_request(method, path, params=params, json=json, headers=headers, options=options)
         started = time.monotonic()
-        response = self.http.request(
-            **self._any_request(method, path, params=params, json=json, headers=headers, options=options)
-        )
+        response = self.http.send(request)
         return RawResponse(response, elapsed=time.monotonic() - started, parse=_json)
 
     def close(self) -> None:
