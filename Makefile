@@ -69,6 +69,7 @@ check: lint typecheck spec-lint docs typescript workflows
 	$(BIN)/python scripts/generate.py --check
 	$(BIN)/python scripts/check_generated.py
 	$(BIN)/python scripts/spec_table.py --check
+	$(BIN)/python scripts/unasync.py --check
 
 # tests/test_dist.py runs once, as `make dist` (which keeps what it built in dist/)
 test: check dist

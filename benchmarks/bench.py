@@ -24,12 +24,16 @@ measures:
   requests (`limit_429_per_100`; release times never exceed the rate, arrivals can bunch up);
 - `import_ratio`: wall time of `python -c "from pulsetrail import A360, ActiveTrail"` over `python -c "import httpx"`,
   medians of 15 fresh processes each, interleaved (WALL_RATIOS is where a further such ratio goes);
+- `options_call_ratio`: `a360.flows.list_flows(timeout=..., extra_headers=...)` over the plain call, sequential,
+  interleaved blocks (the per-call options must cost the plain call nothing measurable);
 - `make generate` (scripts/generate.py + scripts/spec_table.py) in a scratch copy of the repository;
 - fleet mode (`benchmarks/fleet.py`): 8 worker processes through one `RedisRateLimiter` and `RedisTokenStore`
   (a real redis-server): the rate the server sees, token requests, one uncontended acquire.
 
 It prints a table and writes the figures to build/bench.json (with every detail under `details`); `--check` exits 1
-when a figure misses its target. Every loop is bounded in count and in time; the whole run is bounded by BUDGET_S.
+when a figure misses its target; `--only per_call,options_call,wall_ratios` runs only those phases (the in-process
+measurements by name, `wall_ratios`) and prints their figures, to re-measure what a change touches. Every loop is
+bounded in count and in time; the whole run is bounded by BUDGET_S.
 """
 
 from __future__ import annotations
@@ -73,6 +77,7 @@ TARGETS: dict[str, tuple[float, str]] = {
     "call_ratio_sequential": (1.15, "max"),
     "call_ratio_concurrent": (1.15, "max"),
     "sync_call_ratio": (1.15, "max"),
+    "options_call_ratio": (1.05, "max"),
     "cold_vs_warm_1000": (1.3, "max"),
     "import_ms": (100.0, "max"),
     "first_call_ms": (150.0, "max"),
@@ -294,6 +299,30 @@ def _micro(table: dict[str, dict[str, float]]) -> dict[str, dict[str, float]]:
     return {name: {client: round(s * 1e6, 1) for client, s in times.items()} for name, times in table.items()}
 
 
+async def options_call(url: str, sizes: Sizes, results: dict[str, Any]) -> None:
+    """`options_call_ratio`: a typed call with per-call options (`timeout=`, `extra_headers=`) over the same call
+    without them, one client, alternating blocks; the ratio of the median blocks."""
+    from pulsetrail import A360
+
+    a360 = A360(client_id=CLIENT_ID, client_secret=CLIENT_SECRET, base_url=url, rate_limit=None)
+    headers = {"X-Bench": "options"}
+
+    async def plain() -> None:
+        await a360.flows.list_flows()
+
+    async def with_options() -> None:
+        await a360.flows.list_flows(timeout=30.0, extra_headers=headers)
+
+    calls = {"plain": plain, "options": with_options}
+    try:
+        await asyncio.wait_for(warm_up(calls), 60)
+        times = await interleaved(calls, sizes.sequential, sizes.block, Deadline(60, "options_call"))
+    finally:
+        await a360.aclose()
+    results["options_call_us"] = {name: round(t * 1e6, 1) for name, t in times.items()}
+    results["options_call_ratio"] = times["options"] / times["plain"]
+
+
 async def sync_call(url: str, sizes: Sizes, results: dict[str, Any]) -> None:
     """`sync_call_ratio`: a sync pulsetrail call (`SyncA360.flows.list_flows(...).get()`) over a raw `httpx.Client`
     GET + `json()`, sequential, alternating blocks in one thread; the ratio of the median blocks."""
@@ -504,8 +533,15 @@ async def throttle(url: str, sizes: Sizes, results: dict[str, Any]) -> None:
     results["limit_429_per_100"] = 100 * stats["rejected"] / len(steady)
 
 
-async def in_process(url: str, sizes: Sizes, results: dict[str, Any], budget: Deadline) -> None:
-    for measure in (per_call, sync_call, cold_vs_warm, paginate, expired_token, throttle):
+IN_PROCESS = (per_call, options_call, sync_call, cold_vs_warm, paginate, expired_token, throttle)
+
+
+async def in_process(
+    url: str, sizes: Sizes, results: dict[str, Any], budget: Deadline, only: frozenset[str] | None = None
+) -> None:
+    for measure in IN_PROCESS:
+        if only is not None and measure.__name__ not in only:
+            continue
         started = time.monotonic()
         await asyncio.wait_for(measure(url, sizes, results), budget.left())
         results.setdefault("phase_s", {})[measure.__name__] = round(time.monotonic() - started, 1)
@@ -752,7 +788,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument("--check", action="store_true", help="exit 1 when a figure misses its target")
     parser.add_argument("--quick", action="store_true", help="small sizes, for a smoke run (figures not meaningful)")
+    parser.add_argument("--only", help="comma-separated phases: in-process measurements by name, wall_ratios")
     args = parser.parse_args(argv)
+    if args.only:
+        return only(
+            frozenset(args.only.split(",")), Sizes(200, 20, 100, 2, 1, 2000, 3, 25, 20, 5) if args.quick else Sizes()
+        )
     sizes = Sizes(200, 20, 100, 2, 1, 2000, 3, 25, 20, 5) if args.quick else Sizes()
     budget = Deadline(BUDGET_S, "make bench")
     started = time.monotonic()
@@ -785,6 +826,29 @@ def main(argv: list[str] | None = None) -> int:
     if missed:
         print(f"missed: {', '.join(missed)}")
     return 1 if args.check and missed else 0
+
+
+def only(phases: frozenset[str], sizes: Sizes) -> int:
+    """Only the named phases, their figures printed (not written: build/bench.json holds whole runs only)."""
+    known = {measure.__name__ for measure in IN_PROCESS} | {"wall_ratios"}
+    unknown = sorted(phases - known)
+    if unknown:
+        print(f"unknown phase(s): {', '.join(unknown)}; known: {', '.join(sorted(known))}", file=sys.stderr)
+        return 2
+    budget = Deadline(BUDGET_S, "make bench --only")
+    results: dict[str, Any] = {"concurrency": sizes.concurrency}
+    with bench_server(BUDGET_S + 30) as url:
+        asyncio.run(in_process(url, sizes, results, budget, phases))
+        if "wall_ratios" in phases:
+            wall_ratios(url, sizes, results, budget)
+    for key, (target, kind) in TARGETS.items():
+        if key in results:
+            value = results[key]
+            wanted = {"max": f"<= {target:g}", "eq": f"= {target:g}", "near": f"{target:g} +- 5 %"}[kind]
+            print(f"{key:<24}{value:>10.3f}   {wanted:<14}{'yes' if meets(key, value) else 'NO'}")
+    details = {k: v for k, v in results.items() if k not in TARGETS}
+    print(json.dumps(details, indent=2))
+    return 0
 
 
 if __name__ == "__main__":

@@ -94,13 +94,17 @@ def problems_for(spec: dict[str, Any], modules: dict[tuple[str, str], Module]) -
 
 
 def _namespace_problems(module: Module) -> list[str]:
-    """The operation must be a method of its tag's namespace class, and the tag an attribute of the clients."""
+    """The operation must have its descriptor and a method in each of its tag's four namespace classes (async, sync,
+    and their `with_raw_response` twins), and the tag must be an attribute of the clients."""
     tag_dir = module.path.parent
     namespace = (tag_dir / "__init__.py").read_text(encoding="utf-8")
     api_init = (tag_dir.parent / "__init__.py").read_text(encoding="utf-8")
     problems = []
-    if not re.search(rf"^    (async )?def {module.path.stem}\(\n        self,", namespace, re.MULTILINE):
-        problems.append(f"no method {module.path.stem}() in {tag_dir.name}/__init__.py")
+    methods = re.findall(rf"^    (?:async )?def {module.path.stem}\(\n        self,", namespace, re.MULTILINE)
+    if len(methods) != 4:  # async, async raw, sync, sync raw
+        problems.append(f"{len(methods)} of the 4 methods {module.path.stem}() in {tag_dir.name}/__init__.py")
+    if f"\n_{module.path.stem.upper()} = op.Operation(\n" not in namespace:
+        problems.append(f"no descriptor _{module.path.stem.upper()} in {tag_dir.name}/__init__.py")
     if f"    def {tag_dir.name}(self) -> " not in api_init:
         problems.append(f"no namespace attribute {tag_dir.name!r} in api/__init__.py")
     return problems

@@ -16,8 +16,10 @@ and what else is due: an `info.version` bump, a CHANGELOG.md entry, `make spec-v
 from __future__ import annotations
 
 import argparse
+import ast
 import datetime as dt
 import filecmp
+import json
 import os
 import re
 import shutil
@@ -47,6 +49,10 @@ class SpecProblem(Exception):
     def __init__(self, lines: list[str]) -> None:
         super().__init__("\n".join(lines))
         self.lines = lines
+
+
+#: holds PAGING_RULES, the paging rule the runtime applies, handed to the templates so it is written once
+PAGINATION = ROOT / "overlay" / "pulsetrail" / "_pagination.py"
 
 
 @dataclass(frozen=True)
@@ -87,13 +93,34 @@ def _check_refs(target: Target, spec: Path) -> None:
         raise SpecProblem(lines)
 
 
-def _run_generator(target: Target, spec: Path, out: Path) -> None:
+def paging_rules() -> list[list[str]]:
+    """`PAGING_RULES` of overlay/pulsetrail/_pagination.py, read as a literal (generating imports no pulsetrail)."""
+    tree = ast.parse(PAGINATION.read_text(encoding="utf-8"))
+    for node in tree.body:
+        if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name) and node.target.id == "PAGING_RULES":
+            assert node.value is not None
+            return [list(rule) for rule in ast.literal_eval(node.value)]
+    raise SystemExit(f"generate: no PAGING_RULES in {PAGINATION}")
+
+
+def write_templates(folder: Path) -> Path:
+    """Our templates, plus `pulsetrail_paging.jinja` holding the runtime's paging rule."""
+    shutil.copytree(TEMPLATES, folder)
+    (folder / "pulsetrail_paging.jinja").write_text(
+        "{#- written by scripts/generate.py from PAGING_RULES in overlay/pulsetrail/_pagination.py -#}\n"
+        f"{{% set paging_rules = {json.dumps(paging_rules())} %}}\n",
+        encoding="utf-8",
+    )
+    return folder
+
+
+def _run_generator(target: Target, spec: Path, out: Path, templates: Path) -> None:
     generator = Path(sys.executable).parent / "openapi-python-client"
     command = [
         str(generator), "generate",
         "--path", str(spec),
         "--config", str(target.config),
-        "--custom-template-path", str(TEMPLATES),
+        "--custom-template-path", str(templates),
         "--meta", "none",
         "--output-path", str(out),
         "--fail-on-warning",
@@ -247,12 +274,13 @@ def _generate(*, check: bool) -> int:
             print(f"generate --check: {bundle_specs.TARGET.relative_to(ROOT)} is out of date", file=sys.stderr)
             return 1
 
+        templates = write_templates(scratch / "templates")
         stale: list[str] = []
         for target in TARGETS:  # every package first, so a spec the generator refuses leaves generated/ as it was
             spec = bundled if target.spec == bundle_specs.TARGET else target.spec
             fresh = scratch / target.package
             _check_refs(target, spec)
-            _run_generator(target, spec, fresh)
+            _run_generator(target, spec, fresh, templates)
             make_models_lazy(fresh / "models" / "__init__.py")
             (fresh / "py.typed").write_text("", encoding="utf-8")  # PEP 561: users' type checkers read our types
             committed = GENERATED / target.package

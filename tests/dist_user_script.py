@@ -5,7 +5,8 @@ repository nowhere on sys.path) against Prism, and runs `mypy --strict` on it th
     SENDPULSE_BASE_URL=... python dist_user_script.py
 
 Both clients' namespaces: ActiveTrail groups listed, a contact created and added to a group, contacts streamed;
-every A360 flow walked with its elements' statistics for a month, and an email element's recipients.
+every A360 flow walked with its elements' statistics for a month, and an email element's recipients. Then the open
+surface, async and sync: per-call options, a client copy `with_options`, a raw response, and `client.request`.
 """
 
 from __future__ import annotations
@@ -14,8 +15,9 @@ import asyncio
 import datetime as dt
 import os
 
-from activetrail_api.models import ContactInput, GroupMemberAdd
-from pulsetrail import A360, A360ElementType, ActiveTrail, PulsetrailError, __version__
+from activetrail_api.models import ContactInput, Group, GroupMemberAdd
+from pulsetrail import A360, A360ElementType, ActiveTrail, PulsetrailError, RawResponse, SyncActiveTrail, __version__
+from sendpulse_a360_api.models import FlowList
 
 SINCE, UNTIL = dt.date(2026, 10, 1), dt.date(2026, 10, 31)
 
@@ -54,6 +56,29 @@ async def sync_a360(a360: A360) -> int:
     return elements
 
 
+async def open_surface(at: ActiveTrail, a360: A360) -> None:
+    raw: RawResponse[FlowList] = await a360.flows.with_raw_response.list_flows(
+        limit=5, timeout=30.0, extra_headers={"X-Job": "nightly"}, deadline=120.0
+    )
+    page = raw.parse()  # the same FlowList the plain call returns
+    print(f"raw page: status {raw.status_code}, {len(page.data or [])} flows, {raw.attempts} attempt(s)")
+    print(f"  content type {raw.headers.get('content-type', '-')}, {raw.elapsed:.3f}s")
+    patient = at.with_options(timeout=60.0, max_retries=5, headers={"X-Job": "nightly"})
+    groups: list[Group] = await patient.groups.list_groups(limit=10, extra_query={"trace": "nightly"})
+    print(f"with_options: {len(groups)} groups")
+    answer = await a360.request("GET", "/a360/autoresponders/list", params={"limit": 1})
+    print(f"request: status {answer.status_code}, json {type(answer.json()).__name__}")
+
+
+def open_surface_sync(token: str, base_url: str) -> None:
+    with SyncActiveTrail(token, base_url=base_url) as at:
+        groups = at.with_options(max_retries=1).groups.list_groups(limit=5, timeout=30.0).get()
+        raw = at.groups.with_raw_response.list_groups(limit=5, extra_headers={"X-Job": "nightly-sync"})
+        parsed: list[Group] = raw.parse()
+        answer = at.request("GET", "/api/groups", params={"Limit": 5})
+        print(f"sync: {len(groups)} groups, raw {raw.status_code} with {len(parsed)}, request {answer.status_code}")
+
+
 async def main() -> None:
     print(f"pulsetrail {__version__}")
     try:
@@ -65,6 +90,9 @@ async def main() -> None:
             base_url=os.environ["SENDPULSE_BASE_URL"],
         ) as a360:
             elements = await sync_a360(a360)
+            async with ActiveTrail(os.environ["ACTIVETRAIL_TOKEN"], base_url=os.environ["ACTIVETRAIL_BASE_URL"]) as at:
+                await open_surface(at, a360)
+        open_surface_sync(os.environ["ACTIVETRAIL_TOKEN"], os.environ["ACTIVETRAIL_BASE_URL"])
     except PulsetrailError as error:
         raise SystemExit(f"sync failed: {type(error).__name__}: {error}") from error
     print(f"done: {streamed} contacts streamed, {elements} flow elements walked")

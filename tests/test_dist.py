@@ -326,6 +326,11 @@ def test_user_script_runs_against_prism(
     assert any(re.fullmatch(r"created contact \d+", line) for line in lines), out
     assert any(line.startswith("flow ") for line in lines), out
     assert any(re.match(r"  email \d+: sent \d+", line) for line in lines), out  # counters as int, typed stats
+    # the open surface (#23): a raw response, a with_options copy, client.request, and the same in sync code
+    assert any(re.fullmatch(r"raw page: status 200, \d+ flows, \d+ attempt\(s\)", line) for line in lines), out
+    assert any(re.fullmatch(r"with_options: \d+ groups", line) for line in lines), out
+    assert "request: status 200, json dict" in lines, out
+    assert any(re.fullmatch(r"sync: \d+ groups, raw 200 with \d+, request 200", line) for line in lines), out
     done = re.fullmatch(r"done: (\d+) contacts streamed, (\d+) flow elements walked", lines[-1])
     assert done, out
     assert int(done.group(1)) >= 1

@@ -160,6 +160,8 @@ def test_namespaces_import_no_operation_module_until_called() -> None:
         (lambda at, a360: at.groups.list_group_members(-1), "id"),
         (lambda at, a360: a360.flows.get_flow(True), "id"),
         (lambda at, a360: a360.flows.get_flow_total_stats(1, flow_type="email"), "flow_type"),
+        (lambda at, a360: a360.flows.get_flow_total_stats(42, deleted=1), "deleted"),
+        (lambda at, a360: at.contacts.list_contacts(page="2"), "page"),
         (lambda at, a360: at.contacts.list_contacts(page=0), "page"),
         (lambda at, a360: a360.flows.list_flows(limit=500), "limit"),
     ],

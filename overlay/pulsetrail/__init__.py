@@ -7,11 +7,14 @@
             ...
 
     async with ActiveTrail(token) as at:
-        async for contact in at.paginate(list_contacts.asyncio_detailed):
+        async for contact in at.contacts.list_contacts():
             ...
+        raw = await at.groups.with_raw_response.list_groups(timeout=60.0)  # status, headers, .parse()
 
-The generated packages (`sendpulse_a360_api`, `activetrail_api`) hold every operation and model; this package adds
-auth, retries, throttling, typed errors, pagination, the A360 date filter and tolerant status enums.
+The generated packages (`sendpulse_a360_api`, `activetrail_api`) hold every operation and model, each a typed
+method of the clients' namespaces (`client.<section>.<operation>(...)`); this package adds auth, retries,
+throttling, typed errors, pagination, per-call options, raw responses, `client.request` for any endpoint, the A360
+date filter and tolerant status enums. `SyncA360` and `SyncActiveTrail` do the same in blocking code.
 """
 
 from __future__ import annotations
@@ -59,7 +62,9 @@ if TYPE_CHECKING:
         ValidationError,
     )
     from ._filter import date_filter
+    from ._operation import CallOptions
     from ._pagination import AsyncPaginator, OffsetPaging, Page, PageNumberPaging, SyncPaginator
+    from ._response import RawResponse
     from ._retry import RetryPolicy
     from ._sync import SyncInMemoryTokenStore, SyncRateLimiter, SyncTokenStore
     from ._sync_a360 import SyncA360
@@ -80,6 +85,7 @@ __all__ = [
     "BadRequestError",
     "BulkItemError",
     "BulkResult",
+    "CallOptions",
     "ClientOptions",
     "ConflictError",
     "ContactState",
@@ -102,6 +108,7 @@ __all__ = [
     "PushStatus",
     "RateLimitError",
     "RateLimiter",
+    "RawResponse",
     "ResponseParseError",
     "ResponseTooLargeError",
     "RetryPolicy",
@@ -139,6 +146,7 @@ _EXPORTS: dict[str, str] = {
     "BadRequestError": "_exceptions",
     "BulkItemError": "_bulk",
     "BulkResult": "_bulk",
+    "CallOptions": "_operation",
     "ConflictError": "_exceptions",
     "ClientOptions": "_client",
     "CoordinationError": "_throttle",
@@ -163,6 +171,7 @@ _EXPORTS: dict[str, str] = {
     "ResponseParseError": "_exceptions",
     "ResponseTooLargeError": "_exceptions",
     "RateLimiter": "_throttle",
+    "RawResponse": "_response",
     "RetryPolicy": "_retry",
     "ServerError": "_exceptions",
     "SmsSendType": "_enums",

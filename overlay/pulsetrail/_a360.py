@@ -112,6 +112,7 @@ _A360_SETUP: dict[str, Any] = {
 }
 
 
+# unasync: begin (scripts/unasync.py writes SyncA360's twin of what follows into _sync_a360.py)
 class FlowsNamespace(AsyncFlows):
     """`a360.flows`: the flow operations (`a360.flows.get_flow(42)`), and, called, every flow of the account."""
 
@@ -121,6 +122,9 @@ class FlowsNamespace(AsyncFlows):
         """Every automation flow of the account: `async for flow in a360.flows(): ...`."""
         check_page_size(page_size)
         return self.list_flows(limit=page_size)
+
+
+# unasync: end
 
 
 class A360(BaseClient[GeneratedA360Client], AsyncNamespaces):
@@ -151,6 +155,7 @@ class A360(BaseClient[GeneratedA360Client], AsyncNamespaces):
         super().__init__(auth=self.auth, **_A360_SETUP, **options)
         self.auth.bind(self._unauthenticated_http)
 
+    # unasync: begin (scripts/unasync.py writes SyncA360's twin of what follows into _sync_a360.py)
     @cached_property
     def flows(self) -> FlowsNamespace:
         """The flow operations; called (`a360.flows()`), every flow of the account."""
@@ -271,6 +276,8 @@ class A360(BaseClient[GeneratedA360Client], AsyncNamespaces):
     ) -> DeleteEventLogResult:
         """Delete received events from the logs: by `event_id`, by contact (`email`/`phone`), or both."""
         return await self.events.delete_event_logs(body=_delete_request(event_id, email, phone))
+
+    # unasync: end
 
 
 def _counters_as_int(stats: Any) -> None:

@@ -73,6 +73,7 @@ class ActiveTrail(_ActiveTrailCore, BaseClient[GeneratedActiveTrailClient], Asyn
     ) -> None:
         super().__init__(**self._setup(token, first_page), **options)
 
+    # unasync: begin (scripts/unasync.py writes SyncActiveTrail's twin of what follows into _sync_activetrail.py)
     async def import_contacts(
         self, contacts: Sequence[ContactInput | Mapping[str, Any]], **options: Unpack[ImportOptions]
     ) -> BulkResult[ContactInput]:
@@ -110,6 +111,8 @@ class ActiveTrail(_ActiveTrailCore, BaseClient[GeneratedActiveTrailClient], Asyn
             return plan.outcome(chunk, await plan.request(self, chunk))
 
         return await send_in_chunks(plan.items, chunk_size=plan.chunk_size, send=send, concurrency=plan.concurrency)
+
+    # unasync: end
 
 
 def _as_query_date(name: str, value: Any) -> Any:

@@ -4,17 +4,21 @@ generated package through its `set_async_httpx_client` seam, and the one place e
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import functools
 import inspect
+import time
 from collections.abc import Callable, Mapping
-from types import ModuleType, TracebackType
-from typing import TYPE_CHECKING, Any, Generic, Protocol, Self, TypedDict, TypeVar
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Generic, Protocol, Self, TypedDict, TypeVar, Unpack
 
 import httpx
 
-from ._exceptions import InvalidInputError, ResponseParseError, check_id, parse_failures_as
-from ._pagination import MAX_PAGE_SIZE, AsyncPaginator, OffsetPaging, PageNumberPaging, Paging, paging_of
+from ._exceptions import InvalidInputError, ResponseParseError, parse_failures_as
+from ._operation import CallOptions, Operation
+from ._pagination import MAX_PAGE_SIZE, AsyncPaginator, PageNumberPaging, Paging, paging_of
+from ._response import DEADLINE_EXTENSION, RawResponse
 from ._retry import RetryPolicy
 from ._throttle import Limiter, RateLimiter
 from ._transport import (
@@ -66,8 +70,6 @@ DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0, pool=60.0)
 #: the longest a token fetch may take, every attempt included (the client's `deadline` when shorter): every call
 #: waiting for the token shares its outcome, so a token endpoint that drips its answer cannot hold them all
 TOKEN_FETCH_DEADLINE = 60.0
-#: the longest path parameter sent (longer ones are refused before sending: no ID of either API comes near it)
-MAX_PATH_PARAMETER = 1024
 
 
 def pool_limits(max_in_flight: int) -> httpx.Limits:
@@ -243,6 +245,9 @@ class OperationCore(Generic[PaginatorT]):
     _limiter_type: Callable[[float], Any]
     _give_generated: str
     _paginator_type: Callable[..., PaginatorT]
+    _transport: Any
+    #: False for a `with_options` copy, which shares the original's connections and closes nothing
+    _owns_connections = True
 
     def __init__(
         self,
@@ -301,43 +306,13 @@ class OperationCore(Generic[PaginatorT]):
             arguments=self._paging_arguments(arguments),
         )
 
-    def _paginate_operation(
-        self,
-        operation: ModuleType,
-        paging: str,
-        items_field: str | None,
-        path_ids: tuple[str, ...],
-        /,
-        **arguments: Any,
-    ) -> PaginatorT:
-        """The paginator of a typed list method (called by the generated namespaces)."""
-        pages = self._paging(paging, path_ids, arguments)
-        return self._paginator_type(
-            functools.partial(self._send, operation),
-            name=_module_name(operation),
-            paging=pages,
-            items_field=items_field,
-            arguments=self._paging_arguments(arguments),
-        )
-
     def _generated_fetch(self, operation: Callable[..., Any], name: str) -> Callable[[dict[str, Any]], Any]:
         """A page's fetch through a generated function (awaited by an async paginator)."""
-        raise NotImplementedError
-
-    def _send(self, operation: ModuleType, arguments: dict[str, Any]) -> Any:
-        """One request of a generated operation module, its answer parsed (an awaitable in the async shell)."""
         raise NotImplementedError
 
     def _paging_arguments(self, arguments: dict[str, Any]) -> dict[str, Any]:
         """The arguments of a list call as the operation takes them (ActiveTrail reads its dates here)."""
         return arguments
-
-    def _paging(self, paging: str, path_ids: tuple[str, ...], arguments: dict[str, Any]) -> Paging:
-        """The paging of a typed list method (its kind as the template found it), after checking its ids."""
-        _check_ids(path_ids, arguments)
-        if paging == "offset":
-            return OffsetPaging()
-        return PageNumberPaging(paging, "page_size" if paging == "page_number" else "limit", self.first_page)
 
     def _paging_of(self, operation: Callable[..., Any], paging: Paging | None) -> Paging:
         """The paging `paginate()` uses for a generated function: the given one, or what its parameters show."""
@@ -349,42 +324,199 @@ class OperationCore(Generic[PaginatorT]):
                 )
         return paging
 
-    @staticmethod
-    def _request(operation: ModuleType, arguments: dict[str, Any]) -> dict[str, Any]:
-        """The httpx request of a generated operation module, or InvalidInputError naming the argument at fault."""
-        for name, declared in path_parameters(operation):
-            check_path_argument(name, arguments.get(name), declared)
-        try:
-            request: dict[str, Any] = operation._get_kwargs(**arguments)
-        except (AttributeError, TypeError, ValueError) as exc:
-            field, value = _culprit(arguments, exc)
-            raise InvalidInputError(
-                field, value, f"cannot be sent as {_module_name(operation)} declares it ({exc})"
-            ) from None
-        return request
+    # The one request path of the typed methods (`api.AsyncRunner` / `api.SyncRunner`): every method of a
+    # generated namespace hands its operation's descriptor (`Operation`), its arguments and the call's options to
+    # `_call`, `_call_raw` or (a list) `_paginate`. Here is what they decide alike, async or sync: what is checked
+    # before sending, how the request is built, how the answer is read.
 
-    def _build(self, operation: ModuleType, arguments: dict[str, Any]) -> httpx.Request:
-        """The request of a generated operation, built (a value httpx cannot put in a URL or header is named here,
-        before anything is sent)."""
-        request = self._request(operation, arguments)
+    def _paginate(
+        self, operation: Operation, arguments: dict[str, Any], /, **options: Unpack[CallOptions]
+    ) -> PaginatorT:
+        """The paginator of a typed list method: every argument checked now, each page sent by `_send`."""
+        arguments = self._paging_arguments(arguments)
+        operation.check(arguments)
+        paging = operation.paging
+        if paging is None:
+            raise InvalidInputError("operation", operation.name, "is not a list operation")
+        if isinstance(paging, PageNumberPaging) and paging.first_page != self.first_page:
+            paging = dataclasses.replace(paging, first_page=self.first_page)
+        return self._paginator_type(
+            functools.partial(self._send, operation, options=options),
+            name=operation.name,
+            paging=paging,
+            items_field=operation.items_field,
+            arguments=arguments,
+        )
+
+    def _send(self, operation: Operation, arguments: dict[str, Any], options: CallOptions) -> Any:
+        """One page of a list operation, parsed (an awaitable in the async shell)."""
+        raise NotImplementedError
+
+    def _build(self, operation: Operation, arguments: dict[str, Any], options: CallOptions) -> httpx.Request:
+        """The httpx request of an operation: each argument checked by the parameter it is for, serialized by the
+        operation's generated module (`_get_kwargs`), the call's options applied."""
+        operation.check(arguments)
+        try:
+            request: dict[str, Any] = operation.implementation()._get_kwargs(**arguments)
+        except (AttributeError, TypeError, ValueError, KeyError) as exc:
+            # Every parameter took its argument, so only what a model holds can still fail: the body's.
+            body = operation.body
+            name = body.name if body is not None else "arguments"
+            value = arguments.get(name, arguments)
+            raise InvalidInputError(name, value, f"cannot be sent as {operation.name} declares it ({exc})") from None
+        return self._prepare(with_options(request, options, operation.name), extra_body=options.get("extra_body"))
+
+    def _prepare(self, request: dict[str, Any], *, body: str = "body", extra_body: object = None) -> httpx.Request:
+        """The httpx request, built; a body JSON cannot carry is refused (InvalidInputError) by the argument that
+        holds it: `extra_body` when that cannot be encoded by itself, else `body` (`json` for `request()`)."""
         try:
             built: httpx.Request = self.http.build_request(**request)
-        except (httpx.InvalidURL, UnicodeEncodeError) as exc:
-            raise InvalidInputError(
-                "arguments", {k: v for k, v in arguments.items() if k != "body"}, f"cannot be sent ({exc})"
-            ) from None
+        except (httpx.InvalidURL, UnicodeEncodeError) as exc:  # a URL or header httpx cannot carry
+            shown = {key: value for key, value in request.items() if key in ("url", "params")}
+            raise InvalidInputError("arguments", shown, f"cannot be sent ({exc})") from None
+        except (TypeError, ValueError) as exc:
+            if extra_body is not None and not _encodes(extra_body):
+                raise InvalidInputError("extra_body", extra_body, f"cannot be sent as JSON ({exc})") from None
+            value = request.get("json") if body == "json" else None
+            raise InvalidInputError(body, value, f"cannot be sent as JSON ({exc})") from None
         return built
 
-    def _parse(self, operation: ModuleType, response: httpx.Response) -> Any:
+    def _parse(self, operation: Operation, response: httpx.Response) -> Any:
         """The answer read by the operation module's own parser (None for no body); ResponseParseError otherwise."""
-        with parse_failures_as(_module_name(operation), response):
-            return operation._parse_response(client=self.client, response=response)
+        with parse_failures_as(operation.name, response):
+            return operation.implementation()._parse_response(client=self.client, response=response)
 
-    @staticmethod
-    def _body(operation: ModuleType, parsed: Any, returns_body: bool) -> Any:
-        if parsed is None and returns_body:
-            raise ResponseParseError(f"{_module_name(operation)}: the answer has no body where the spec declares one")
+    def _read(self, operation: Operation, response: httpx.Response) -> Any:
+        """What a typed method returns: the parsed answer, which must have a body when the spec declares one."""
+        parsed = self._parse(operation, response)
+        if parsed is None and operation.returns_body:
+            raise ResponseParseError(f"{operation.name}: the answer has no body where the spec declares one")
         return parsed
+
+    def _any_request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None,
+        json: Any,
+        headers: Mapping[str, str] | None,
+        options: CallOptions,
+    ) -> httpx.Request:
+        """The httpx request of `request()`: a method, a path under the base URL (never another host: the
+        credentials stay home), the caller's parameters, body and headers, the call's options."""
+        if not isinstance(method, str) or method.upper() not in _HTTP_METHODS:
+            raise InvalidInputError("method", method, f"must be one of {', '.join(sorted(_HTTP_METHODS))}")
+        request: dict[str, Any] = {"method": method.upper(), "url": self._relative(path)}
+        if params is not None:
+            request["params"] = _mapping("params", params)
+        if json is not None:
+            request["json"] = json
+        if headers is not None:
+            request["headers"] = _headers("headers", headers)
+        return self._prepare(with_options(request, options, "request"), body="json")
+
+    def _relative(self, path: object) -> str:
+        """`path` when it is relative to the base URL (or the base URL's own origin); InvalidInputError otherwise."""
+        if not isinstance(path, str) or not path:
+            raise InvalidInputError("path", path, "must be a path relative to the client's base URL")
+        try:
+            url = httpx.URL(path)
+        except httpx.InvalidURL as exc:
+            raise InvalidInputError("path", path, f"is not a URL path ({exc})") from None
+        if url.scheme or url.host:
+            base = httpx.URL(self.base_url)
+            if (url.scheme, url.host, url.port) != (base.scheme, base.host, base.port):
+                raise InvalidInputError(
+                    "path", path, f"is an absolute URL to another host; give a path relative to {self.base_url}"
+                )
+        return path
+
+    def with_options(
+        self,
+        *,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> Self:
+        """A client of the same type with another default `timeout`, `max_retries` or extra `headers` (None: as
+        this one), sharing this client's connection pool, token, throttle and limiter: no second token request,
+        and closing the copy closes nothing (close the original)."""
+        clone = copy.copy(self)
+        for name in list(vars(clone)):  # the namespaces, bound to this client's runner, are built again
+            if isinstance(inspect.getattr_static(type(self), name, None), functools.cached_property):
+                del vars(clone)[name]
+        transport = self._transport
+        if max_retries is not None:
+            if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
+                raise InvalidInputError("max_retries", max_retries, "must be an integer >= 0")
+            clone.retry = dataclasses.replace(self.retry, max_retries=max_retries)
+            # The same shell (its pool, in-flight bound and limiter) with another retry policy.
+            transport = copy.copy(transport)
+            transport._retry = clone.retry
+        clone._transport = transport
+        clone.http = self._http_type(
+            auth=self.http.auth,
+            transport=transport,
+            base_url=self.http.base_url,
+            timeout=_timeout("timeout", timeout) if timeout is not None else self.http.timeout,
+            headers={**self.http.headers, **_headers("headers", headers or {})},
+        )
+        clone.client = type(self.client)(base_url=self.base_url)
+        getattr(clone.client, self._give_generated)(clone.http)
+        clone._owns_connections = False
+        return clone
+
+
+#: what `request()` sends
+_HTTP_METHODS = frozenset({"GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"})
+
+
+def with_options(request: dict[str, Any], options: CallOptions, where: str) -> dict[str, Any]:
+    """An httpx request with a call's options applied (each checked, named by its keyword)."""
+    timeout = options.get("timeout")
+    if timeout is not None:
+        request["timeout"] = _timeout("timeout", timeout)
+    extra = options.get("extra_headers")
+    if extra is not None:
+        request["headers"] = {**request.get("headers", {}), **_headers("extra_headers", extra)}
+    extra = options.get("extra_query")
+    if extra is not None:
+        request["params"] = {**request.get("params", {}), **_mapping("extra_query", extra)}
+    extra = options.get("extra_body")
+    if extra is not None:
+        body = request.get("json")
+        if not isinstance(body, dict):
+            raise InvalidInputError("extra_body", extra, f"{where} has no JSON object body to merge it into")
+        request["json"] = {**body, **_mapping("extra_body", extra)}
+    deadline = options.get("deadline")
+    if deadline is not None:
+        if isinstance(deadline, bool) or not isinstance(deadline, int | float) or not deadline > 0:
+            raise InvalidInputError("deadline", deadline, "must be a number of seconds > 0")
+        request["extensions"] = {**request.get("extensions", {}), DEADLINE_EXTENSION: time.monotonic() + deadline}
+    return request
+
+
+def _timeout(field: str, value: object) -> httpx.Timeout | float:
+    if isinstance(value, httpx.Timeout):
+        return value
+    if isinstance(value, bool) or not isinstance(value, int | float) or not value > 0:
+        raise InvalidInputError(field, value, "must be seconds > 0 or an httpx.Timeout (httpx.Timeout(None): none)")
+    return value
+
+
+def _mapping(field: str, value: object) -> Mapping[str, Any]:
+    if not isinstance(value, Mapping) or not all(isinstance(k, str) for k in value):
+        raise InvalidInputError(field, value, "must be a mapping with str keys")
+    return value
+
+
+def _headers(field: str, value: object) -> Mapping[str, str]:
+    mapping = _mapping(field, value)
+    for name, header in mapping.items():
+        if not isinstance(header, str):
+            raise InvalidInputError(f"{field}[{name!r}]", header, "must be a str")
+    return mapping
 
 
 class BaseClient(OperationCore[AsyncPaginator[Any, Any]], Generic[G]):
@@ -410,23 +542,44 @@ class BaseClient(OperationCore[AsyncPaginator[Any, Any]], Generic[G]):
 
         return fetch
 
-    # The entry points of the generated namespaces (`api.AsyncRunner`): every typed method calls `_call_operation`
-    # or (a list) `OperationCore._paginate_operation` with its operation module. They check what can be checked
-    # before sending, send through this client, and read the answer with the module's own parser, so every failure
-    # is one of pulsetrail's errors.
+    async def _call(self, operation: Operation, arguments: dict[str, Any], /, **options: Unpack[CallOptions]) -> Any:
+        response = await self.http.send(self._build(operation, arguments, options))
+        return self._read(operation, response)
 
-    async def _call_operation(
-        self, operation: ModuleType, returns_body: bool, path_ids: tuple[str, ...], /, **arguments: Any
-    ) -> Any:
-        _check_ids(path_ids, arguments)
-        return self._body(operation, await self._send(operation, arguments), returns_body)
+    async def _call_raw(
+        self, operation: Operation, arguments: dict[str, Any], /, **options: Unpack[CallOptions]
+    ) -> RawResponse[Any]:
+        started = time.monotonic()
+        response = await self.http.send(self._build(operation, arguments, options))
+        return RawResponse(response, elapsed=time.monotonic() - started, parse=functools.partial(self._read, operation))
 
-    async def _send(self, operation: ModuleType, arguments: dict[str, Any]) -> Any:
-        """One request of a generated operation module, its answer parsed by the module (None for no body)."""
-        response = await self.http.send(self._build(operation, arguments))
+    async def _send(self, operation: Operation, arguments: dict[str, Any], options: CallOptions) -> Any:
+        response = await self.http.send(self._build(operation, arguments, options))
         return self._parse(operation, response)
 
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        json: Any = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,  # noqa: ASYNC109 - the request's httpx timeout, as on every method
+        deadline: float | None = None,
+    ) -> RawResponse[Any]:
+        """Any endpoint, including one the spec does not have: `await client.request("GET", "/api/new", params=...)`,
+        sent through this client's auth, token refresh, throttle, retries and typed errors. `path` is relative to
+        the base URL (an absolute URL to another host is refused); `.parse()` or `.json()` gives the decoded JSON."""
+        options = CallOptions(timeout=timeout, deadline=deadline)
+        request = self._any_request(method, path, params=params, json=json, headers=headers, options=options)
+        started = time.monotonic()
+        response = await self.http.send(request)
+        return RawResponse(response, elapsed=time.monotonic() - started, parse=_json)
+
     async def aclose(self) -> None:
+        if not self._owns_connections:  # a `with_options` copy: the original's pool, the original's to close
+            return
         await self.http.aclose()
         await self._unauthenticated_http.aclose()
 
@@ -442,54 +595,18 @@ class BaseClient(OperationCore[AsyncPaginator[Any, Any]], Generic[G]):
         return f"{type(self).__name__}(base_url={self.base_url!r})"
 
 
-@functools.cache
-def path_parameters(operation: ModuleType) -> tuple[tuple[str, type], ...]:
-    """(name, declared type) of each path parameter of a generated operation module: the parameters its
-    `_get_kwargs` takes positionally (the generator makes every other one keyword-only)."""
-    signature = inspect.signature(operation._get_kwargs)
-    return tuple(
-        (name, parameter.annotation if isinstance(parameter.annotation, type) else str)
-        for name, parameter in signature.parameters.items()
-        if parameter.kind is inspect.Parameter.POSITIONAL_OR_KEYWORD
-    )
+def _json(response: httpx.Response) -> Any:
+    return response.json()
 
 
-def check_path_argument(name: str, value: object, declared: type) -> None:
-    """Refuse a path argument that would send the request somewhere else, or nowhere: a path segment of `.`/`..`
-    (httpx collapses it: `delete_automations("..")` would hit the parent path), an empty one, one of another type
-    (a bool, an object; an int where a str is declared is fine), or one too long for any URL."""
-    if declared is int:
-        check_id(name, value)
-    elif isinstance(value, bool) or not isinstance(value, str | int):
-        raise InvalidInputError(name, value, f"must be a {declared.__name__} (a path segment)")
-    # str() of an int over 4300 digits raises ValueError: its size says enough (3.33 bits a digit)
-    if isinstance(value, int) and value.bit_length() > 4 * MAX_PATH_PARAMETER:
-        raise InvalidInputError(name, "<an integer too long to send>", f"is longer than {MAX_PATH_PARAMETER} digits")
-    text = str(value)
-    if len(text) > MAX_PATH_PARAMETER:
-        raise InvalidInputError(name, f"<{len(text)} characters>", f"is longer than {MAX_PATH_PARAMETER} characters")
-    if not text.strip() or text in {".", ".."}:
-        raise InvalidInputError(name, value, "must be a non-empty path segment other than '.' and '..'")
+def _encodes(value: object) -> bool:
+    import json
 
-
-def _check_ids(names: tuple[str, ...], arguments: dict[str, Any]) -> None:
-    for name in names:
-        check_id(name, arguments[name])
-
-
-def _culprit(arguments: dict[str, Any], exc: BaseException) -> tuple[str, object]:
-    """The argument a generated request builder choked on: a body that is not the model, or the one it names."""
-    body = arguments.get("body")
-    if body is not None and not hasattr(body, "to_dict") and not isinstance(body, (list, str, bytes)):
-        return "body", body
-    for name, value in arguments.items():
-        if repr(type(value).__name__) in str(exc) or f"'{name}'" in str(exc):
-            return name, value
-    return "arguments", {k: v for k, v in arguments.items() if k != "body"}
-
-
-def _module_name(operation: ModuleType) -> str:
-    return operation.__name__.rpartition(".")[2]
+    try:
+        json.dumps(value, allow_nan=False)
+    except (TypeError, ValueError):
+        return False
+    return True
 
 
 def _operation_name(operation: Callable[..., Any]) -> str:

@@ -10,11 +10,12 @@ calls and `threading` locks, so one client may be shared by any number of thread
 
 from __future__ import annotations
 
+import functools
 import threading
 import time
-from collections.abc import Callable, Generator
-from types import ModuleType, TracebackType
-from typing import Any, Generic, Protocol, Self, TypeVar, runtime_checkable
+from collections.abc import Callable, Generator, Mapping
+from types import TracebackType
+from typing import Any, Generic, Protocol, Self, TypeVar, Unpack, runtime_checkable
 
 import httpx
 
@@ -29,9 +30,11 @@ from ._auth import (
     usable,
     wait_bound,
 )
-from ._client import ClientOptions, OperationCore, _check_ids
+from ._client import ClientOptions, OperationCore, _json
 from ._exceptions import AuthenticationError, parse_failures_as
+from ._operation import CallOptions, Operation
 from ._pagination import SyncPaginator
+from ._response import RawResponse
 from ._throttle import Schedule
 from ._transport import SyncPulsetrailTransport
 
@@ -262,18 +265,49 @@ class SyncBaseClient(OperationCore[SyncPaginator[Any, Any]], Generic[G]):
 
         return fetch
 
-    # The entry point of the generated sync namespaces (`api.SyncRunner`) besides `_paginate_operation`.
+    # The one request path of the generated sync namespaces (`api.SyncRunner`), besides `OperationCore._paginate`.
 
-    def _call_operation(
-        self, operation: ModuleType, returns_body: bool, path_ids: tuple[str, ...], /, **arguments: Any
-    ) -> Any:
-        _check_ids(path_ids, arguments)
-        return self._body(operation, self._send(operation, arguments), returns_body)
+    def _call(self, operation: Operation, arguments: dict[str, Any], /, **options: Unpack[CallOptions]) -> Any:
+        return self._read(
+            operation,
+            self.http.send(self._build(operation, arguments, options)),
+        )
 
-    def _send(self, operation: ModuleType, arguments: dict[str, Any]) -> Any:
-        return self._parse(operation, self.http.send(self._build(operation, arguments)))
+    def _call_raw(
+        self, operation: Operation, arguments: dict[str, Any], /, **options: Unpack[CallOptions]
+    ) -> RawResponse[Any]:
+        started = time.monotonic()
+        response = self.http.send(self._build(operation, arguments, options))
+        return RawResponse(response, elapsed=time.monotonic() - started, parse=functools.partial(self._read, operation))
+
+    def _send(self, operation: Operation, arguments: dict[str, Any], options: CallOptions) -> Any:
+        return self._parse(
+            operation,
+            self.http.send(self._build(operation, arguments, options)),
+        )
+
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        json: Any = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[Any]:
+        """Any endpoint, including one the spec does not have: `client.request("GET", "/api/new", params=...)`, sent
+        through this client's auth, token refresh, throttle, retries and typed errors (see `BaseClient.request`)."""
+        options = CallOptions(timeout=timeout, deadline=deadline)
+        request = self._any_request(method, path, params=params, json=json, headers=headers, options=options)
+        started = time.monotonic()
+        response = self.http.send(request)
+        return RawResponse(response, elapsed=time.monotonic() - started, parse=_json)
 
     def close(self) -> None:
+        if not self._owns_connections:  # a `with_options` copy: the original's pool, the original's to close
+            return
         self.http.close()
         self._unauthenticated_http.close()
 

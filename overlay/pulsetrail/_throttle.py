@@ -1,8 +1,9 @@
 """Client-side rate limiting: the `Limiter` interface, the in-memory `RateLimiter`, and `CoordinationError`.
 
 The schedule is decided by a small sans-I/O core (`Schedule`: "leave at time T", given the clock) and carried out by
-a thin async shell that sleeps until then; a sync shell can do the same with `time.sleep`. `pulsetrail.redis`
-holds the fleet-wide implementation of the same interface (the same rule, kept in Redis by one Lua script).
+thin shells that sleep until then: `RateLimiter` here (asyncio), `SyncRateLimiter` in `_sync` (`time.sleep` under
+a lock). `pulsetrail.redis` holds the fleet-wide implementations of the same interface, async and sync (the same
+rule, kept in Redis by one Lua script).
 """
 
 from __future__ import annotations

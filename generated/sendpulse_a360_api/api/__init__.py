@@ -4,10 +4,14 @@
 from __future__ import annotations
 
 from functools import cached_property
-from types import ModuleType
 from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
+    from typing import Unpack
+
+    from pulsetrail import RawResponse
+    from pulsetrail._operation import CallOptions, Operation
+
     from .action import AsyncAction, SyncAction
     from .authentication import AsyncAuthentication, SyncAuthentication
     from .condition import AsyncCondition, SyncCondition
@@ -27,25 +31,31 @@ __all__ = ["AsyncNamespaces", "AsyncRunner", "SyncNamespaces", "SyncRunner"]
 
 
 class AsyncRunner(Protocol):
-    """What a namespace needs from the client that holds it (pulsetrail's clients implement it)."""
+    """What a namespace needs from the client that holds it (pulsetrail's clients implement it): the one request
+    path, handed each operation's descriptor, its arguments and the call's options."""
 
-    async def _call_operation(
+    async def _call(
         self,
-        operation: ModuleType,
-        returns_body: bool,
-        path_ids: tuple[str, ...],
+        operation: Operation,
+        arguments: dict[str, Any],
         /,
-        **arguments: Any,
+        **options: Unpack[CallOptions],
     ) -> Any: ...
 
-    def _paginate_operation(
+    async def _call_raw(
         self,
-        operation: ModuleType,
-        paging: str,
-        items_field: str | None,
-        path_ids: tuple[str, ...],
+        operation: Operation,
+        arguments: dict[str, Any],
         /,
-        **arguments: Any,
+        **options: Unpack[CallOptions],
+    ) -> RawResponse[Any]: ...
+
+    def _paginate(
+        self,
+        operation: Operation,
+        arguments: dict[str, Any],
+        /,
+        **options: Unpack[CallOptions],
     ) -> Any: ...
 
 
@@ -154,23 +164,28 @@ class AsyncNamespaces:
 class SyncRunner(Protocol):
     """What a sync namespace needs from the sync client that holds it (pulsetrail's sync clients implement it)."""
 
-    def _call_operation(
+    def _call(
         self,
-        operation: ModuleType,
-        returns_body: bool,
-        path_ids: tuple[str, ...],
+        operation: Operation,
+        arguments: dict[str, Any],
         /,
-        **arguments: Any,
+        **options: Unpack[CallOptions],
     ) -> Any: ...
 
-    def _paginate_operation(
+    def _call_raw(
         self,
-        operation: ModuleType,
-        paging: str,
-        items_field: str | None,
-        path_ids: tuple[str, ...],
+        operation: Operation,
+        arguments: dict[str, Any],
         /,
-        **arguments: Any,
+        **options: Unpack[CallOptions],
+    ) -> RawResponse[Any]: ...
+
+    def _paginate(
+        self,
+        operation: Operation,
+        arguments: dict[str, Any],
+        /,
+        **options: Unpack[CallOptions],
     ) -> Any: ...
 
 

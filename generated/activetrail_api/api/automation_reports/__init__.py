@@ -1,17 +1,21 @@
-"""The automation_reports operations: one module per operation, and the `AsyncAutomationReports` and
+"""The automation_reports operations: one module per operation, its descriptor, and the `AsyncAutomationReports` and
 `SyncAutomationReports` namespaces with one method per operation (what `client.automation_reports` returns on a
-pulsetrail client, async or sync)."""
+pulsetrail client, async or sync; `.with_raw_response` gives the same methods answering raw responses)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from pulsetrail import _operation as op
 
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     import datetime
+    from collections.abc import Mapping
 
-    from pulsetrail import AsyncPaginator, SyncPaginator
+    import httpx
+    from pulsetrail import AsyncPaginator, RawResponse, SyncPaginator
 
     from ...models import AutomationContactsReportRow
     from ...models.automation_campaign_statistic import AutomationCampaignStatistic
@@ -23,7 +27,163 @@ if TYPE_CHECKING:
     from ...models.automation_sms_campaigns_summary import AutomationSmsCampaignsSummary
     from .. import AsyncRunner, SyncRunner
 
-__all__ = ["AsyncAutomationReports", "SyncAutomationReports"]
+__all__ = [
+    "OPERATIONS",
+    "AsyncAutomationReports",
+    "AsyncAutomationReportsWithRawResponse",
+    "SyncAutomationReports",
+    "SyncAutomationReportsWithRawResponse",
+]
+
+
+_GET_AUTOMATION_LOG_REPORT = op.Operation(
+    name="get_automation_log_report",
+    module=__name__ + ".get_automation_log_report",
+    method="GET",
+    path="/api/automationreports/{id}/logautomation",
+    parameters=(
+        op.Parameter("id", "id", "path", op.INT),
+        op.Parameter("page", "Page", "query", op.INT, required=False),
+        op.Parameter("limit", "Limit", "query", op.INT, required=False),
+    ),
+    success="AutomationContactsReport",
+    paging=op.PageNumberPaging("page", "limit"),
+    items_field="contacts_steps",
+)
+
+
+_GET_AUTOMATION_QUEUE_REPORT = op.Operation(
+    name="get_automation_queue_report",
+    module=__name__ + ".get_automation_queue_report",
+    method="GET",
+    path="/api/automationreports/{id}/logautomationqueue",
+    parameters=(
+        op.Parameter("id", "id", "path", op.INT),
+        op.Parameter("page", "Page", "query", op.INT, required=False),
+        op.Parameter("limit", "Limit", "query", op.INT, required=False),
+    ),
+    success="AutomationContactsReport",
+    paging=op.PageNumberPaging("page", "limit"),
+    items_field="contacts_steps",
+)
+
+
+_GET_AUTOMATION_SMS_STATISTICS = op.Operation(
+    name="get_automation_sms_statistics",
+    module=__name__ + ".get_automation_sms_statistics",
+    method="GET",
+    path="/api/automationreports/{id}/automationsmscampaignstatistic",
+    parameters=(op.Parameter("id", "id", "path", op.INT),),
+    success="list[AutomationCampaignStatistic]",
+)
+
+
+_GET_AUTOMATION_WHATSAPP_STATISTICS = op.Operation(
+    name="get_automation_whatsapp_statistics",
+    module=__name__ + ".get_automation_whatsapp_statistics",
+    method="GET",
+    path="/api/automationreports/{id}/automationwhatsappcampaignstatistic",
+    parameters=(op.Parameter("id", "id", "path", op.INT),),
+    success="list[AutomationCampaignStatistic]",
+)
+
+
+_GET_AUTOMATION_PUSH_STATISTICS = op.Operation(
+    name="get_automation_push_statistics",
+    module=__name__ + ".get_automation_push_statistics",
+    method="GET",
+    path="/api/automationreports/{id}/automationpushcampaignstatistic",
+    parameters=(op.Parameter("id", "id", "path", op.INT),),
+    success="list[AutomationCampaignStatistic]",
+)
+
+
+_GET_AUTOMATION_OVERVIEW_REPORT = op.Operation(
+    name="get_automation_overview_report",
+    module=__name__ + ".get_automation_overview_report",
+    method="GET",
+    path="/api/automationreports/{id}/OverviewReport",
+    parameters=(
+        op.Parameter("id", "id", "path", op.INT),
+        op.Parameter("from_date", "FromDate", "query", op.DATE, required=False),
+        op.Parameter("to_date", "ToDate", "query", op.DATE, required=False),
+    ),
+    success="AutomationOverviewReport",
+)
+
+
+_GET_AUTOMATION_EMAIL_SUMMARY_REPORT = op.Operation(
+    name="get_automation_email_summary_report",
+    module=__name__ + ".get_automation_email_summary_report",
+    method="GET",
+    path="/api/automationreports/{id}/SummaryReport",
+    parameters=(
+        op.Parameter("id", "id", "path", op.INT),
+        op.Parameter("from_date", "FromDate", "query", op.DATE, required=False),
+        op.Parameter("to_date", "ToDate", "query", op.DATE, required=False),
+    ),
+    success="AutomationEmailCampaignsSummary",
+)
+
+
+_GET_AUTOMATION_SMS_SUMMARY_REPORT = op.Operation(
+    name="get_automation_sms_summary_report",
+    module=__name__ + ".get_automation_sms_summary_report",
+    method="GET",
+    path="/api/automationreports/{id}/SMSCampaignSummaryReport",
+    parameters=(
+        op.Parameter("id", "id", "path", op.INT),
+        op.Parameter("from_date", "FromDate", "query", op.DATE, required=False),
+        op.Parameter("to_date", "ToDate", "query", op.DATE, required=False),
+    ),
+    success="AutomationSmsCampaignsSummary",
+)
+
+
+_LIST_AUTOMATION_CONTACTS_STARTED = op.Operation(
+    name="list_automation_contacts_started",
+    module=__name__ + ".list_automation_contacts_started",
+    method="GET",
+    path="/api/automationreports/{id}/ContactsStarted",
+    parameters=(
+        op.Parameter("id", "id", "path", op.INT),
+        op.Parameter("page", "Page", "query", op.INT, required=False),
+        op.Parameter("limit", "Limit", "query", op.INT, required=False),
+    ),
+    success="AutomationContactsReport",
+    paging=op.PageNumberPaging("page", "limit"),
+    items_field="contacts_steps",
+)
+
+
+_LIST_AUTOMATION_CONTACTS_ENDED = op.Operation(
+    name="list_automation_contacts_ended",
+    module=__name__ + ".list_automation_contacts_ended",
+    method="GET",
+    path="/api/automationreports/{id}/ContactsEnded",
+    parameters=(
+        op.Parameter("id", "id", "path", op.INT),
+        op.Parameter("page", "Page", "query", op.INT, required=False),
+        op.Parameter("limit", "Limit", "query", op.INT, required=False),
+    ),
+    success="AutomationContactsReport",
+    paging=op.PageNumberPaging("page", "limit"),
+    items_field="contacts_steps",
+)
+
+#: every operation of the tag by its Python name: what its methods hand the client (verify, tools and docs read them)
+OPERATIONS: dict[str, op.Operation] = {
+    "get_automation_log_report": _GET_AUTOMATION_LOG_REPORT,
+    "get_automation_queue_report": _GET_AUTOMATION_QUEUE_REPORT,
+    "get_automation_sms_statistics": _GET_AUTOMATION_SMS_STATISTICS,
+    "get_automation_whatsapp_statistics": _GET_AUTOMATION_WHATSAPP_STATISTICS,
+    "get_automation_push_statistics": _GET_AUTOMATION_PUSH_STATISTICS,
+    "get_automation_overview_report": _GET_AUTOMATION_OVERVIEW_REPORT,
+    "get_automation_email_summary_report": _GET_AUTOMATION_EMAIL_SUMMARY_REPORT,
+    "get_automation_sms_summary_report": _GET_AUTOMATION_SMS_SUMMARY_REPORT,
+    "list_automation_contacts_started": _LIST_AUTOMATION_CONTACTS_STARTED,
+    "list_automation_contacts_ended": _LIST_AUTOMATION_CONTACTS_ENDED,
+}
 
 
 class AsyncAutomationReports:
@@ -35,12 +195,21 @@ class AsyncAutomationReports:
     def __init__(self, runner: AsyncRunner) -> None:
         self._runner = runner
 
+    @property
+    def with_raw_response(self) -> AsyncAutomationReportsWithRawResponse:
+        """The same operations, each answering its raw response (`RawResponse`)."""
+        return AsyncAutomationReportsWithRawResponse(self._runner)
+
     def get_automation_log_report(
         self,
         id: int,
         *,
         page: int | Unset = 1,
         limit: int | Unset = 20,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> AsyncPaginator[AutomationContactsReportRow, AutomationContactsReport]:
         """Get the contacts that started an automation, with their steps
 
@@ -53,16 +222,17 @@ class AsyncAutomationReports:
 
         Awaited, returns the one page asked for; iterated (`async for`), streams every item of every page from there.
         """
-        from . import get_automation_log_report as operation
-
-        return self._runner._paginate_operation(
-            operation,
-            "page",
-            "contacts_steps",
-            ("id",),
-            id=id,
-            page=page,
-            limit=limit,
+        return self._runner._paginate(
+            _GET_AUTOMATION_LOG_REPORT,
+            {
+                "id": id,
+                "page": page,
+                "limit": limit,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     def get_automation_queue_report(
@@ -71,6 +241,10 @@ class AsyncAutomationReports:
         *,
         page: int | Unset = 1,
         limit: int | Unset = 20,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> AsyncPaginator[AutomationContactsReportRow, AutomationContactsReport]:
         """Get the contacts that have not finished an automation
 
@@ -81,21 +255,27 @@ class AsyncAutomationReports:
 
         Awaited, returns the one page asked for; iterated (`async for`), streams every item of every page from there.
         """
-        from . import get_automation_queue_report as operation
-
-        return self._runner._paginate_operation(
-            operation,
-            "page",
-            "contacts_steps",
-            ("id",),
-            id=id,
-            page=page,
-            limit=limit,
+        return self._runner._paginate(
+            _GET_AUTOMATION_QUEUE_REPORT,
+            {
+                "id": id,
+                "page": page,
+                "limit": limit,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     async def get_automation_sms_statistics(
         self,
         id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> list[AutomationCampaignStatistic]:
         """Get the statistics of an automation's SMS campaigns
 
@@ -105,18 +285,25 @@ class AsyncAutomationReports:
         **Response shape inferred:** no source shows the body. We assume one row per campaign with counters named
         like the official SMS summary report's. Every field is optional.
         """
-        from . import get_automation_sms_statistics as operation
-
-        return await self._runner._call_operation(
-            operation,
-            True,
-            ("id",),
-            id=id,
+        return await self._runner._call(
+            _GET_AUTOMATION_SMS_STATISTICS,
+            {
+                "id": id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     async def get_automation_whatsapp_statistics(
         self,
         id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> list[AutomationCampaignStatistic]:
         """Get the statistics of an automation's WhatsApp campaigns
 
@@ -125,18 +312,25 @@ class AsyncAutomationReports:
 
         **Response shape inferred** (as the SMS statistics). Every field is optional.
         """
-        from . import get_automation_whatsapp_statistics as operation
-
-        return await self._runner._call_operation(
-            operation,
-            True,
-            ("id",),
-            id=id,
+        return await self._runner._call(
+            _GET_AUTOMATION_WHATSAPP_STATISTICS,
+            {
+                "id": id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     async def get_automation_push_statistics(
         self,
         id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> list[AutomationCampaignStatistic]:
         """Get the statistics of an automation's push-notification campaigns
 
@@ -146,13 +340,15 @@ class AsyncAutomationReports:
 
         **Response shape inferred** (as the SMS statistics). Every field is optional.
         """
-        from . import get_automation_push_statistics as operation
-
-        return await self._runner._call_operation(
-            operation,
-            True,
-            ("id",),
-            id=id,
+        return await self._runner._call(
+            _GET_AUTOMATION_PUSH_STATISTICS,
+            {
+                "id": id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     async def get_automation_overview_report(
@@ -161,6 +357,10 @@ class AsyncAutomationReports:
         *,
         from_date: datetime.date | Unset = UNSET,
         to_date: datetime.date | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> AutomationOverviewReport:
         """Get the summary report of an automation
 
@@ -171,15 +371,17 @@ class AsyncAutomationReports:
         **Response shape inferred:** no source shows the body; every field is optional. `FromDate`/`ToDate` are
         probable (the default window is the last three months).
         """
-        from . import get_automation_overview_report as operation
-
-        return await self._runner._call_operation(
-            operation,
-            True,
-            ("id",),
-            id=id,
-            from_date=from_date,
-            to_date=to_date,
+        return await self._runner._call(
+            _GET_AUTOMATION_OVERVIEW_REPORT,
+            {
+                "id": id,
+                "from_date": from_date,
+                "to_date": to_date,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     async def get_automation_email_summary_report(
@@ -188,6 +390,10 @@ class AsyncAutomationReports:
         *,
         from_date: datetime.date | Unset = UNSET,
         to_date: datetime.date | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> AutomationEmailCampaignsSummary:
         """Get the summary of an automation's email campaigns
 
@@ -198,15 +404,17 @@ class AsyncAutomationReports:
         **Response shape inferred:** no source shows the body. We name the counters like the official SMS summary
         report's (`total_sent`, `total_clicks`, `unsub_rate`...); every field is optional.
         """
-        from . import get_automation_email_summary_report as operation
-
-        return await self._runner._call_operation(
-            operation,
-            True,
-            ("id",),
-            id=id,
-            from_date=from_date,
-            to_date=to_date,
+        return await self._runner._call(
+            _GET_AUTOMATION_EMAIL_SUMMARY_REPORT,
+            {
+                "id": id,
+                "from_date": from_date,
+                "to_date": to_date,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     async def get_automation_sms_summary_report(
@@ -215,6 +423,10 @@ class AsyncAutomationReports:
         *,
         from_date: datetime.date | Unset = UNSET,
         to_date: datetime.date | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> AutomationSmsCampaignsSummary:
         """Get the summary of an automation's SMS campaigns
 
@@ -223,15 +435,17 @@ class AsyncAutomationReports:
         `total_sent_calc`, `total_succeeded`, `total_failed`, `total_credits`, `total_unsubscribe`, `total_clicks`
         and `total_unique_clicks`.
         """
-        from . import get_automation_sms_summary_report as operation
-
-        return await self._runner._call_operation(
-            operation,
-            True,
-            ("id",),
-            id=id,
-            from_date=from_date,
-            to_date=to_date,
+        return await self._runner._call(
+            _GET_AUTOMATION_SMS_SUMMARY_REPORT,
+            {
+                "id": id,
+                "from_date": from_date,
+                "to_date": to_date,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     def list_automation_contacts_started(
@@ -240,6 +454,10 @@ class AsyncAutomationReports:
         *,
         page: int | Unset = 1,
         limit: int | Unset = 20,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> AsyncPaginator[AutomationContactsReportRow, AutomationContactsReport]:
         """List the contacts that started an automation
 
@@ -248,16 +466,17 @@ class AsyncAutomationReports:
 
         Awaited, returns the one page asked for; iterated (`async for`), streams every item of every page from there.
         """
-        from . import list_automation_contacts_started as operation
-
-        return self._runner._paginate_operation(
-            operation,
-            "page",
-            "contacts_steps",
-            ("id",),
-            id=id,
-            page=page,
-            limit=limit,
+        return self._runner._paginate(
+            _LIST_AUTOMATION_CONTACTS_STARTED,
+            {
+                "id": id,
+                "page": page,
+                "limit": limit,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     def list_automation_contacts_ended(
@@ -266,6 +485,10 @@ class AsyncAutomationReports:
         *,
         page: int | Unset = 1,
         limit: int | Unset = 20,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> AsyncPaginator[AutomationContactsReportRow, AutomationContactsReport]:
         """List the contacts that finished an automation
 
@@ -277,16 +500,265 @@ class AsyncAutomationReports:
 
         Awaited, returns the one page asked for; iterated (`async for`), streams every item of every page from there.
         """
-        from . import list_automation_contacts_ended as operation
+        return self._runner._paginate(
+            _LIST_AUTOMATION_CONTACTS_ENDED,
+            {
+                "id": id,
+                "page": page,
+                "limit": limit,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
 
-        return self._runner._paginate_operation(
-            operation,
-            "page",
-            "contacts_steps",
-            ("id",),
-            id=id,
-            page=page,
-            limit=limit,
+
+class AsyncAutomationReportsWithRawResponse:
+    """The automation_reports operations of the API, each answering its `RawResponse` (status, headers, attempts,
+    elapsed time; `.parse()` gives what `AsyncAutomationReports`'s method returns; a list operation answers its one page)."""
+
+    __slots__ = ("_runner",)
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        self._runner = runner
+
+    async def get_automation_log_report(
+        self,
+        id: int,
+        *,
+        page: int | Unset = 1,
+        limit: int | Unset = 20,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[AutomationContactsReport]:
+        """Get the contacts that started an automation, with their steps: the raw response (one page); `.parse()` reads it."""
+        return await self._runner._call_raw(
+            _GET_AUTOMATION_LOG_REPORT,
+            {
+                "id": id,
+                "page": page,
+                "limit": limit,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    async def get_automation_queue_report(
+        self,
+        id: int,
+        *,
+        page: int | Unset = 1,
+        limit: int | Unset = 20,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[AutomationContactsReport]:
+        """Get the contacts that have not finished an automation: the raw response (one page); `.parse()` reads it."""
+        return await self._runner._call_raw(
+            _GET_AUTOMATION_QUEUE_REPORT,
+            {
+                "id": id,
+                "page": page,
+                "limit": limit,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    async def get_automation_sms_statistics(
+        self,
+        id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[list[AutomationCampaignStatistic]]:
+        """Get the statistics of an automation's SMS campaigns: the raw response; `.parse()` reads it."""
+        return await self._runner._call_raw(
+            _GET_AUTOMATION_SMS_STATISTICS,
+            {
+                "id": id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    async def get_automation_whatsapp_statistics(
+        self,
+        id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[list[AutomationCampaignStatistic]]:
+        """Get the statistics of an automation's WhatsApp campaigns: the raw response; `.parse()` reads it."""
+        return await self._runner._call_raw(
+            _GET_AUTOMATION_WHATSAPP_STATISTICS,
+            {
+                "id": id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    async def get_automation_push_statistics(
+        self,
+        id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[list[AutomationCampaignStatistic]]:
+        """Get the statistics of an automation's push-notification campaigns: the raw response; `.parse()` reads it."""
+        return await self._runner._call_raw(
+            _GET_AUTOMATION_PUSH_STATISTICS,
+            {
+                "id": id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    async def get_automation_overview_report(
+        self,
+        id: int,
+        *,
+        from_date: datetime.date | Unset = UNSET,
+        to_date: datetime.date | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[AutomationOverviewReport]:
+        """Get the summary report of an automation: the raw response; `.parse()` reads it."""
+        return await self._runner._call_raw(
+            _GET_AUTOMATION_OVERVIEW_REPORT,
+            {
+                "id": id,
+                "from_date": from_date,
+                "to_date": to_date,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    async def get_automation_email_summary_report(
+        self,
+        id: int,
+        *,
+        from_date: datetime.date | Unset = UNSET,
+        to_date: datetime.date | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[AutomationEmailCampaignsSummary]:
+        """Get the summary of an automation's email campaigns: the raw response; `.parse()` reads it."""
+        return await self._runner._call_raw(
+            _GET_AUTOMATION_EMAIL_SUMMARY_REPORT,
+            {
+                "id": id,
+                "from_date": from_date,
+                "to_date": to_date,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    async def get_automation_sms_summary_report(
+        self,
+        id: int,
+        *,
+        from_date: datetime.date | Unset = UNSET,
+        to_date: datetime.date | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[AutomationSmsCampaignsSummary]:
+        """Get the summary of an automation's SMS campaigns: the raw response; `.parse()` reads it."""
+        return await self._runner._call_raw(
+            _GET_AUTOMATION_SMS_SUMMARY_REPORT,
+            {
+                "id": id,
+                "from_date": from_date,
+                "to_date": to_date,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    async def list_automation_contacts_started(
+        self,
+        id: int,
+        *,
+        page: int | Unset = 1,
+        limit: int | Unset = 20,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[AutomationContactsReport]:
+        """List the contacts that started an automation: the raw response (one page); `.parse()` reads it."""
+        return await self._runner._call_raw(
+            _LIST_AUTOMATION_CONTACTS_STARTED,
+            {
+                "id": id,
+                "page": page,
+                "limit": limit,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    async def list_automation_contacts_ended(
+        self,
+        id: int,
+        *,
+        page: int | Unset = 1,
+        limit: int | Unset = 20,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[AutomationContactsReport]:
+        """List the contacts that finished an automation: the raw response (one page); `.parse()` reads it."""
+        return await self._runner._call_raw(
+            _LIST_AUTOMATION_CONTACTS_ENDED,
+            {
+                "id": id,
+                "page": page,
+                "limit": limit,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
 
@@ -299,12 +771,21 @@ class SyncAutomationReports:
     def __init__(self, runner: SyncRunner) -> None:
         self._runner = runner
 
+    @property
+    def with_raw_response(self) -> SyncAutomationReportsWithRawResponse:
+        """The same operations, each answering its raw response (`RawResponse`)."""
+        return SyncAutomationReportsWithRawResponse(self._runner)
+
     def get_automation_log_report(
         self,
         id: int,
         *,
         page: int | Unset = 1,
         limit: int | Unset = 20,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> SyncPaginator[AutomationContactsReportRow, AutomationContactsReport]:
         """Get the contacts that started an automation, with their steps
 
@@ -317,16 +798,17 @@ class SyncAutomationReports:
 
         Called with `.get()`, returns the one page asked for; iterated (`for`), streams every item of every page from there.
         """
-        from . import get_automation_log_report as operation
-
-        return self._runner._paginate_operation(
-            operation,
-            "page",
-            "contacts_steps",
-            ("id",),
-            id=id,
-            page=page,
-            limit=limit,
+        return self._runner._paginate(
+            _GET_AUTOMATION_LOG_REPORT,
+            {
+                "id": id,
+                "page": page,
+                "limit": limit,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     def get_automation_queue_report(
@@ -335,6 +817,10 @@ class SyncAutomationReports:
         *,
         page: int | Unset = 1,
         limit: int | Unset = 20,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> SyncPaginator[AutomationContactsReportRow, AutomationContactsReport]:
         """Get the contacts that have not finished an automation
 
@@ -345,21 +831,27 @@ class SyncAutomationReports:
 
         Called with `.get()`, returns the one page asked for; iterated (`for`), streams every item of every page from there.
         """
-        from . import get_automation_queue_report as operation
-
-        return self._runner._paginate_operation(
-            operation,
-            "page",
-            "contacts_steps",
-            ("id",),
-            id=id,
-            page=page,
-            limit=limit,
+        return self._runner._paginate(
+            _GET_AUTOMATION_QUEUE_REPORT,
+            {
+                "id": id,
+                "page": page,
+                "limit": limit,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     def get_automation_sms_statistics(
         self,
         id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> list[AutomationCampaignStatistic]:
         """Get the statistics of an automation's SMS campaigns
 
@@ -369,18 +861,25 @@ class SyncAutomationReports:
         **Response shape inferred:** no source shows the body. We assume one row per campaign with counters named
         like the official SMS summary report's. Every field is optional.
         """
-        from . import get_automation_sms_statistics as operation
-
-        return self._runner._call_operation(
-            operation,
-            True,
-            ("id",),
-            id=id,
+        return self._runner._call(
+            _GET_AUTOMATION_SMS_STATISTICS,
+            {
+                "id": id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     def get_automation_whatsapp_statistics(
         self,
         id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> list[AutomationCampaignStatistic]:
         """Get the statistics of an automation's WhatsApp campaigns
 
@@ -389,18 +888,25 @@ class SyncAutomationReports:
 
         **Response shape inferred** (as the SMS statistics). Every field is optional.
         """
-        from . import get_automation_whatsapp_statistics as operation
-
-        return self._runner._call_operation(
-            operation,
-            True,
-            ("id",),
-            id=id,
+        return self._runner._call(
+            _GET_AUTOMATION_WHATSAPP_STATISTICS,
+            {
+                "id": id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     def get_automation_push_statistics(
         self,
         id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> list[AutomationCampaignStatistic]:
         """Get the statistics of an automation's push-notification campaigns
 
@@ -410,13 +916,15 @@ class SyncAutomationReports:
 
         **Response shape inferred** (as the SMS statistics). Every field is optional.
         """
-        from . import get_automation_push_statistics as operation
-
-        return self._runner._call_operation(
-            operation,
-            True,
-            ("id",),
-            id=id,
+        return self._runner._call(
+            _GET_AUTOMATION_PUSH_STATISTICS,
+            {
+                "id": id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     def get_automation_overview_report(
@@ -425,6 +933,10 @@ class SyncAutomationReports:
         *,
         from_date: datetime.date | Unset = UNSET,
         to_date: datetime.date | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> AutomationOverviewReport:
         """Get the summary report of an automation
 
@@ -435,15 +947,17 @@ class SyncAutomationReports:
         **Response shape inferred:** no source shows the body; every field is optional. `FromDate`/`ToDate` are
         probable (the default window is the last three months).
         """
-        from . import get_automation_overview_report as operation
-
-        return self._runner._call_operation(
-            operation,
-            True,
-            ("id",),
-            id=id,
-            from_date=from_date,
-            to_date=to_date,
+        return self._runner._call(
+            _GET_AUTOMATION_OVERVIEW_REPORT,
+            {
+                "id": id,
+                "from_date": from_date,
+                "to_date": to_date,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     def get_automation_email_summary_report(
@@ -452,6 +966,10 @@ class SyncAutomationReports:
         *,
         from_date: datetime.date | Unset = UNSET,
         to_date: datetime.date | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> AutomationEmailCampaignsSummary:
         """Get the summary of an automation's email campaigns
 
@@ -462,15 +980,17 @@ class SyncAutomationReports:
         **Response shape inferred:** no source shows the body. We name the counters like the official SMS summary
         report's (`total_sent`, `total_clicks`, `unsub_rate`...); every field is optional.
         """
-        from . import get_automation_email_summary_report as operation
-
-        return self._runner._call_operation(
-            operation,
-            True,
-            ("id",),
-            id=id,
-            from_date=from_date,
-            to_date=to_date,
+        return self._runner._call(
+            _GET_AUTOMATION_EMAIL_SUMMARY_REPORT,
+            {
+                "id": id,
+                "from_date": from_date,
+                "to_date": to_date,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     def get_automation_sms_summary_report(
@@ -479,6 +999,10 @@ class SyncAutomationReports:
         *,
         from_date: datetime.date | Unset = UNSET,
         to_date: datetime.date | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> AutomationSmsCampaignsSummary:
         """Get the summary of an automation's SMS campaigns
 
@@ -487,15 +1011,17 @@ class SyncAutomationReports:
         `total_sent_calc`, `total_succeeded`, `total_failed`, `total_credits`, `total_unsubscribe`, `total_clicks`
         and `total_unique_clicks`.
         """
-        from . import get_automation_sms_summary_report as operation
-
-        return self._runner._call_operation(
-            operation,
-            True,
-            ("id",),
-            id=id,
-            from_date=from_date,
-            to_date=to_date,
+        return self._runner._call(
+            _GET_AUTOMATION_SMS_SUMMARY_REPORT,
+            {
+                "id": id,
+                "from_date": from_date,
+                "to_date": to_date,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     def list_automation_contacts_started(
@@ -504,6 +1030,10 @@ class SyncAutomationReports:
         *,
         page: int | Unset = 1,
         limit: int | Unset = 20,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> SyncPaginator[AutomationContactsReportRow, AutomationContactsReport]:
         """List the contacts that started an automation
 
@@ -512,16 +1042,17 @@ class SyncAutomationReports:
 
         Called with `.get()`, returns the one page asked for; iterated (`for`), streams every item of every page from there.
         """
-        from . import list_automation_contacts_started as operation
-
-        return self._runner._paginate_operation(
-            operation,
-            "page",
-            "contacts_steps",
-            ("id",),
-            id=id,
-            page=page,
-            limit=limit,
+        return self._runner._paginate(
+            _LIST_AUTOMATION_CONTACTS_STARTED,
+            {
+                "id": id,
+                "page": page,
+                "limit": limit,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     def list_automation_contacts_ended(
@@ -530,6 +1061,10 @@ class SyncAutomationReports:
         *,
         page: int | Unset = 1,
         limit: int | Unset = 20,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> SyncPaginator[AutomationContactsReportRow, AutomationContactsReport]:
         """List the contacts that finished an automation
 
@@ -541,14 +1076,263 @@ class SyncAutomationReports:
 
         Called with `.get()`, returns the one page asked for; iterated (`for`), streams every item of every page from there.
         """
-        from . import list_automation_contacts_ended as operation
+        return self._runner._paginate(
+            _LIST_AUTOMATION_CONTACTS_ENDED,
+            {
+                "id": id,
+                "page": page,
+                "limit": limit,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
 
-        return self._runner._paginate_operation(
-            operation,
-            "page",
-            "contacts_steps",
-            ("id",),
-            id=id,
-            page=page,
-            limit=limit,
+
+class SyncAutomationReportsWithRawResponse:
+    """The automation_reports operations of the API, each answering its `RawResponse` (status, headers, attempts,
+    elapsed time; `.parse()` gives what `SyncAutomationReports`'s method returns; a list operation answers its one page)."""
+
+    __slots__ = ("_runner",)
+
+    def __init__(self, runner: SyncRunner) -> None:
+        self._runner = runner
+
+    def get_automation_log_report(
+        self,
+        id: int,
+        *,
+        page: int | Unset = 1,
+        limit: int | Unset = 20,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[AutomationContactsReport]:
+        """Get the contacts that started an automation, with their steps: the raw response (one page); `.parse()` reads it."""
+        return self._runner._call_raw(
+            _GET_AUTOMATION_LOG_REPORT,
+            {
+                "id": id,
+                "page": page,
+                "limit": limit,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    def get_automation_queue_report(
+        self,
+        id: int,
+        *,
+        page: int | Unset = 1,
+        limit: int | Unset = 20,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[AutomationContactsReport]:
+        """Get the contacts that have not finished an automation: the raw response (one page); `.parse()` reads it."""
+        return self._runner._call_raw(
+            _GET_AUTOMATION_QUEUE_REPORT,
+            {
+                "id": id,
+                "page": page,
+                "limit": limit,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    def get_automation_sms_statistics(
+        self,
+        id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[list[AutomationCampaignStatistic]]:
+        """Get the statistics of an automation's SMS campaigns: the raw response; `.parse()` reads it."""
+        return self._runner._call_raw(
+            _GET_AUTOMATION_SMS_STATISTICS,
+            {
+                "id": id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    def get_automation_whatsapp_statistics(
+        self,
+        id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[list[AutomationCampaignStatistic]]:
+        """Get the statistics of an automation's WhatsApp campaigns: the raw response; `.parse()` reads it."""
+        return self._runner._call_raw(
+            _GET_AUTOMATION_WHATSAPP_STATISTICS,
+            {
+                "id": id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    def get_automation_push_statistics(
+        self,
+        id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[list[AutomationCampaignStatistic]]:
+        """Get the statistics of an automation's push-notification campaigns: the raw response; `.parse()` reads it."""
+        return self._runner._call_raw(
+            _GET_AUTOMATION_PUSH_STATISTICS,
+            {
+                "id": id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    def get_automation_overview_report(
+        self,
+        id: int,
+        *,
+        from_date: datetime.date | Unset = UNSET,
+        to_date: datetime.date | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[AutomationOverviewReport]:
+        """Get the summary report of an automation: the raw response; `.parse()` reads it."""
+        return self._runner._call_raw(
+            _GET_AUTOMATION_OVERVIEW_REPORT,
+            {
+                "id": id,
+                "from_date": from_date,
+                "to_date": to_date,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    def get_automation_email_summary_report(
+        self,
+        id: int,
+        *,
+        from_date: datetime.date | Unset = UNSET,
+        to_date: datetime.date | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[AutomationEmailCampaignsSummary]:
+        """Get the summary of an automation's email campaigns: the raw response; `.parse()` reads it."""
+        return self._runner._call_raw(
+            _GET_AUTOMATION_EMAIL_SUMMARY_REPORT,
+            {
+                "id": id,
+                "from_date": from_date,
+                "to_date": to_date,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    def get_automation_sms_summary_report(
+        self,
+        id: int,
+        *,
+        from_date: datetime.date | Unset = UNSET,
+        to_date: datetime.date | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[AutomationSmsCampaignsSummary]:
+        """Get the summary of an automation's SMS campaigns: the raw response; `.parse()` reads it."""
+        return self._runner._call_raw(
+            _GET_AUTOMATION_SMS_SUMMARY_REPORT,
+            {
+                "id": id,
+                "from_date": from_date,
+                "to_date": to_date,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    def list_automation_contacts_started(
+        self,
+        id: int,
+        *,
+        page: int | Unset = 1,
+        limit: int | Unset = 20,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[AutomationContactsReport]:
+        """List the contacts that started an automation: the raw response (one page); `.parse()` reads it."""
+        return self._runner._call_raw(
+            _LIST_AUTOMATION_CONTACTS_STARTED,
+            {
+                "id": id,
+                "page": page,
+                "limit": limit,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    def list_automation_contacts_ended(
+        self,
+        id: int,
+        *,
+        page: int | Unset = 1,
+        limit: int | Unset = 20,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[AutomationContactsReport]:
+        """List the contacts that finished an automation: the raw response (one page); `.parse()` reads it."""
+        return self._runner._call_raw(
+            _LIST_AUTOMATION_CONTACTS_ENDED,
+            {
+                "id": id,
+                "page": page,
+                "limit": limit,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )

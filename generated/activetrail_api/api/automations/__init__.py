@@ -1,15 +1,20 @@
-"""The automations operations: one module per operation, and the `AsyncAutomations` and
+"""The automations operations: one module per operation, its descriptor, and the `AsyncAutomations` and
 `SyncAutomations` namespaces with one method per operation (what `client.automations` returns on a
-pulsetrail client, async or sync)."""
+pulsetrail client, async or sync; `.with_raw_response` gives the same methods answering raw responses)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from pulsetrail import _operation as op
 
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from pulsetrail import AsyncPaginator, SyncPaginator
+    from collections.abc import Mapping
+
+    import httpx
+    from pulsetrail import AsyncPaginator, RawResponse, SyncPaginator
 
     from ...models.automation import Automation
     from ...models.automation_activation import AutomationActivation
@@ -33,7 +38,436 @@ if TYPE_CHECKING:
     from ...models.automation_whats_app_step_update import AutomationWhatsAppStepUpdate
     from .. import AsyncRunner, SyncRunner
 
-__all__ = ["AsyncAutomations", "SyncAutomations"]
+__all__ = [
+    "OPERATIONS",
+    "AsyncAutomations",
+    "AsyncAutomationsWithRawResponse",
+    "SyncAutomations",
+    "SyncAutomationsWithRawResponse",
+]
+
+
+_LIST_AUTOMATIONS = op.Operation(
+    name="list_automations",
+    module=__name__ + ".list_automations",
+    method="GET",
+    path="/api/automations",
+    parameters=(
+        op.Parameter("state_type", "StateType", "query", op.STR, required=False),
+        op.Parameter("page", "Page", "query", op.INT, required=False),
+        op.Parameter("limit", "Limit", "query", op.INT, required=False),
+    ),
+    success="list[Automation]",
+    paging=op.PageNumberPaging("page", "limit"),
+)
+
+
+_GET_AUTOMATION = op.Operation(
+    name="get_automation",
+    module=__name__ + ".get_automation",
+    method="GET",
+    path="/api/automations/{id}",
+    parameters=(op.Parameter("id", "id", "path", op.INT),),
+    success="Automation",
+)
+
+
+_DELETE_AUTOMATIONS = op.Operation(
+    name="delete_automations",
+    module=__name__ + ".delete_automations",
+    method="DELETE",
+    path="/api/automations/{id}",
+    parameters=(op.Parameter("id", "id", "path", op.STR),),
+    success="None",
+)
+
+
+_GET_AUTOMATION_CELEBRATES_DATE_TRIGGER_INFO = op.Operation(
+    name="get_automation_celebrates_date_trigger_info",
+    module=__name__ + ".get_automation_celebrates_date_trigger_info",
+    method="GET",
+    path="/api/automations/{id}/triggerInfo/CelebratesDate",
+    parameters=(op.Parameter("id", "id", "path", op.INT),),
+    success="AutomationTriggerInfo",
+)
+
+
+_GET_AUTOMATION_TRIGGER_INFO = op.Operation(
+    name="get_automation_trigger_info",
+    module=__name__ + ".get_automation_trigger_info",
+    method="GET",
+    path="/api/automations/{id}/triggerInfo",
+    parameters=(op.Parameter("id", "id", "path", op.INT),),
+    success="AutomationTriggerInfo",
+)
+
+
+_GET_AUTOMATION_DETAILS = op.Operation(
+    name="get_automation_details",
+    module=__name__ + ".get_automation_details",
+    method="GET",
+    path="/api/automations/{id}/details",
+    parameters=(op.Parameter("id", "id", "path", op.INT),),
+    success="AutomationDetails",
+)
+
+
+_UPDATE_AUTOMATION_DETAILS = op.Operation(
+    name="update_automation_details",
+    module=__name__ + ".update_automation_details",
+    method="PUT",
+    path="/api/automations/{id}/details",
+    parameters=(
+        op.Parameter("id", "id", "path", op.INT),
+        op.Parameter("body", "", "body", op.Type("model", "AutomationDetailsUpdate")),
+    ),
+    success="None",
+)
+
+
+_GET_AUTOMATION_DESIGN = op.Operation(
+    name="get_automation_design",
+    module=__name__ + ".get_automation_design",
+    method="GET",
+    path="/api/automations/{id}/design",
+    parameters=(op.Parameter("id", "id", "path", op.INT),),
+    success="AutomationDesign",
+)
+
+
+_GET_AUTOMATION_DESIGN_WITH_DATA = op.Operation(
+    name="get_automation_design_with_data",
+    module=__name__ + ".get_automation_design_with_data",
+    method="GET",
+    path="/api/automations/{id}/designWithData",
+    parameters=(op.Parameter("id", "id", "path", op.INT),),
+    success="AutomationDesign",
+)
+
+
+_LIST_AUTOMATION_STEPS = op.Operation(
+    name="list_automation_steps",
+    module=__name__ + ".list_automation_steps",
+    method="GET",
+    path="/api/automations/{id}/steps",
+    parameters=(op.Parameter("id", "id", "path", op.INT),),
+    success="list[AutomationStepInfo]",
+)
+
+
+_GET_AUTOMATION_STEP = op.Operation(
+    name="get_automation_step",
+    module=__name__ + ".get_automation_step",
+    method="GET",
+    path="/api/automations/{id}/steps/{step_id}",
+    parameters=(
+        op.Parameter("id", "id", "path", op.INT),
+        op.Parameter("step_id", "stepId", "path", op.INT),
+    ),
+    success="AutomationStepInfo",
+)
+
+
+_LIST_AUTOMATION_EMAIL_STEPS = op.Operation(
+    name="list_automation_email_steps",
+    module=__name__ + ".list_automation_email_steps",
+    method="GET",
+    path="/api/automations/{id}/EmailCampaignSteps",
+    parameters=(op.Parameter("id", "id", "path", op.INT),),
+    success="list[AutomationEmailStep]",
+)
+
+
+_CREATE_AUTOMATION_EMAIL_STEP = op.Operation(
+    name="create_automation_email_step",
+    module=__name__ + ".create_automation_email_step",
+    method="POST",
+    path="/api/automations/{id}/EmailCampaignSteps",
+    parameters=(
+        op.Parameter("id", "id", "path", op.INT),
+        op.Parameter("body", "", "body", op.Type("model", "AutomationEmailStepUpdate")),
+    ),
+    success="AutomationEmailStep",
+)
+
+
+_GET_AUTOMATION_EMAIL_STEP = op.Operation(
+    name="get_automation_email_step",
+    module=__name__ + ".get_automation_email_step",
+    method="GET",
+    path="/api/automations/{id}/EmailCampaignSteps/{step_id}",
+    parameters=(
+        op.Parameter("id", "id", "path", op.INT),
+        op.Parameter("step_id", "stepId", "path", op.INT),
+    ),
+    success="AutomationEmailStep",
+)
+
+
+_UPDATE_AUTOMATION_EMAIL_STEP = op.Operation(
+    name="update_automation_email_step",
+    module=__name__ + ".update_automation_email_step",
+    method="PUT",
+    path="/api/automations/{id}/EmailCampaignSteps/{step_id}",
+    parameters=(
+        op.Parameter("id", "id", "path", op.INT),
+        op.Parameter("step_id", "stepId", "path", op.INT),
+        op.Parameter("body", "", "body", op.Type("model", "AutomationEmailStepUpdate")),
+    ),
+    success="None",
+)
+
+
+_LIST_AUTOMATION_SMS_STEPS = op.Operation(
+    name="list_automation_sms_steps",
+    module=__name__ + ".list_automation_sms_steps",
+    method="GET",
+    path="/api/automations/{id}/SMSCampaignSteps",
+    parameters=(op.Parameter("id", "id", "path", op.INT),),
+    success="list[AutomationSmsStep]",
+)
+
+
+_CREATE_AUTOMATION_SMS_STEP = op.Operation(
+    name="create_automation_sms_step",
+    module=__name__ + ".create_automation_sms_step",
+    method="POST",
+    path="/api/automations/{id}/SMSCampaignSteps",
+    parameters=(
+        op.Parameter("id", "id", "path", op.INT),
+        op.Parameter("body", "", "body", op.Type("model", "AutomationSmsStepUpdate")),
+    ),
+    success="AutomationSmsStep",
+)
+
+
+_GET_AUTOMATION_SMS_STEP = op.Operation(
+    name="get_automation_sms_step",
+    module=__name__ + ".get_automation_sms_step",
+    method="GET",
+    path="/api/automations/{id}/SMSCampaignSteps/{step_id}",
+    parameters=(
+        op.Parameter("id", "id", "path", op.INT),
+        op.Parameter("step_id", "stepId", "path", op.INT),
+    ),
+    success="AutomationSmsStep",
+)
+
+
+_UPDATE_AUTOMATION_SMS_STEP = op.Operation(
+    name="update_automation_sms_step",
+    module=__name__ + ".update_automation_sms_step",
+    method="PUT",
+    path="/api/automations/{id}/SMSCampaignSteps/{step_id}",
+    parameters=(
+        op.Parameter("id", "id", "path", op.INT),
+        op.Parameter("step_id", "stepId", "path", op.INT),
+        op.Parameter("body", "", "body", op.Type("model", "AutomationSmsStepUpdate")),
+    ),
+    success="None",
+)
+
+
+_CREATE_AUTOMATION_WHATSAPP_STEP = op.Operation(
+    name="create_automation_whatsapp_step",
+    module=__name__ + ".create_automation_whatsapp_step",
+    method="POST",
+    path="/api/automations/{id}/WhatsAppCampaignSteps",
+    parameters=(
+        op.Parameter("id", "id", "path", op.INT),
+        op.Parameter(
+            "body", "", "body", op.Type("model", "AutomationWhatsAppStepUpdate")
+        ),
+    ),
+    success="AutomationWhatsAppStep",
+)
+
+
+_GET_AUTOMATION_WHATSAPP_STEP = op.Operation(
+    name="get_automation_whatsapp_step",
+    module=__name__ + ".get_automation_whatsapp_step",
+    method="GET",
+    path="/api/automations/{id}/WhatsAppCampaignSteps/{step_id}",
+    parameters=(
+        op.Parameter("id", "id", "path", op.INT),
+        op.Parameter("step_id", "stepId", "path", op.INT),
+    ),
+    success="AutomationWhatsAppStep",
+)
+
+
+_GET_AUTOMATION_PUSH_STEP = op.Operation(
+    name="get_automation_push_step",
+    module=__name__ + ".get_automation_push_step",
+    method="GET",
+    path="/api/automations/{id}/PushCampaignSteps/{step_id}",
+    parameters=(
+        op.Parameter("id", "id", "path", op.INT),
+        op.Parameter("step_id", "stepId", "path", op.INT),
+    ),
+    success="AutomationStepInfo",
+)
+
+
+_CREATE_AUTOMATION_CONTACT_UPDATE_STEP = op.Operation(
+    name="create_automation_contact_update_step",
+    module=__name__ + ".create_automation_contact_update_step",
+    method="POST",
+    path="/api/automations/{id}/ContactUpdateSteps",
+    parameters=(
+        op.Parameter("id", "id", "path", op.INT),
+        op.Parameter(
+            "body", "", "body", op.Type("model", "AutomationContactUpdateStepUpdate")
+        ),
+    ),
+    success="AutomationContactUpdateStep",
+)
+
+
+_GET_AUTOMATION_CONTACT_UPDATE_STEP = op.Operation(
+    name="get_automation_contact_update_step",
+    module=__name__ + ".get_automation_contact_update_step",
+    method="GET",
+    path="/api/automations/{id}/ContactUpdateSteps/{step_id}",
+    parameters=(
+        op.Parameter("id", "id", "path", op.INT),
+        op.Parameter("step_id", "stepId", "path", op.INT),
+    ),
+    success="AutomationContactUpdateStep",
+)
+
+
+_GET_AUTOMATION_SOCIAL_STEP = op.Operation(
+    name="get_automation_social_step",
+    module=__name__ + ".get_automation_social_step",
+    method="GET",
+    path="/api/automations/{id}/SocialSteps/{step_id}",
+    parameters=(
+        op.Parameter("id", "id", "path", op.INT),
+        op.Parameter("step_id", "stepId", "path", op.INT),
+    ),
+    success="AutomationStepInfo",
+)
+
+
+_GET_AUTOMATION_AB_SPLIT_STEP = op.Operation(
+    name="get_automation_ab_split_step",
+    module=__name__ + ".get_automation_ab_split_step",
+    method="GET",
+    path="/api/automations/{id}/ABSplitSteps/{step_id}",
+    parameters=(
+        op.Parameter("id", "id", "path", op.INT),
+        op.Parameter("step_id", "stepId", "path", op.INT),
+    ),
+    success="AutomationStepInfo",
+)
+
+
+_GET_AUTOMATION_NOTIFY_STEP = op.Operation(
+    name="get_automation_notify_step",
+    module=__name__ + ".get_automation_notify_step",
+    method="GET",
+    path="/api/automations/{id}/NotifySteps/{step_id}",
+    parameters=(
+        op.Parameter("id", "id", "path", op.INT),
+        op.Parameter("step_id", "stepId", "path", op.INT),
+    ),
+    success="AutomationStepInfo",
+)
+
+
+_GET_AUTOMATION_ACTIVATION = op.Operation(
+    name="get_automation_activation",
+    module=__name__ + ".get_automation_activation",
+    method="GET",
+    path="/api/automations/{id}/activation",
+    parameters=(op.Parameter("id", "id", "path", op.INT),),
+    success="AutomationActivation",
+)
+
+
+_UPDATE_AUTOMATION_ACTIVATION = op.Operation(
+    name="update_automation_activation",
+    module=__name__ + ".update_automation_activation",
+    method="PUT",
+    path="/api/automations/{id}/activation",
+    parameters=(
+        op.Parameter("id", "id", "path", op.INT),
+        op.Parameter(
+            "body", "", "body", op.Type("model", "AutomationActivationUpdate")
+        ),
+    ),
+    success="None",
+)
+
+
+_LIST_AUTOMATION_UPDATE_ACTIONS = op.Operation(
+    name="list_automation_update_actions",
+    module=__name__ + ".list_automation_update_actions",
+    method="GET",
+    path="/api/automations/GetUpdateActions",
+    parameters=(),
+    success="list[AutomationUpdateAction]",
+)
+
+
+_SEND_AUTOMATION_TEST = op.Operation(
+    name="send_automation_test",
+    module=__name__ + ".send_automation_test",
+    method="POST",
+    path="/api/automations/{id}/test",
+    parameters=(
+        op.Parameter("id", "id", "path", op.INT),
+        op.Parameter("body", "", "body", op.Type("model", "AutomationTestRequest")),
+    ),
+    success="None",
+)
+
+
+_GET_AUTOMATION_FLOW_TIMES_STARTED = op.Operation(
+    name="get_automation_flow_times_started",
+    module=__name__ + ".get_automation_flow_times_started",
+    method="GET",
+    path="/api/automations/{id}/FlowTimesStarted",
+    parameters=(op.Parameter("id", "id", "path", op.INT),),
+    success="int",
+)
+
+#: every operation of the tag by its Python name: what its methods hand the client (verify, tools and docs read them)
+OPERATIONS: dict[str, op.Operation] = {
+    "list_automations": _LIST_AUTOMATIONS,
+    "get_automation": _GET_AUTOMATION,
+    "delete_automations": _DELETE_AUTOMATIONS,
+    "get_automation_celebrates_date_trigger_info": _GET_AUTOMATION_CELEBRATES_DATE_TRIGGER_INFO,
+    "get_automation_trigger_info": _GET_AUTOMATION_TRIGGER_INFO,
+    "get_automation_details": _GET_AUTOMATION_DETAILS,
+    "update_automation_details": _UPDATE_AUTOMATION_DETAILS,
+    "get_automation_design": _GET_AUTOMATION_DESIGN,
+    "get_automation_design_with_data": _GET_AUTOMATION_DESIGN_WITH_DATA,
+    "list_automation_steps": _LIST_AUTOMATION_STEPS,
+    "get_automation_step": _GET_AUTOMATION_STEP,
+    "list_automation_email_steps": _LIST_AUTOMATION_EMAIL_STEPS,
+    "create_automation_email_step": _CREATE_AUTOMATION_EMAIL_STEP,
+    "get_automation_email_step": _GET_AUTOMATION_EMAIL_STEP,
+    "update_automation_email_step": _UPDATE_AUTOMATION_EMAIL_STEP,
+    "list_automation_sms_steps": _LIST_AUTOMATION_SMS_STEPS,
+    "create_automation_sms_step": _CREATE_AUTOMATION_SMS_STEP,
+    "get_automation_sms_step": _GET_AUTOMATION_SMS_STEP,
+    "update_automation_sms_step": _UPDATE_AUTOMATION_SMS_STEP,
+    "create_automation_whatsapp_step": _CREATE_AUTOMATION_WHATSAPP_STEP,
+    "get_automation_whatsapp_step": _GET_AUTOMATION_WHATSAPP_STEP,
+    "get_automation_push_step": _GET_AUTOMATION_PUSH_STEP,
+    "create_automation_contact_update_step": _CREATE_AUTOMATION_CONTACT_UPDATE_STEP,
+    "get_automation_contact_update_step": _GET_AUTOMATION_CONTACT_UPDATE_STEP,
+    "get_automation_social_step": _GET_AUTOMATION_SOCIAL_STEP,
+    "get_automation_ab_split_step": _GET_AUTOMATION_AB_SPLIT_STEP,
+    "get_automation_notify_step": _GET_AUTOMATION_NOTIFY_STEP,
+    "get_automation_activation": _GET_AUTOMATION_ACTIVATION,
+    "update_automation_activation": _UPDATE_AUTOMATION_ACTIVATION,
+    "list_automation_update_actions": _LIST_AUTOMATION_UPDATE_ACTIONS,
+    "send_automation_test": _SEND_AUTOMATION_TEST,
+    "get_automation_flow_times_started": _GET_AUTOMATION_FLOW_TIMES_STARTED,
+}
 
 
 class AsyncAutomations:
@@ -45,12 +479,21 @@ class AsyncAutomations:
     def __init__(self, runner: AsyncRunner) -> None:
         self._runner = runner
 
+    @property
+    def with_raw_response(self) -> AsyncAutomationsWithRawResponse:
+        """The same operations, each answering its raw response (`RawResponse`)."""
+        return AsyncAutomationsWithRawResponse(self._runner)
+
     def list_automations(
         self,
         *,
         state_type: str | Unset = UNSET,
         page: int | Unset = 1,
         limit: int | Unset = 20,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> AsyncPaginator[Automation, list[Automation]]:
         """List the account's automations
 
@@ -60,39 +503,52 @@ class AsyncAutomations:
 
         Awaited, returns the one page asked for; iterated (`async for`), streams every item of every page from there.
         """
-        from . import list_automations as operation
-
-        return self._runner._paginate_operation(
-            operation,
-            "page",
-            None,
-            (),
-            state_type=state_type,
-            page=page,
-            limit=limit,
+        return self._runner._paginate(
+            _LIST_AUTOMATIONS,
+            {
+                "state_type": state_type,
+                "page": page,
+                "limit": limit,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     async def get_automation(
         self,
         id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> Automation:
         """Get an automation by id
 
         Returns the automation: its trigger, details (name, settings, dates), design (the UI flow and its steps)
         and activation state.
         """
-        from . import get_automation as operation
-
-        return await self._runner._call_operation(
-            operation,
-            True,
-            ("id",),
-            id=id,
+        return await self._runner._call(
+            _GET_AUTOMATION,
+            {
+                "id": id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     async def delete_automations(
         self,
         id: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> None:
         """Delete one or more automations
 
@@ -102,18 +558,25 @@ class AsyncAutomations:
         templates on the same path as one path (the value on the wire is the same). The success body is not
         documented.
         """
-        from . import delete_automations as operation
-
-        return await self._runner._call_operation(
-            operation,
-            False,
-            (),
-            id=id,
+        return await self._runner._call(
+            _DELETE_AUTOMATIONS,
+            {
+                "id": id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     async def get_automation_celebrates_date_trigger_info(
         self,
         id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> AutomationTriggerInfo:
         """Get the trigger of a "contact celebrates a date" automation
 
@@ -125,18 +588,25 @@ class AsyncAutomations:
         (which date field, how many days before) are not modelled because no source shows them. Every field is
         optional; the example's trigger name is illustrative.
         """
-        from . import get_automation_celebrates_date_trigger_info as operation
-
-        return await self._runner._call_operation(
-            operation,
-            True,
-            ("id",),
-            id=id,
+        return await self._runner._call(
+            _GET_AUTOMATION_CELEBRATES_DATE_TRIGGER_INFO,
+            {
+                "id": id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     async def get_automation_trigger_info(
         self,
         id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> AutomationTriggerInfo:
         """Get an automation's trigger information
 
@@ -146,30 +616,39 @@ class AsyncAutomations:
         **Response shape inferred:** no source shows the body; we use the trigger fields of the official
         automation object (`trigger_type_id`, `trigger_object_id`, `segmentation_id`). Every field is optional.
         """
-        from . import get_automation_trigger_info as operation
-
-        return await self._runner._call_operation(
-            operation,
-            True,
-            ("id",),
-            id=id,
+        return await self._runner._call(
+            _GET_AUTOMATION_TRIGGER_INFO,
+            {
+                "id": id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     async def get_automation_details(
         self,
         id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> AutomationDetails:
         """Get an automation's details (without its steps)
 
         Returns the automation's name, settings, report settings, dates and working days.
         """
-        from . import get_automation_details as operation
-
-        return await self._runner._call_operation(
-            operation,
-            True,
-            ("id",),
-            id=id,
+        return await self._runner._call(
+            _GET_AUTOMATION_DETAILS,
+            {
+                "id": id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     async def update_automation_details(
@@ -177,6 +656,11 @@ class AsyncAutomations:
         id: int,
         *,
         body: AutomationDetailsUpdate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> None:
         """Update an automation's setup
 
@@ -184,19 +668,27 @@ class AsyncAutomations:
         the docs index) without its server-set dates (`AutomationDetailsUpdate`). The success body is not
         documented.
         """
-        from . import update_automation_details as operation
-
-        return await self._runner._call_operation(
-            operation,
-            False,
-            ("id",),
-            id=id,
-            body=body,
+        return await self._runner._call(
+            _UPDATE_AUTOMATION_DETAILS,
+            {
+                "id": id,
+                "body": body,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            deadline=deadline,
         )
 
     async def get_automation_design(
         self,
         id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> AutomationDesign:
         """Get the JSON design of an automation's flow (without its steps)
 
@@ -206,18 +698,25 @@ class AsyncAutomations:
         **Response shape inferred:** the `design` object of the official automation (`data`, `stepsInfo`);
         `stepsInfo` may be absent here. Every field is optional.
         """
-        from . import get_automation_design as operation
-
-        return await self._runner._call_operation(
-            operation,
-            True,
-            ("id",),
-            id=id,
+        return await self._runner._call(
+            _GET_AUTOMATION_DESIGN,
+            {
+                "id": id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     async def get_automation_design_with_data(
         self,
         id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> AutomationDesign:
         """Get the JSON design of an automation's flow, with its data
 
@@ -227,18 +726,25 @@ class AsyncAutomations:
         **Response shape inferred:** the `design` object of the official automation (`data`, `stepsInfo`). Every
         field is optional.
         """
-        from . import get_automation_design_with_data as operation
-
-        return await self._runner._call_operation(
-            operation,
-            True,
-            ("id",),
-            id=id,
+        return await self._runner._call(
+            _GET_AUTOMATION_DESIGN_WITH_DATA,
+            {
+                "id": id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     async def list_automation_steps(
         self,
         id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> list[AutomationStepInfo]:
         """Get an automation's steps flow
 
@@ -248,19 +754,26 @@ class AsyncAutomations:
         **Response shape inferred:** the official `stepsInfo` items (`id`, `type`, `object_id`, `is_active`).
         Every field is optional.
         """
-        from . import list_automation_steps as operation
-
-        return await self._runner._call_operation(
-            operation,
-            True,
-            ("id",),
-            id=id,
+        return await self._runner._call(
+            _LIST_AUTOMATION_STEPS,
+            {
+                "id": id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     async def get_automation_step(
         self,
         id: int,
         step_id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> AutomationStepInfo:
         """Get one step of an automation
 
@@ -269,22 +782,26 @@ class AsyncAutomations:
 
         **Response shape inferred:** an official `stepsInfo` item. Every field is optional.
         """
-        from . import get_automation_step as operation
-
-        return await self._runner._call_operation(
-            operation,
-            True,
-            (
-                "id",
-                "step_id",
-            ),
-            id=id,
-            step_id=step_id,
+        return await self._runner._call(
+            _GET_AUTOMATION_STEP,
+            {
+                "id": id,
+                "step_id": step_id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     async def list_automation_email_steps(
         self,
         id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> list[AutomationEmailStep]:
         """List an automation's "send email" steps
 
@@ -294,13 +811,15 @@ class AsyncAutomations:
         plus the fields of the official email-step body, as the official contact-update step response does.
         Every field is optional.
         """
-        from . import list_automation_email_steps as operation
-
-        return await self._runner._call_operation(
-            operation,
-            True,
-            ("id",),
-            id=id,
+        return await self._runner._call(
+            _LIST_AUTOMATION_EMAIL_STEPS,
+            {
+                "id": id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     async def create_automation_email_step(
@@ -308,6 +827,11 @@ class AsyncAutomations:
         id: int,
         *,
         body: AutomationEmailStepUpdate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> AutomationEmailStep:
         """Add a "send email" step to an automation
 
@@ -317,20 +841,28 @@ class AsyncAutomations:
         **Response shape inferred:** the stored copy of the page is cut before its response section; we assume the
         created step, as the sibling contact-update page documents.
         """
-        from . import create_automation_email_step as operation
-
-        return await self._runner._call_operation(
-            operation,
-            True,
-            ("id",),
-            id=id,
-            body=body,
+        return await self._runner._call(
+            _CREATE_AUTOMATION_EMAIL_STEP,
+            {
+                "id": id,
+                "body": body,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            deadline=deadline,
         )
 
     async def get_automation_email_step(
         self,
         id: int,
         step_id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> AutomationEmailStep:
         """Get one "send email" step of an automation
 
@@ -339,17 +871,16 @@ class AsyncAutomations:
 
         **Response shape inferred** (see `list_automation_email_steps`). Every field is optional.
         """
-        from . import get_automation_email_step as operation
-
-        return await self._runner._call_operation(
-            operation,
-            True,
-            (
-                "id",
-                "step_id",
-            ),
-            id=id,
-            step_id=step_id,
+        return await self._runner._call(
+            _GET_AUTOMATION_EMAIL_STEP,
+            {
+                "id": id,
+                "step_id": step_id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     async def update_automation_email_step(
@@ -358,6 +889,11 @@ class AsyncAutomations:
         step_id: int,
         *,
         body: AutomationEmailStepUpdate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> None:
         """Update a "send email" step of an automation
 
@@ -365,23 +901,28 @@ class AsyncAutomations:
         collection. Updates the email step; the body is the official email-step body
         (`ApiAutomationEmailStepUpdateInfo`). The success body is not documented.
         """
-        from . import update_automation_email_step as operation
-
-        return await self._runner._call_operation(
-            operation,
-            False,
-            (
-                "id",
-                "step_id",
-            ),
-            id=id,
-            step_id=step_id,
-            body=body,
+        return await self._runner._call(
+            _UPDATE_AUTOMATION_EMAIL_STEP,
+            {
+                "id": id,
+                "step_id": step_id,
+                "body": body,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            deadline=deadline,
         )
 
     async def list_automation_sms_steps(
         self,
         id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> list[AutomationSmsStep]:
         """List an automation's "send SMS" steps
 
@@ -391,13 +932,15 @@ class AsyncAutomations:
         **Response shape inferred:** the step fields (`id`, `object_id`, `type`) plus the fields of the official
         SMS-step body. Every field is optional.
         """
-        from . import list_automation_sms_steps as operation
-
-        return await self._runner._call_operation(
-            operation,
-            True,
-            ("id",),
-            id=id,
+        return await self._runner._call(
+            _LIST_AUTOMATION_SMS_STEPS,
+            {
+                "id": id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     async def create_automation_sms_step(
@@ -405,6 +948,11 @@ class AsyncAutomations:
         id: int,
         *,
         body: AutomationSmsStepUpdate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> AutomationSmsStep:
         """Add a "send SMS" step to an automation
 
@@ -415,20 +963,28 @@ class AsyncAutomations:
         **Response shape inferred:** the stored copy of the page is cut before its response section; we assume the
         created step, as the sibling contact-update page documents. Every response field is optional.
         """
-        from . import create_automation_sms_step as operation
-
-        return await self._runner._call_operation(
-            operation,
-            True,
-            ("id",),
-            id=id,
-            body=body,
+        return await self._runner._call(
+            _CREATE_AUTOMATION_SMS_STEP,
+            {
+                "id": id,
+                "body": body,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            deadline=deadline,
         )
 
     async def get_automation_sms_step(
         self,
         id: int,
         step_id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> AutomationSmsStep:
         """Get one "send SMS" step of an automation
 
@@ -437,17 +993,16 @@ class AsyncAutomations:
 
         **Response shape inferred** (see `list_automation_sms_steps`). Every field is optional.
         """
-        from . import get_automation_sms_step as operation
-
-        return await self._runner._call_operation(
-            operation,
-            True,
-            (
-                "id",
-                "step_id",
-            ),
-            id=id,
-            step_id=step_id,
+        return await self._runner._call(
+            _GET_AUTOMATION_SMS_STEP,
+            {
+                "id": id,
+                "step_id": step_id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     async def update_automation_sms_step(
@@ -456,6 +1011,11 @@ class AsyncAutomations:
         step_id: int,
         *,
         body: AutomationSmsStepUpdate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> None:
         """Update a "send SMS" step of an automation
 
@@ -463,18 +1023,18 @@ class AsyncAutomations:
         Updates the SMS step; the body is the official SMS-step body (`ApiAutomationSmsStepUpdateInfo`).
         `user_sms_profile_id` is an SMS sending profile's id. The success body is not documented.
         """
-        from . import update_automation_sms_step as operation
-
-        return await self._runner._call_operation(
-            operation,
-            False,
-            (
-                "id",
-                "step_id",
-            ),
-            id=id,
-            step_id=step_id,
-            body=body,
+        return await self._runner._call(
+            _UPDATE_AUTOMATION_SMS_STEP,
+            {
+                "id": id,
+                "step_id": step_id,
+                "body": body,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            deadline=deadline,
         )
 
     async def create_automation_whatsapp_step(
@@ -482,6 +1042,11 @@ class AsyncAutomations:
         id: int,
         *,
         body: AutomationWhatsAppStepUpdate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> AutomationWhatsAppStep:
         """Add a WhatsApp step to an automation
 
@@ -492,20 +1057,28 @@ class AsyncAutomations:
         **Response shape inferred:** the stored copy of the page is cut before its response section; we assume the
         created step, as the sibling contact-update page documents. Every response field is optional.
         """
-        from . import create_automation_whatsapp_step as operation
-
-        return await self._runner._call_operation(
-            operation,
-            True,
-            ("id",),
-            id=id,
-            body=body,
+        return await self._runner._call(
+            _CREATE_AUTOMATION_WHATSAPP_STEP,
+            {
+                "id": id,
+                "body": body,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            deadline=deadline,
         )
 
     async def get_automation_whatsapp_step(
         self,
         id: int,
         step_id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> AutomationWhatsAppStep:
         """Get one WhatsApp step of an automation
 
@@ -516,23 +1089,27 @@ class AsyncAutomations:
         **Response shape inferred:** the step fields (`id`, `object_id`, `type`) plus the fields of the official
         WhatsApp-step body. Every field is optional.
         """
-        from . import get_automation_whatsapp_step as operation
-
-        return await self._runner._call_operation(
-            operation,
-            True,
-            (
-                "id",
-                "step_id",
-            ),
-            id=id,
-            step_id=step_id,
+        return await self._runner._call(
+            _GET_AUTOMATION_WHATSAPP_STEP,
+            {
+                "id": id,
+                "step_id": step_id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     async def get_automation_push_step(
         self,
         id: int,
         step_id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> AutomationStepInfo:
         """Get one push-notification step of an automation
 
@@ -542,17 +1119,16 @@ class AsyncAutomations:
         **Response shape inferred:** the generic official step fields only (`id`, `type`, `object_id`,
         `is_active`); the push-specific fields are unknown. Every field is optional.
         """
-        from . import get_automation_push_step as operation
-
-        return await self._runner._call_operation(
-            operation,
-            True,
-            (
-                "id",
-                "step_id",
-            ),
-            id=id,
-            step_id=step_id,
+        return await self._runner._call(
+            _GET_AUTOMATION_PUSH_STEP,
+            {
+                "id": id,
+                "step_id": step_id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     async def create_automation_contact_update_step(
@@ -560,6 +1136,11 @@ class AsyncAutomations:
         id: int,
         *,
         body: AutomationContactUpdateStepUpdate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> AutomationContactUpdateStep:
         """Add a "contact update" step to an automation
 
@@ -567,20 +1148,28 @@ class AsyncAutomations:
         (see `list_automation_update_actions`), `entity_id` the group or field id and `entity_value` the value to
         set. Documented on an older official reference page; not a line of the seed.
         """
-        from . import create_automation_contact_update_step as operation
-
-        return await self._runner._call_operation(
-            operation,
-            True,
-            ("id",),
-            id=id,
-            body=body,
+        return await self._runner._call(
+            _CREATE_AUTOMATION_CONTACT_UPDATE_STEP,
+            {
+                "id": id,
+                "body": body,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            deadline=deadline,
         )
 
     async def get_automation_contact_update_step(
         self,
         id: int,
         step_id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> AutomationContactUpdateStep:
         """Get one "contact update" step of an automation
 
@@ -588,23 +1177,27 @@ class AsyncAutomations:
         which an official page documents. Returns one contact-update step, in the shape the official page gives
         for the created step.
         """
-        from . import get_automation_contact_update_step as operation
-
-        return await self._runner._call_operation(
-            operation,
-            True,
-            (
-                "id",
-                "step_id",
-            ),
-            id=id,
-            step_id=step_id,
+        return await self._runner._call(
+            _GET_AUTOMATION_CONTACT_UPDATE_STEP,
+            {
+                "id": id,
+                "step_id": step_id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     async def get_automation_social_step(
         self,
         id: int,
         step_id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> AutomationStepInfo:
         """Get one social step of an automation
 
@@ -613,23 +1206,27 @@ class AsyncAutomations:
         **Response shape inferred:** the generic official step fields only; the social-specific fields are
         unknown. Every field is optional.
         """
-        from . import get_automation_social_step as operation
-
-        return await self._runner._call_operation(
-            operation,
-            True,
-            (
-                "id",
-                "step_id",
-            ),
-            id=id,
-            step_id=step_id,
+        return await self._runner._call(
+            _GET_AUTOMATION_SOCIAL_STEP,
+            {
+                "id": id,
+                "step_id": step_id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     async def get_automation_ab_split_step(
         self,
         id: int,
         step_id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> AutomationStepInfo:
         """Get one A/B split step of an automation
 
@@ -638,23 +1235,27 @@ class AsyncAutomations:
         **Response shape inferred:** the generic official step fields only; the split settings are unknown. Every
         field is optional.
         """
-        from . import get_automation_ab_split_step as operation
-
-        return await self._runner._call_operation(
-            operation,
-            True,
-            (
-                "id",
-                "step_id",
-            ),
-            id=id,
-            step_id=step_id,
+        return await self._runner._call(
+            _GET_AUTOMATION_AB_SPLIT_STEP,
+            {
+                "id": id,
+                "step_id": step_id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     async def get_automation_notify_step(
         self,
         id: int,
         step_id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> AutomationStepInfo:
         """Get one "notify someone" step of an automation
 
@@ -664,22 +1265,26 @@ class AsyncAutomations:
         **Response shape inferred:** the generic official step fields only; the notification settings are
         unknown. Every field is optional.
         """
-        from . import get_automation_notify_step as operation
-
-        return await self._runner._call_operation(
-            operation,
-            True,
-            (
-                "id",
-                "step_id",
-            ),
-            id=id,
-            step_id=step_id,
+        return await self._runner._call(
+            _GET_AUTOMATION_NOTIFY_STEP,
+            {
+                "id": id,
+                "step_id": step_id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     async def get_automation_activation(
         self,
         id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> AutomationActivation:
         """Get an automation's activation status
 
@@ -688,13 +1293,15 @@ class AsyncAutomations:
 
         **Response shape inferred:** the `activation` object of the official automation. Every field is optional.
         """
-        from . import get_automation_activation as operation
-
-        return await self._runner._call_operation(
-            operation,
-            True,
-            ("id",),
-            id=id,
+        return await self._runner._call(
+            _GET_AUTOMATION_ACTIVATION,
+            {
+                "id": id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     async def update_automation_activation(
@@ -702,6 +1309,11 @@ class AsyncAutomations:
         id: int,
         *,
         body: AutomationActivationUpdate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> None:
         """Activate or deactivate an automation
 
@@ -710,18 +1322,26 @@ class AsyncAutomations:
         `is_published`. Which name the server reads is unknown, so both are accepted here: send one of them. The
         success body is not documented.
         """
-        from . import update_automation_activation as operation
-
-        return await self._runner._call_operation(
-            operation,
-            False,
-            ("id",),
-            id=id,
-            body=body,
+        return await self._runner._call(
+            _UPDATE_AUTOMATION_ACTIVATION,
+            {
+                "id": id,
+                "body": body,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            deadline=deadline,
         )
 
     async def list_automation_update_actions(
         self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> list[AutomationUpdateAction]:
         """List the kinds of contact update an automation step can make
 
@@ -731,12 +1351,13 @@ class AsyncAutomations:
         **Response shape inferred:** no source shows the body; a public client's description says each action has
         an id, a name and a description. Every field is optional.
         """
-        from . import list_automation_update_actions as operation
-
-        return await self._runner._call_operation(
-            operation,
-            True,
-            (),
+        return await self._runner._call(
+            _LIST_AUTOMATION_UPDATE_ACTIONS,
+            {},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     async def send_automation_test(
@@ -744,6 +1365,11 @@ class AsyncAutomations:
         id: int,
         *,
         body: AutomationTestRequest,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> None:
         """Send test campaigns from an automation
 
@@ -752,19 +1378,27 @@ class AsyncAutomations:
 
         **Request body inferred:** we assume the test recipients' addresses. The success body is not documented.
         """
-        from . import send_automation_test as operation
-
-        return await self._runner._call_operation(
-            operation,
-            False,
-            ("id",),
-            id=id,
-            body=body,
+        return await self._runner._call(
+            _SEND_AUTOMATION_TEST,
+            {
+                "id": id,
+                "body": body,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            deadline=deadline,
         )
 
     async def get_automation_flow_times_started(
         self,
         id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> int:
         """Get an automation's "flow times started" data (purpose unclear)
 
@@ -775,13 +1409,756 @@ class AsyncAutomations:
         **Inferred response:** no source shows the body. By the path's name it is taken to be how many times the
         flow was started, a bare integer (`AutomationFlowTimesStarted`).
         """
-        from . import get_automation_flow_times_started as operation
+        return await self._runner._call(
+            _GET_AUTOMATION_FLOW_TIMES_STARTED,
+            {
+                "id": id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
 
-        return await self._runner._call_operation(
-            operation,
-            True,
-            ("id",),
-            id=id,
+
+class AsyncAutomationsWithRawResponse:
+    """The automations operations of the API, each answering its `RawResponse` (status, headers, attempts,
+    elapsed time; `.parse()` gives what `AsyncAutomations`'s method returns; a list operation answers its one page)."""
+
+    __slots__ = ("_runner",)
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        self._runner = runner
+
+    async def list_automations(
+        self,
+        *,
+        state_type: str | Unset = UNSET,
+        page: int | Unset = 1,
+        limit: int | Unset = 20,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[list[Automation]]:
+        """List the account's automations: the raw response (one page); `.parse()` reads it."""
+        return await self._runner._call_raw(
+            _LIST_AUTOMATIONS,
+            {
+                "state_type": state_type,
+                "page": page,
+                "limit": limit,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    async def get_automation(
+        self,
+        id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[Automation]:
+        """Get an automation by id: the raw response; `.parse()` reads it."""
+        return await self._runner._call_raw(
+            _GET_AUTOMATION,
+            {
+                "id": id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    async def delete_automations(
+        self,
+        id: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[None]:
+        """Delete one or more automations: the raw response; `.parse()` reads it."""
+        return await self._runner._call_raw(
+            _DELETE_AUTOMATIONS,
+            {
+                "id": id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    async def get_automation_celebrates_date_trigger_info(
+        self,
+        id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[AutomationTriggerInfo]:
+        """Get the trigger of a "contact celebrates a date" automation: the raw response; `.parse()` reads it."""
+        return await self._runner._call_raw(
+            _GET_AUTOMATION_CELEBRATES_DATE_TRIGGER_INFO,
+            {
+                "id": id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    async def get_automation_trigger_info(
+        self,
+        id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[AutomationTriggerInfo]:
+        """Get an automation's trigger information: the raw response; `.parse()` reads it."""
+        return await self._runner._call_raw(
+            _GET_AUTOMATION_TRIGGER_INFO,
+            {
+                "id": id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    async def get_automation_details(
+        self,
+        id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[AutomationDetails]:
+        """Get an automation's details (without its steps): the raw response; `.parse()` reads it."""
+        return await self._runner._call_raw(
+            _GET_AUTOMATION_DETAILS,
+            {
+                "id": id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    async def update_automation_details(
+        self,
+        id: int,
+        *,
+        body: AutomationDetailsUpdate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[None]:
+        """Update an automation's setup: the raw response; `.parse()` reads it."""
+        return await self._runner._call_raw(
+            _UPDATE_AUTOMATION_DETAILS,
+            {
+                "id": id,
+                "body": body,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            deadline=deadline,
+        )
+
+    async def get_automation_design(
+        self,
+        id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[AutomationDesign]:
+        """Get the JSON design of an automation's flow (without its steps): the raw response; `.parse()` reads it."""
+        return await self._runner._call_raw(
+            _GET_AUTOMATION_DESIGN,
+            {
+                "id": id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    async def get_automation_design_with_data(
+        self,
+        id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[AutomationDesign]:
+        """Get the JSON design of an automation's flow, with its data: the raw response; `.parse()` reads it."""
+        return await self._runner._call_raw(
+            _GET_AUTOMATION_DESIGN_WITH_DATA,
+            {
+                "id": id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    async def list_automation_steps(
+        self,
+        id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[list[AutomationStepInfo]]:
+        """Get an automation's steps flow: the raw response; `.parse()` reads it."""
+        return await self._runner._call_raw(
+            _LIST_AUTOMATION_STEPS,
+            {
+                "id": id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    async def get_automation_step(
+        self,
+        id: int,
+        step_id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[AutomationStepInfo]:
+        """Get one step of an automation: the raw response; `.parse()` reads it."""
+        return await self._runner._call_raw(
+            _GET_AUTOMATION_STEP,
+            {
+                "id": id,
+                "step_id": step_id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    async def list_automation_email_steps(
+        self,
+        id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[list[AutomationEmailStep]]:
+        """List an automation's "send email" steps: the raw response; `.parse()` reads it."""
+        return await self._runner._call_raw(
+            _LIST_AUTOMATION_EMAIL_STEPS,
+            {
+                "id": id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    async def create_automation_email_step(
+        self,
+        id: int,
+        *,
+        body: AutomationEmailStepUpdate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[AutomationEmailStep]:
+        """Add a "send email" step to an automation: the raw response; `.parse()` reads it."""
+        return await self._runner._call_raw(
+            _CREATE_AUTOMATION_EMAIL_STEP,
+            {
+                "id": id,
+                "body": body,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            deadline=deadline,
+        )
+
+    async def get_automation_email_step(
+        self,
+        id: int,
+        step_id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[AutomationEmailStep]:
+        """Get one "send email" step of an automation: the raw response; `.parse()` reads it."""
+        return await self._runner._call_raw(
+            _GET_AUTOMATION_EMAIL_STEP,
+            {
+                "id": id,
+                "step_id": step_id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    async def update_automation_email_step(
+        self,
+        id: int,
+        step_id: int,
+        *,
+        body: AutomationEmailStepUpdate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[None]:
+        """Update a "send email" step of an automation: the raw response; `.parse()` reads it."""
+        return await self._runner._call_raw(
+            _UPDATE_AUTOMATION_EMAIL_STEP,
+            {
+                "id": id,
+                "step_id": step_id,
+                "body": body,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            deadline=deadline,
+        )
+
+    async def list_automation_sms_steps(
+        self,
+        id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[list[AutomationSmsStep]]:
+        """List an automation's "send SMS" steps: the raw response; `.parse()` reads it."""
+        return await self._runner._call_raw(
+            _LIST_AUTOMATION_SMS_STEPS,
+            {
+                "id": id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    async def create_automation_sms_step(
+        self,
+        id: int,
+        *,
+        body: AutomationSmsStepUpdate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[AutomationSmsStep]:
+        """Add a "send SMS" step to an automation: the raw response; `.parse()` reads it."""
+        return await self._runner._call_raw(
+            _CREATE_AUTOMATION_SMS_STEP,
+            {
+                "id": id,
+                "body": body,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            deadline=deadline,
+        )
+
+    async def get_automation_sms_step(
+        self,
+        id: int,
+        step_id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[AutomationSmsStep]:
+        """Get one "send SMS" step of an automation: the raw response; `.parse()` reads it."""
+        return await self._runner._call_raw(
+            _GET_AUTOMATION_SMS_STEP,
+            {
+                "id": id,
+                "step_id": step_id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    async def update_automation_sms_step(
+        self,
+        id: int,
+        step_id: int,
+        *,
+        body: AutomationSmsStepUpdate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[None]:
+        """Update a "send SMS" step of an automation: the raw response; `.parse()` reads it."""
+        return await self._runner._call_raw(
+            _UPDATE_AUTOMATION_SMS_STEP,
+            {
+                "id": id,
+                "step_id": step_id,
+                "body": body,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            deadline=deadline,
+        )
+
+    async def create_automation_whatsapp_step(
+        self,
+        id: int,
+        *,
+        body: AutomationWhatsAppStepUpdate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[AutomationWhatsAppStep]:
+        """Add a WhatsApp step to an automation: the raw response; `.parse()` reads it."""
+        return await self._runner._call_raw(
+            _CREATE_AUTOMATION_WHATSAPP_STEP,
+            {
+                "id": id,
+                "body": body,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            deadline=deadline,
+        )
+
+    async def get_automation_whatsapp_step(
+        self,
+        id: int,
+        step_id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[AutomationWhatsAppStep]:
+        """Get one WhatsApp step of an automation: the raw response; `.parse()` reads it."""
+        return await self._runner._call_raw(
+            _GET_AUTOMATION_WHATSAPP_STEP,
+            {
+                "id": id,
+                "step_id": step_id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    async def get_automation_push_step(
+        self,
+        id: int,
+        step_id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[AutomationStepInfo]:
+        """Get one push-notification step of an automation: the raw response; `.parse()` reads it."""
+        return await self._runner._call_raw(
+            _GET_AUTOMATION_PUSH_STEP,
+            {
+                "id": id,
+                "step_id": step_id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    async def create_automation_contact_update_step(
+        self,
+        id: int,
+        *,
+        body: AutomationContactUpdateStepUpdate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[AutomationContactUpdateStep]:
+        """Add a "contact update" step to an automation: the raw response; `.parse()` reads it."""
+        return await self._runner._call_raw(
+            _CREATE_AUTOMATION_CONTACT_UPDATE_STEP,
+            {
+                "id": id,
+                "body": body,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            deadline=deadline,
+        )
+
+    async def get_automation_contact_update_step(
+        self,
+        id: int,
+        step_id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[AutomationContactUpdateStep]:
+        """Get one "contact update" step of an automation: the raw response; `.parse()` reads it."""
+        return await self._runner._call_raw(
+            _GET_AUTOMATION_CONTACT_UPDATE_STEP,
+            {
+                "id": id,
+                "step_id": step_id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    async def get_automation_social_step(
+        self,
+        id: int,
+        step_id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[AutomationStepInfo]:
+        """Get one social step of an automation: the raw response; `.parse()` reads it."""
+        return await self._runner._call_raw(
+            _GET_AUTOMATION_SOCIAL_STEP,
+            {
+                "id": id,
+                "step_id": step_id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    async def get_automation_ab_split_step(
+        self,
+        id: int,
+        step_id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[AutomationStepInfo]:
+        """Get one A/B split step of an automation: the raw response; `.parse()` reads it."""
+        return await self._runner._call_raw(
+            _GET_AUTOMATION_AB_SPLIT_STEP,
+            {
+                "id": id,
+                "step_id": step_id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    async def get_automation_notify_step(
+        self,
+        id: int,
+        step_id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[AutomationStepInfo]:
+        """Get one "notify someone" step of an automation: the raw response; `.parse()` reads it."""
+        return await self._runner._call_raw(
+            _GET_AUTOMATION_NOTIFY_STEP,
+            {
+                "id": id,
+                "step_id": step_id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    async def get_automation_activation(
+        self,
+        id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[AutomationActivation]:
+        """Get an automation's activation status: the raw response; `.parse()` reads it."""
+        return await self._runner._call_raw(
+            _GET_AUTOMATION_ACTIVATION,
+            {
+                "id": id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    async def update_automation_activation(
+        self,
+        id: int,
+        *,
+        body: AutomationActivationUpdate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[None]:
+        """Activate or deactivate an automation: the raw response; `.parse()` reads it."""
+        return await self._runner._call_raw(
+            _UPDATE_AUTOMATION_ACTIVATION,
+            {
+                "id": id,
+                "body": body,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            deadline=deadline,
+        )
+
+    async def list_automation_update_actions(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[list[AutomationUpdateAction]]:
+        """List the kinds of contact update an automation step can make: the raw response; `.parse()` reads it."""
+        return await self._runner._call_raw(
+            _LIST_AUTOMATION_UPDATE_ACTIONS,
+            {},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    async def send_automation_test(
+        self,
+        id: int,
+        *,
+        body: AutomationTestRequest,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[None]:
+        """Send test campaigns from an automation: the raw response; `.parse()` reads it."""
+        return await self._runner._call_raw(
+            _SEND_AUTOMATION_TEST,
+            {
+                "id": id,
+                "body": body,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            deadline=deadline,
+        )
+
+    async def get_automation_flow_times_started(
+        self,
+        id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[int]:
+        """Get an automation's "flow times started" data (purpose unclear): the raw response; `.parse()` reads it."""
+        return await self._runner._call_raw(
+            _GET_AUTOMATION_FLOW_TIMES_STARTED,
+            {
+                "id": id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
 
@@ -794,12 +2171,21 @@ class SyncAutomations:
     def __init__(self, runner: SyncRunner) -> None:
         self._runner = runner
 
+    @property
+    def with_raw_response(self) -> SyncAutomationsWithRawResponse:
+        """The same operations, each answering its raw response (`RawResponse`)."""
+        return SyncAutomationsWithRawResponse(self._runner)
+
     def list_automations(
         self,
         *,
         state_type: str | Unset = UNSET,
         page: int | Unset = 1,
         limit: int | Unset = 20,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> SyncPaginator[Automation, list[Automation]]:
         """List the account's automations
 
@@ -809,39 +2195,52 @@ class SyncAutomations:
 
         Called with `.get()`, returns the one page asked for; iterated (`for`), streams every item of every page from there.
         """
-        from . import list_automations as operation
-
-        return self._runner._paginate_operation(
-            operation,
-            "page",
-            None,
-            (),
-            state_type=state_type,
-            page=page,
-            limit=limit,
+        return self._runner._paginate(
+            _LIST_AUTOMATIONS,
+            {
+                "state_type": state_type,
+                "page": page,
+                "limit": limit,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     def get_automation(
         self,
         id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> Automation:
         """Get an automation by id
 
         Returns the automation: its trigger, details (name, settings, dates), design (the UI flow and its steps)
         and activation state.
         """
-        from . import get_automation as operation
-
-        return self._runner._call_operation(
-            operation,
-            True,
-            ("id",),
-            id=id,
+        return self._runner._call(
+            _GET_AUTOMATION,
+            {
+                "id": id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     def delete_automations(
         self,
         id: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> None:
         """Delete one or more automations
 
@@ -851,18 +2250,25 @@ class SyncAutomations:
         templates on the same path as one path (the value on the wire is the same). The success body is not
         documented.
         """
-        from . import delete_automations as operation
-
-        return self._runner._call_operation(
-            operation,
-            False,
-            (),
-            id=id,
+        return self._runner._call(
+            _DELETE_AUTOMATIONS,
+            {
+                "id": id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     def get_automation_celebrates_date_trigger_info(
         self,
         id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> AutomationTriggerInfo:
         """Get the trigger of a "contact celebrates a date" automation
 
@@ -874,18 +2280,25 @@ class SyncAutomations:
         (which date field, how many days before) are not modelled because no source shows them. Every field is
         optional; the example's trigger name is illustrative.
         """
-        from . import get_automation_celebrates_date_trigger_info as operation
-
-        return self._runner._call_operation(
-            operation,
-            True,
-            ("id",),
-            id=id,
+        return self._runner._call(
+            _GET_AUTOMATION_CELEBRATES_DATE_TRIGGER_INFO,
+            {
+                "id": id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     def get_automation_trigger_info(
         self,
         id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> AutomationTriggerInfo:
         """Get an automation's trigger information
 
@@ -895,30 +2308,39 @@ class SyncAutomations:
         **Response shape inferred:** no source shows the body; we use the trigger fields of the official
         automation object (`trigger_type_id`, `trigger_object_id`, `segmentation_id`). Every field is optional.
         """
-        from . import get_automation_trigger_info as operation
-
-        return self._runner._call_operation(
-            operation,
-            True,
-            ("id",),
-            id=id,
+        return self._runner._call(
+            _GET_AUTOMATION_TRIGGER_INFO,
+            {
+                "id": id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     def get_automation_details(
         self,
         id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> AutomationDetails:
         """Get an automation's details (without its steps)
 
         Returns the automation's name, settings, report settings, dates and working days.
         """
-        from . import get_automation_details as operation
-
-        return self._runner._call_operation(
-            operation,
-            True,
-            ("id",),
-            id=id,
+        return self._runner._call(
+            _GET_AUTOMATION_DETAILS,
+            {
+                "id": id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     def update_automation_details(
@@ -926,6 +2348,11 @@ class SyncAutomations:
         id: int,
         *,
         body: AutomationDetailsUpdate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> None:
         """Update an automation's setup
 
@@ -933,19 +2360,27 @@ class SyncAutomations:
         the docs index) without its server-set dates (`AutomationDetailsUpdate`). The success body is not
         documented.
         """
-        from . import update_automation_details as operation
-
-        return self._runner._call_operation(
-            operation,
-            False,
-            ("id",),
-            id=id,
-            body=body,
+        return self._runner._call(
+            _UPDATE_AUTOMATION_DETAILS,
+            {
+                "id": id,
+                "body": body,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            deadline=deadline,
         )
 
     def get_automation_design(
         self,
         id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> AutomationDesign:
         """Get the JSON design of an automation's flow (without its steps)
 
@@ -955,18 +2390,25 @@ class SyncAutomations:
         **Response shape inferred:** the `design` object of the official automation (`data`, `stepsInfo`);
         `stepsInfo` may be absent here. Every field is optional.
         """
-        from . import get_automation_design as operation
-
-        return self._runner._call_operation(
-            operation,
-            True,
-            ("id",),
-            id=id,
+        return self._runner._call(
+            _GET_AUTOMATION_DESIGN,
+            {
+                "id": id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     def get_automation_design_with_data(
         self,
         id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> AutomationDesign:
         """Get the JSON design of an automation's flow, with its data
 
@@ -976,18 +2418,25 @@ class SyncAutomations:
         **Response shape inferred:** the `design` object of the official automation (`data`, `stepsInfo`). Every
         field is optional.
         """
-        from . import get_automation_design_with_data as operation
-
-        return self._runner._call_operation(
-            operation,
-            True,
-            ("id",),
-            id=id,
+        return self._runner._call(
+            _GET_AUTOMATION_DESIGN_WITH_DATA,
+            {
+                "id": id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     def list_automation_steps(
         self,
         id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> list[AutomationStepInfo]:
         """Get an automation's steps flow
 
@@ -997,19 +2446,26 @@ class SyncAutomations:
         **Response shape inferred:** the official `stepsInfo` items (`id`, `type`, `object_id`, `is_active`).
         Every field is optional.
         """
-        from . import list_automation_steps as operation
-
-        return self._runner._call_operation(
-            operation,
-            True,
-            ("id",),
-            id=id,
+        return self._runner._call(
+            _LIST_AUTOMATION_STEPS,
+            {
+                "id": id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     def get_automation_step(
         self,
         id: int,
         step_id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> AutomationStepInfo:
         """Get one step of an automation
 
@@ -1018,22 +2474,26 @@ class SyncAutomations:
 
         **Response shape inferred:** an official `stepsInfo` item. Every field is optional.
         """
-        from . import get_automation_step as operation
-
-        return self._runner._call_operation(
-            operation,
-            True,
-            (
-                "id",
-                "step_id",
-            ),
-            id=id,
-            step_id=step_id,
+        return self._runner._call(
+            _GET_AUTOMATION_STEP,
+            {
+                "id": id,
+                "step_id": step_id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     def list_automation_email_steps(
         self,
         id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> list[AutomationEmailStep]:
         """List an automation's "send email" steps
 
@@ -1043,13 +2503,15 @@ class SyncAutomations:
         plus the fields of the official email-step body, as the official contact-update step response does.
         Every field is optional.
         """
-        from . import list_automation_email_steps as operation
-
-        return self._runner._call_operation(
-            operation,
-            True,
-            ("id",),
-            id=id,
+        return self._runner._call(
+            _LIST_AUTOMATION_EMAIL_STEPS,
+            {
+                "id": id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     def create_automation_email_step(
@@ -1057,6 +2519,11 @@ class SyncAutomations:
         id: int,
         *,
         body: AutomationEmailStepUpdate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> AutomationEmailStep:
         """Add a "send email" step to an automation
 
@@ -1066,20 +2533,28 @@ class SyncAutomations:
         **Response shape inferred:** the stored copy of the page is cut before its response section; we assume the
         created step, as the sibling contact-update page documents.
         """
-        from . import create_automation_email_step as operation
-
-        return self._runner._call_operation(
-            operation,
-            True,
-            ("id",),
-            id=id,
-            body=body,
+        return self._runner._call(
+            _CREATE_AUTOMATION_EMAIL_STEP,
+            {
+                "id": id,
+                "body": body,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            deadline=deadline,
         )
 
     def get_automation_email_step(
         self,
         id: int,
         step_id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> AutomationEmailStep:
         """Get one "send email" step of an automation
 
@@ -1088,17 +2563,16 @@ class SyncAutomations:
 
         **Response shape inferred** (see `list_automation_email_steps`). Every field is optional.
         """
-        from . import get_automation_email_step as operation
-
-        return self._runner._call_operation(
-            operation,
-            True,
-            (
-                "id",
-                "step_id",
-            ),
-            id=id,
-            step_id=step_id,
+        return self._runner._call(
+            _GET_AUTOMATION_EMAIL_STEP,
+            {
+                "id": id,
+                "step_id": step_id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     def update_automation_email_step(
@@ -1107,6 +2581,11 @@ class SyncAutomations:
         step_id: int,
         *,
         body: AutomationEmailStepUpdate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> None:
         """Update a "send email" step of an automation
 
@@ -1114,23 +2593,28 @@ class SyncAutomations:
         collection. Updates the email step; the body is the official email-step body
         (`ApiAutomationEmailStepUpdateInfo`). The success body is not documented.
         """
-        from . import update_automation_email_step as operation
-
-        return self._runner._call_operation(
-            operation,
-            False,
-            (
-                "id",
-                "step_id",
-            ),
-            id=id,
-            step_id=step_id,
-            body=body,
+        return self._runner._call(
+            _UPDATE_AUTOMATION_EMAIL_STEP,
+            {
+                "id": id,
+                "step_id": step_id,
+                "body": body,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            deadline=deadline,
         )
 
     def list_automation_sms_steps(
         self,
         id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> list[AutomationSmsStep]:
         """List an automation's "send SMS" steps
 
@@ -1140,13 +2624,15 @@ class SyncAutomations:
         **Response shape inferred:** the step fields (`id`, `object_id`, `type`) plus the fields of the official
         SMS-step body. Every field is optional.
         """
-        from . import list_automation_sms_steps as operation
-
-        return self._runner._call_operation(
-            operation,
-            True,
-            ("id",),
-            id=id,
+        return self._runner._call(
+            _LIST_AUTOMATION_SMS_STEPS,
+            {
+                "id": id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     def create_automation_sms_step(
@@ -1154,6 +2640,11 @@ class SyncAutomations:
         id: int,
         *,
         body: AutomationSmsStepUpdate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> AutomationSmsStep:
         """Add a "send SMS" step to an automation
 
@@ -1164,20 +2655,28 @@ class SyncAutomations:
         **Response shape inferred:** the stored copy of the page is cut before its response section; we assume the
         created step, as the sibling contact-update page documents. Every response field is optional.
         """
-        from . import create_automation_sms_step as operation
-
-        return self._runner._call_operation(
-            operation,
-            True,
-            ("id",),
-            id=id,
-            body=body,
+        return self._runner._call(
+            _CREATE_AUTOMATION_SMS_STEP,
+            {
+                "id": id,
+                "body": body,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            deadline=deadline,
         )
 
     def get_automation_sms_step(
         self,
         id: int,
         step_id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> AutomationSmsStep:
         """Get one "send SMS" step of an automation
 
@@ -1186,17 +2685,16 @@ class SyncAutomations:
 
         **Response shape inferred** (see `list_automation_sms_steps`). Every field is optional.
         """
-        from . import get_automation_sms_step as operation
-
-        return self._runner._call_operation(
-            operation,
-            True,
-            (
-                "id",
-                "step_id",
-            ),
-            id=id,
-            step_id=step_id,
+        return self._runner._call(
+            _GET_AUTOMATION_SMS_STEP,
+            {
+                "id": id,
+                "step_id": step_id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     def update_automation_sms_step(
@@ -1205,6 +2703,11 @@ class SyncAutomations:
         step_id: int,
         *,
         body: AutomationSmsStepUpdate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> None:
         """Update a "send SMS" step of an automation
 
@@ -1212,18 +2715,18 @@ class SyncAutomations:
         Updates the SMS step; the body is the official SMS-step body (`ApiAutomationSmsStepUpdateInfo`).
         `user_sms_profile_id` is an SMS sending profile's id. The success body is not documented.
         """
-        from . import update_automation_sms_step as operation
-
-        return self._runner._call_operation(
-            operation,
-            False,
-            (
-                "id",
-                "step_id",
-            ),
-            id=id,
-            step_id=step_id,
-            body=body,
+        return self._runner._call(
+            _UPDATE_AUTOMATION_SMS_STEP,
+            {
+                "id": id,
+                "step_id": step_id,
+                "body": body,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            deadline=deadline,
         )
 
     def create_automation_whatsapp_step(
@@ -1231,6 +2734,11 @@ class SyncAutomations:
         id: int,
         *,
         body: AutomationWhatsAppStepUpdate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> AutomationWhatsAppStep:
         """Add a WhatsApp step to an automation
 
@@ -1241,20 +2749,28 @@ class SyncAutomations:
         **Response shape inferred:** the stored copy of the page is cut before its response section; we assume the
         created step, as the sibling contact-update page documents. Every response field is optional.
         """
-        from . import create_automation_whatsapp_step as operation
-
-        return self._runner._call_operation(
-            operation,
-            True,
-            ("id",),
-            id=id,
-            body=body,
+        return self._runner._call(
+            _CREATE_AUTOMATION_WHATSAPP_STEP,
+            {
+                "id": id,
+                "body": body,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            deadline=deadline,
         )
 
     def get_automation_whatsapp_step(
         self,
         id: int,
         step_id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> AutomationWhatsAppStep:
         """Get one WhatsApp step of an automation
 
@@ -1265,23 +2781,27 @@ class SyncAutomations:
         **Response shape inferred:** the step fields (`id`, `object_id`, `type`) plus the fields of the official
         WhatsApp-step body. Every field is optional.
         """
-        from . import get_automation_whatsapp_step as operation
-
-        return self._runner._call_operation(
-            operation,
-            True,
-            (
-                "id",
-                "step_id",
-            ),
-            id=id,
-            step_id=step_id,
+        return self._runner._call(
+            _GET_AUTOMATION_WHATSAPP_STEP,
+            {
+                "id": id,
+                "step_id": step_id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     def get_automation_push_step(
         self,
         id: int,
         step_id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> AutomationStepInfo:
         """Get one push-notification step of an automation
 
@@ -1291,17 +2811,16 @@ class SyncAutomations:
         **Response shape inferred:** the generic official step fields only (`id`, `type`, `object_id`,
         `is_active`); the push-specific fields are unknown. Every field is optional.
         """
-        from . import get_automation_push_step as operation
-
-        return self._runner._call_operation(
-            operation,
-            True,
-            (
-                "id",
-                "step_id",
-            ),
-            id=id,
-            step_id=step_id,
+        return self._runner._call(
+            _GET_AUTOMATION_PUSH_STEP,
+            {
+                "id": id,
+                "step_id": step_id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     def create_automation_contact_update_step(
@@ -1309,6 +2828,11 @@ class SyncAutomations:
         id: int,
         *,
         body: AutomationContactUpdateStepUpdate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> AutomationContactUpdateStep:
         """Add a "contact update" step to an automation
 
@@ -1316,20 +2840,28 @@ class SyncAutomations:
         (see `list_automation_update_actions`), `entity_id` the group or field id and `entity_value` the value to
         set. Documented on an older official reference page; not a line of the seed.
         """
-        from . import create_automation_contact_update_step as operation
-
-        return self._runner._call_operation(
-            operation,
-            True,
-            ("id",),
-            id=id,
-            body=body,
+        return self._runner._call(
+            _CREATE_AUTOMATION_CONTACT_UPDATE_STEP,
+            {
+                "id": id,
+                "body": body,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            deadline=deadline,
         )
 
     def get_automation_contact_update_step(
         self,
         id: int,
         step_id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> AutomationContactUpdateStep:
         """Get one "contact update" step of an automation
 
@@ -1337,23 +2869,27 @@ class SyncAutomations:
         which an official page documents. Returns one contact-update step, in the shape the official page gives
         for the created step.
         """
-        from . import get_automation_contact_update_step as operation
-
-        return self._runner._call_operation(
-            operation,
-            True,
-            (
-                "id",
-                "step_id",
-            ),
-            id=id,
-            step_id=step_id,
+        return self._runner._call(
+            _GET_AUTOMATION_CONTACT_UPDATE_STEP,
+            {
+                "id": id,
+                "step_id": step_id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     def get_automation_social_step(
         self,
         id: int,
         step_id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> AutomationStepInfo:
         """Get one social step of an automation
 
@@ -1362,23 +2898,27 @@ class SyncAutomations:
         **Response shape inferred:** the generic official step fields only; the social-specific fields are
         unknown. Every field is optional.
         """
-        from . import get_automation_social_step as operation
-
-        return self._runner._call_operation(
-            operation,
-            True,
-            (
-                "id",
-                "step_id",
-            ),
-            id=id,
-            step_id=step_id,
+        return self._runner._call(
+            _GET_AUTOMATION_SOCIAL_STEP,
+            {
+                "id": id,
+                "step_id": step_id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     def get_automation_ab_split_step(
         self,
         id: int,
         step_id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> AutomationStepInfo:
         """Get one A/B split step of an automation
 
@@ -1387,23 +2927,27 @@ class SyncAutomations:
         **Response shape inferred:** the generic official step fields only; the split settings are unknown. Every
         field is optional.
         """
-        from . import get_automation_ab_split_step as operation
-
-        return self._runner._call_operation(
-            operation,
-            True,
-            (
-                "id",
-                "step_id",
-            ),
-            id=id,
-            step_id=step_id,
+        return self._runner._call(
+            _GET_AUTOMATION_AB_SPLIT_STEP,
+            {
+                "id": id,
+                "step_id": step_id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     def get_automation_notify_step(
         self,
         id: int,
         step_id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> AutomationStepInfo:
         """Get one "notify someone" step of an automation
 
@@ -1413,22 +2957,26 @@ class SyncAutomations:
         **Response shape inferred:** the generic official step fields only; the notification settings are
         unknown. Every field is optional.
         """
-        from . import get_automation_notify_step as operation
-
-        return self._runner._call_operation(
-            operation,
-            True,
-            (
-                "id",
-                "step_id",
-            ),
-            id=id,
-            step_id=step_id,
+        return self._runner._call(
+            _GET_AUTOMATION_NOTIFY_STEP,
+            {
+                "id": id,
+                "step_id": step_id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     def get_automation_activation(
         self,
         id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> AutomationActivation:
         """Get an automation's activation status
 
@@ -1437,13 +2985,15 @@ class SyncAutomations:
 
         **Response shape inferred:** the `activation` object of the official automation. Every field is optional.
         """
-        from . import get_automation_activation as operation
-
-        return self._runner._call_operation(
-            operation,
-            True,
-            ("id",),
-            id=id,
+        return self._runner._call(
+            _GET_AUTOMATION_ACTIVATION,
+            {
+                "id": id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     def update_automation_activation(
@@ -1451,6 +3001,11 @@ class SyncAutomations:
         id: int,
         *,
         body: AutomationActivationUpdate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> None:
         """Activate or deactivate an automation
 
@@ -1459,18 +3014,26 @@ class SyncAutomations:
         `is_published`. Which name the server reads is unknown, so both are accepted here: send one of them. The
         success body is not documented.
         """
-        from . import update_automation_activation as operation
-
-        return self._runner._call_operation(
-            operation,
-            False,
-            ("id",),
-            id=id,
-            body=body,
+        return self._runner._call(
+            _UPDATE_AUTOMATION_ACTIVATION,
+            {
+                "id": id,
+                "body": body,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            deadline=deadline,
         )
 
     def list_automation_update_actions(
         self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> list[AutomationUpdateAction]:
         """List the kinds of contact update an automation step can make
 
@@ -1480,12 +3043,13 @@ class SyncAutomations:
         **Response shape inferred:** no source shows the body; a public client's description says each action has
         an id, a name and a description. Every field is optional.
         """
-        from . import list_automation_update_actions as operation
-
-        return self._runner._call_operation(
-            operation,
-            True,
-            (),
+        return self._runner._call(
+            _LIST_AUTOMATION_UPDATE_ACTIONS,
+            {},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     def send_automation_test(
@@ -1493,6 +3057,11 @@ class SyncAutomations:
         id: int,
         *,
         body: AutomationTestRequest,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> None:
         """Send test campaigns from an automation
 
@@ -1501,19 +3070,27 @@ class SyncAutomations:
 
         **Request body inferred:** we assume the test recipients' addresses. The success body is not documented.
         """
-        from . import send_automation_test as operation
-
-        return self._runner._call_operation(
-            operation,
-            False,
-            ("id",),
-            id=id,
-            body=body,
+        return self._runner._call(
+            _SEND_AUTOMATION_TEST,
+            {
+                "id": id,
+                "body": body,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            deadline=deadline,
         )
 
     def get_automation_flow_times_started(
         self,
         id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> int:
         """Get an automation's "flow times started" data (purpose unclear)
 
@@ -1524,11 +3101,754 @@ class SyncAutomations:
         **Inferred response:** no source shows the body. By the path's name it is taken to be how many times the
         flow was started, a bare integer (`AutomationFlowTimesStarted`).
         """
-        from . import get_automation_flow_times_started as operation
+        return self._runner._call(
+            _GET_AUTOMATION_FLOW_TIMES_STARTED,
+            {
+                "id": id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
 
-        return self._runner._call_operation(
-            operation,
-            True,
-            ("id",),
-            id=id,
+
+class SyncAutomationsWithRawResponse:
+    """The automations operations of the API, each answering its `RawResponse` (status, headers, attempts,
+    elapsed time; `.parse()` gives what `SyncAutomations`'s method returns; a list operation answers its one page)."""
+
+    __slots__ = ("_runner",)
+
+    def __init__(self, runner: SyncRunner) -> None:
+        self._runner = runner
+
+    def list_automations(
+        self,
+        *,
+        state_type: str | Unset = UNSET,
+        page: int | Unset = 1,
+        limit: int | Unset = 20,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[list[Automation]]:
+        """List the account's automations: the raw response (one page); `.parse()` reads it."""
+        return self._runner._call_raw(
+            _LIST_AUTOMATIONS,
+            {
+                "state_type": state_type,
+                "page": page,
+                "limit": limit,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    def get_automation(
+        self,
+        id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[Automation]:
+        """Get an automation by id: the raw response; `.parse()` reads it."""
+        return self._runner._call_raw(
+            _GET_AUTOMATION,
+            {
+                "id": id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    def delete_automations(
+        self,
+        id: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[None]:
+        """Delete one or more automations: the raw response; `.parse()` reads it."""
+        return self._runner._call_raw(
+            _DELETE_AUTOMATIONS,
+            {
+                "id": id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    def get_automation_celebrates_date_trigger_info(
+        self,
+        id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[AutomationTriggerInfo]:
+        """Get the trigger of a "contact celebrates a date" automation: the raw response; `.parse()` reads it."""
+        return self._runner._call_raw(
+            _GET_AUTOMATION_CELEBRATES_DATE_TRIGGER_INFO,
+            {
+                "id": id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    def get_automation_trigger_info(
+        self,
+        id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[AutomationTriggerInfo]:
+        """Get an automation's trigger information: the raw response; `.parse()` reads it."""
+        return self._runner._call_raw(
+            _GET_AUTOMATION_TRIGGER_INFO,
+            {
+                "id": id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    def get_automation_details(
+        self,
+        id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[AutomationDetails]:
+        """Get an automation's details (without its steps): the raw response; `.parse()` reads it."""
+        return self._runner._call_raw(
+            _GET_AUTOMATION_DETAILS,
+            {
+                "id": id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    def update_automation_details(
+        self,
+        id: int,
+        *,
+        body: AutomationDetailsUpdate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[None]:
+        """Update an automation's setup: the raw response; `.parse()` reads it."""
+        return self._runner._call_raw(
+            _UPDATE_AUTOMATION_DETAILS,
+            {
+                "id": id,
+                "body": body,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            deadline=deadline,
+        )
+
+    def get_automation_design(
+        self,
+        id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[AutomationDesign]:
+        """Get the JSON design of an automation's flow (without its steps): the raw response; `.parse()` reads it."""
+        return self._runner._call_raw(
+            _GET_AUTOMATION_DESIGN,
+            {
+                "id": id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    def get_automation_design_with_data(
+        self,
+        id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[AutomationDesign]:
+        """Get the JSON design of an automation's flow, with its data: the raw response; `.parse()` reads it."""
+        return self._runner._call_raw(
+            _GET_AUTOMATION_DESIGN_WITH_DATA,
+            {
+                "id": id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    def list_automation_steps(
+        self,
+        id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[list[AutomationStepInfo]]:
+        """Get an automation's steps flow: the raw response; `.parse()` reads it."""
+        return self._runner._call_raw(
+            _LIST_AUTOMATION_STEPS,
+            {
+                "id": id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    def get_automation_step(
+        self,
+        id: int,
+        step_id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[AutomationStepInfo]:
+        """Get one step of an automation: the raw response; `.parse()` reads it."""
+        return self._runner._call_raw(
+            _GET_AUTOMATION_STEP,
+            {
+                "id": id,
+                "step_id": step_id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    def list_automation_email_steps(
+        self,
+        id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[list[AutomationEmailStep]]:
+        """List an automation's "send email" steps: the raw response; `.parse()` reads it."""
+        return self._runner._call_raw(
+            _LIST_AUTOMATION_EMAIL_STEPS,
+            {
+                "id": id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    def create_automation_email_step(
+        self,
+        id: int,
+        *,
+        body: AutomationEmailStepUpdate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[AutomationEmailStep]:
+        """Add a "send email" step to an automation: the raw response; `.parse()` reads it."""
+        return self._runner._call_raw(
+            _CREATE_AUTOMATION_EMAIL_STEP,
+            {
+                "id": id,
+                "body": body,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            deadline=deadline,
+        )
+
+    def get_automation_email_step(
+        self,
+        id: int,
+        step_id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[AutomationEmailStep]:
+        """Get one "send email" step of an automation: the raw response; `.parse()` reads it."""
+        return self._runner._call_raw(
+            _GET_AUTOMATION_EMAIL_STEP,
+            {
+                "id": id,
+                "step_id": step_id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    def update_automation_email_step(
+        self,
+        id: int,
+        step_id: int,
+        *,
+        body: AutomationEmailStepUpdate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[None]:
+        """Update a "send email" step of an automation: the raw response; `.parse()` reads it."""
+        return self._runner._call_raw(
+            _UPDATE_AUTOMATION_EMAIL_STEP,
+            {
+                "id": id,
+                "step_id": step_id,
+                "body": body,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            deadline=deadline,
+        )
+
+    def list_automation_sms_steps(
+        self,
+        id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[list[AutomationSmsStep]]:
+        """List an automation's "send SMS" steps: the raw response; `.parse()` reads it."""
+        return self._runner._call_raw(
+            _LIST_AUTOMATION_SMS_STEPS,
+            {
+                "id": id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    def create_automation_sms_step(
+        self,
+        id: int,
+        *,
+        body: AutomationSmsStepUpdate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[AutomationSmsStep]:
+        """Add a "send SMS" step to an automation: the raw response; `.parse()` reads it."""
+        return self._runner._call_raw(
+            _CREATE_AUTOMATION_SMS_STEP,
+            {
+                "id": id,
+                "body": body,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            deadline=deadline,
+        )
+
+    def get_automation_sms_step(
+        self,
+        id: int,
+        step_id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[AutomationSmsStep]:
+        """Get one "send SMS" step of an automation: the raw response; `.parse()` reads it."""
+        return self._runner._call_raw(
+            _GET_AUTOMATION_SMS_STEP,
+            {
+                "id": id,
+                "step_id": step_id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    def update_automation_sms_step(
+        self,
+        id: int,
+        step_id: int,
+        *,
+        body: AutomationSmsStepUpdate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[None]:
+        """Update a "send SMS" step of an automation: the raw response; `.parse()` reads it."""
+        return self._runner._call_raw(
+            _UPDATE_AUTOMATION_SMS_STEP,
+            {
+                "id": id,
+                "step_id": step_id,
+                "body": body,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            deadline=deadline,
+        )
+
+    def create_automation_whatsapp_step(
+        self,
+        id: int,
+        *,
+        body: AutomationWhatsAppStepUpdate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[AutomationWhatsAppStep]:
+        """Add a WhatsApp step to an automation: the raw response; `.parse()` reads it."""
+        return self._runner._call_raw(
+            _CREATE_AUTOMATION_WHATSAPP_STEP,
+            {
+                "id": id,
+                "body": body,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            deadline=deadline,
+        )
+
+    def get_automation_whatsapp_step(
+        self,
+        id: int,
+        step_id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[AutomationWhatsAppStep]:
+        """Get one WhatsApp step of an automation: the raw response; `.parse()` reads it."""
+        return self._runner._call_raw(
+            _GET_AUTOMATION_WHATSAPP_STEP,
+            {
+                "id": id,
+                "step_id": step_id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    def get_automation_push_step(
+        self,
+        id: int,
+        step_id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[AutomationStepInfo]:
+        """Get one push-notification step of an automation: the raw response; `.parse()` reads it."""
+        return self._runner._call_raw(
+            _GET_AUTOMATION_PUSH_STEP,
+            {
+                "id": id,
+                "step_id": step_id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    def create_automation_contact_update_step(
+        self,
+        id: int,
+        *,
+        body: AutomationContactUpdateStepUpdate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[AutomationContactUpdateStep]:
+        """Add a "contact update" step to an automation: the raw response; `.parse()` reads it."""
+        return self._runner._call_raw(
+            _CREATE_AUTOMATION_CONTACT_UPDATE_STEP,
+            {
+                "id": id,
+                "body": body,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            deadline=deadline,
+        )
+
+    def get_automation_contact_update_step(
+        self,
+        id: int,
+        step_id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[AutomationContactUpdateStep]:
+        """Get one "contact update" step of an automation: the raw response; `.parse()` reads it."""
+        return self._runner._call_raw(
+            _GET_AUTOMATION_CONTACT_UPDATE_STEP,
+            {
+                "id": id,
+                "step_id": step_id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    def get_automation_social_step(
+        self,
+        id: int,
+        step_id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[AutomationStepInfo]:
+        """Get one social step of an automation: the raw response; `.parse()` reads it."""
+        return self._runner._call_raw(
+            _GET_AUTOMATION_SOCIAL_STEP,
+            {
+                "id": id,
+                "step_id": step_id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    def get_automation_ab_split_step(
+        self,
+        id: int,
+        step_id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[AutomationStepInfo]:
+        """Get one A/B split step of an automation: the raw response; `.parse()` reads it."""
+        return self._runner._call_raw(
+            _GET_AUTOMATION_AB_SPLIT_STEP,
+            {
+                "id": id,
+                "step_id": step_id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    def get_automation_notify_step(
+        self,
+        id: int,
+        step_id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[AutomationStepInfo]:
+        """Get one "notify someone" step of an automation: the raw response; `.parse()` reads it."""
+        return self._runner._call_raw(
+            _GET_AUTOMATION_NOTIFY_STEP,
+            {
+                "id": id,
+                "step_id": step_id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    def get_automation_activation(
+        self,
+        id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[AutomationActivation]:
+        """Get an automation's activation status: the raw response; `.parse()` reads it."""
+        return self._runner._call_raw(
+            _GET_AUTOMATION_ACTIVATION,
+            {
+                "id": id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    def update_automation_activation(
+        self,
+        id: int,
+        *,
+        body: AutomationActivationUpdate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[None]:
+        """Activate or deactivate an automation: the raw response; `.parse()` reads it."""
+        return self._runner._call_raw(
+            _UPDATE_AUTOMATION_ACTIVATION,
+            {
+                "id": id,
+                "body": body,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            deadline=deadline,
+        )
+
+    def list_automation_update_actions(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[list[AutomationUpdateAction]]:
+        """List the kinds of contact update an automation step can make: the raw response; `.parse()` reads it."""
+        return self._runner._call_raw(
+            _LIST_AUTOMATION_UPDATE_ACTIONS,
+            {},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    def send_automation_test(
+        self,
+        id: int,
+        *,
+        body: AutomationTestRequest,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[None]:
+        """Send test campaigns from an automation: the raw response; `.parse()` reads it."""
+        return self._runner._call_raw(
+            _SEND_AUTOMATION_TEST,
+            {
+                "id": id,
+                "body": body,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            deadline=deadline,
+        )
+
+    def get_automation_flow_times_started(
+        self,
+        id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[int]:
+        """Get an automation's "flow times started" data (purpose unclear): the raw response; `.parse()` reads it."""
+        return self._runner._call_raw(
+            _GET_AUTOMATION_FLOW_TIMES_STARTED,
+            {
+                "id": id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )

@@ -1,15 +1,20 @@
-"""The automations_segmentations operations: one module per operation, and the `AsyncAutomationsSegmentations` and
+"""The automations_segmentations operations: one module per operation, its descriptor, and the `AsyncAutomationsSegmentations` and
 `SyncAutomationsSegmentations` namespaces with one method per operation (what `client.automations_segmentations` returns on a
-pulsetrail client, async or sync)."""
+pulsetrail client, async or sync; `.with_raw_response` gives the same methods answering raw responses)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from pulsetrail import _operation as op
 
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from pulsetrail import AsyncPaginator, SyncPaginator
+    from collections.abc import Mapping
+
+    import httpx
+    from pulsetrail import AsyncPaginator, RawResponse, SyncPaginator
 
     from ...models.segmentation import Segmentation
     from ...models.segmentation_create import SegmentationCreate
@@ -23,7 +28,99 @@ if TYPE_CHECKING:
     from ...models.segmentation_update import SegmentationUpdate
     from .. import AsyncRunner, SyncRunner
 
-__all__ = ["AsyncAutomationsSegmentations", "SyncAutomationsSegmentations"]
+__all__ = [
+    "OPERATIONS",
+    "AsyncAutomationsSegmentations",
+    "AsyncAutomationsSegmentationsWithRawResponse",
+    "SyncAutomationsSegmentations",
+    "SyncAutomationsSegmentationsWithRawResponse",
+]
+
+
+_LIST_SEGMENTATIONS = op.Operation(
+    name="list_segmentations",
+    module=__name__ + ".list_segmentations",
+    method="GET",
+    path="/api/segmentation",
+    parameters=(),
+    success="list[Segmentation]",
+)
+
+
+_CREATE_SEGMENTATION = op.Operation(
+    name="create_segmentation",
+    module=__name__ + ".create_segmentation",
+    method="POST",
+    path="/api/segmentation",
+    parameters=(
+        op.Parameter("body", "", "body", op.Type("model", "SegmentationCreate")),
+    ),
+    success="Segmentation",
+)
+
+
+_UPDATE_SEGMENTATION = op.Operation(
+    name="update_segmentation",
+    module=__name__ + ".update_segmentation",
+    method="PUT",
+    path="/api/segmentation/{id}",
+    parameters=(
+        op.Parameter("id", "id", "path", op.INT),
+        op.Parameter("body", "", "body", op.Type("model", "SegmentationUpdate")),
+    ),
+    success="None",
+)
+
+
+_GET_SEGMENTATION_RULE_FIELD_TYPES = op.Operation(
+    name="get_segmentation_rule_field_types",
+    module=__name__ + ".get_segmentation_rule_field_types",
+    method="GET",
+    path="/api/segmentation/ruleFieldTypes",
+    parameters=(),
+    success="SegmentationRuleFieldTypesMap",
+)
+
+
+_GET_SEGMENTATION_RULE_TYPES = op.Operation(
+    name="get_segmentation_rule_types",
+    module=__name__ + ".get_segmentation_rule_types",
+    method="GET",
+    path="/api/segmentation/ruleTypes",
+    parameters=(),
+    success="list[str]",
+)
+
+
+_GET_SEGMENTATION_RULE_OPERATIONS = op.Operation(
+    name="get_segmentation_rule_operations",
+    module=__name__ + ".get_segmentation_rule_operations",
+    method="GET",
+    path="/api/segmentation/ruleOperations",
+    parameters=(),
+    success="SegmentationRuleOperationsMap",
+)
+
+
+_GET_SEGMENTATION_RULE_TYPES_MAPPING = op.Operation(
+    name="get_segmentation_rule_types_mapping",
+    module=__name__ + ".get_segmentation_rule_types_mapping",
+    method="GET",
+    path="/api/segmentation/ruleTypesMapping",
+    parameters=(),
+    success="SegmentationRuleTypesMappingMap",
+)
+
+#: every operation of the tag by its Python name: what its methods hand the client (verify, tools and docs read them)
+OPERATIONS: dict[str, op.Operation] = {
+    "list_segmentations": _LIST_SEGMENTATIONS,
+    "create_segmentation": _CREATE_SEGMENTATION,
+    "update_segmentation": _UPDATE_SEGMENTATION,
+    "get_segmentation_rule_field_types": _GET_SEGMENTATION_RULE_FIELD_TYPES,
+    "get_segmentation_rule_types": _GET_SEGMENTATION_RULE_TYPES,
+    "get_segmentation_rule_operations": _GET_SEGMENTATION_RULE_OPERATIONS,
+    "get_segmentation_rule_types_mapping": _GET_SEGMENTATION_RULE_TYPES_MAPPING,
+}
 
 
 class AsyncAutomationsSegmentations:
@@ -35,8 +132,18 @@ class AsyncAutomationsSegmentations:
     def __init__(self, runner: AsyncRunner) -> None:
         self._runner = runner
 
+    @property
+    def with_raw_response(self) -> AsyncAutomationsSegmentationsWithRawResponse:
+        """The same operations, each answering its raw response (`RawResponse`)."""
+        return AsyncAutomationsSegmentationsWithRawResponse(self._runner)
+
     async def list_segmentations(
         self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> list[Segmentation]:
         """List the account's segmentations
 
@@ -47,18 +154,24 @@ class AsyncAutomationsSegmentations:
         official page POST-api-segmentation (`name`, `rules_segment`) plus the segmentation `id`; all fields are
         optional and unknown fields are kept.
         """
-        from . import list_segmentations as operation
-
-        return await self._runner._call_operation(
-            operation,
-            True,
-            (),
+        return await self._runner._call(
+            _LIST_SEGMENTATIONS,
+            {},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     async def create_segmentation(
         self,
         *,
         body: SegmentationCreate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> Segmentation:
         """Create a segmentation
 
@@ -72,13 +185,16 @@ class AsyncAutomationsSegmentations:
         the page and COR both show POST. The response is not documented: it is inferred to be the created
         segmentation, with every field optional.
         """
-        from . import create_segmentation as operation
-
-        return await self._runner._call_operation(
-            operation,
-            True,
-            (),
-            body=body,
+        return await self._runner._call(
+            _CREATE_SEGMENTATION,
+            {
+                "body": body,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            deadline=deadline,
         )
 
     async def update_segmentation(
@@ -86,6 +202,11 @@ class AsyncAutomationsSegmentations:
         id: int,
         *,
         body: SegmentationUpdate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> None:
         """Update a segmentation
 
@@ -93,18 +214,26 @@ class AsyncAutomationsSegmentations:
         POST-api-segmentation) with both fields optional, as COR sends it; send the whole rule tree when you change
         rules. No success body is documented.
         """
-        from . import update_segmentation as operation
-
-        return await self._runner._call_operation(
-            operation,
-            False,
-            ("id",),
-            id=id,
-            body=body,
+        return await self._runner._call(
+            _UPDATE_SEGMENTATION,
+            {
+                "id": id,
+                "body": body,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            deadline=deadline,
         )
 
     async def get_segmentation_rule_field_types(
         self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> SegmentationRuleFieldTypesMap:
         """Get the dictionary of rule field types
 
@@ -118,16 +247,22 @@ class AsyncAutomationsSegmentations:
         object from each field-type name to its identifier (`SegmentationRuleFieldTypesMap`; an identifier may be a
         number or a string).
         """
-        from . import get_segmentation_rule_field_types as operation
-
-        return await self._runner._call_operation(
-            operation,
-            True,
-            (),
+        return await self._runner._call(
+            _GET_SEGMENTATION_RULE_FIELD_TYPES,
+            {},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     async def get_segmentation_rule_types(
         self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> list[str]:
         """Get the dictionary of rule types
 
@@ -141,16 +276,22 @@ class AsyncAutomationsSegmentations:
         type names" (Info, Numeric, Date, Group, Action, order, cart and catalog rules), so it is modelled as a
         bare array of names (`SegmentationRuleTypes`).
         """
-        from . import get_segmentation_rule_types as operation
-
-        return await self._runner._call_operation(
-            operation,
-            True,
-            (),
+        return await self._runner._call(
+            _GET_SEGMENTATION_RULE_TYPES,
+            {},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     async def get_segmentation_rule_operations(
         self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> SegmentationRuleOperationsMap:
         """Get the dictionary of rule operations
 
@@ -159,16 +300,22 @@ class AsyncAutomationsSegmentations:
         "categorized by field types (Info, Date, Action, Numeric...)", so it is modelled as a JSON object from each
         field-type name to the list of its operation names (`SegmentationRuleOperationsMap`).
         """
-        from . import get_segmentation_rule_operations as operation
-
-        return await self._runner._call_operation(
-            operation,
-            True,
-            (),
+        return await self._runner._call(
+            _GET_SEGMENTATION_RULE_OPERATIONS,
+            {},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     async def get_segmentation_rule_types_mapping(
         self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> SegmentationRuleTypesMappingMap:
         """Get the mapping of rule types to field types and operations
 
@@ -178,12 +325,161 @@ class AsyncAutomationsSegmentations:
         operation") it is modelled as a JSON object from each rule type to an object from each field to the list of
         its operation names (`SegmentationRuleTypesMappingMap`).
         """
-        from . import get_segmentation_rule_types_mapping as operation
+        return await self._runner._call(
+            _GET_SEGMENTATION_RULE_TYPES_MAPPING,
+            {},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
 
-        return await self._runner._call_operation(
-            operation,
-            True,
-            (),
+
+class AsyncAutomationsSegmentationsWithRawResponse:
+    """The automations_segmentations operations of the API, each answering its `RawResponse` (status, headers, attempts,
+    elapsed time; `.parse()` gives what `AsyncAutomationsSegmentations`'s method returns; a list operation answers its one page)."""
+
+    __slots__ = ("_runner",)
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        self._runner = runner
+
+    async def list_segmentations(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[list[Segmentation]]:
+        """List the account's segmentations: the raw response; `.parse()` reads it."""
+        return await self._runner._call_raw(
+            _LIST_SEGMENTATIONS,
+            {},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    async def create_segmentation(
+        self,
+        *,
+        body: SegmentationCreate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[Segmentation]:
+        """Create a segmentation: the raw response; `.parse()` reads it."""
+        return await self._runner._call_raw(
+            _CREATE_SEGMENTATION,
+            {
+                "body": body,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            deadline=deadline,
+        )
+
+    async def update_segmentation(
+        self,
+        id: int,
+        *,
+        body: SegmentationUpdate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[None]:
+        """Update a segmentation: the raw response; `.parse()` reads it."""
+        return await self._runner._call_raw(
+            _UPDATE_SEGMENTATION,
+            {
+                "id": id,
+                "body": body,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            deadline=deadline,
+        )
+
+    async def get_segmentation_rule_field_types(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[SegmentationRuleFieldTypesMap]:
+        """Get the dictionary of rule field types: the raw response; `.parse()` reads it."""
+        return await self._runner._call_raw(
+            _GET_SEGMENTATION_RULE_FIELD_TYPES,
+            {},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    async def get_segmentation_rule_types(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[list[str]]:
+        """Get the dictionary of rule types: the raw response; `.parse()` reads it."""
+        return await self._runner._call_raw(
+            _GET_SEGMENTATION_RULE_TYPES,
+            {},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    async def get_segmentation_rule_operations(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[SegmentationRuleOperationsMap]:
+        """Get the dictionary of rule operations: the raw response; `.parse()` reads it."""
+        return await self._runner._call_raw(
+            _GET_SEGMENTATION_RULE_OPERATIONS,
+            {},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    async def get_segmentation_rule_types_mapping(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[SegmentationRuleTypesMappingMap]:
+        """Get the mapping of rule types to field types and operations: the raw response; `.parse()` reads it."""
+        return await self._runner._call_raw(
+            _GET_SEGMENTATION_RULE_TYPES_MAPPING,
+            {},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
 
@@ -196,8 +492,18 @@ class SyncAutomationsSegmentations:
     def __init__(self, runner: SyncRunner) -> None:
         self._runner = runner
 
+    @property
+    def with_raw_response(self) -> SyncAutomationsSegmentationsWithRawResponse:
+        """The same operations, each answering its raw response (`RawResponse`)."""
+        return SyncAutomationsSegmentationsWithRawResponse(self._runner)
+
     def list_segmentations(
         self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> list[Segmentation]:
         """List the account's segmentations
 
@@ -208,18 +514,24 @@ class SyncAutomationsSegmentations:
         official page POST-api-segmentation (`name`, `rules_segment`) plus the segmentation `id`; all fields are
         optional and unknown fields are kept.
         """
-        from . import list_segmentations as operation
-
-        return self._runner._call_operation(
-            operation,
-            True,
-            (),
+        return self._runner._call(
+            _LIST_SEGMENTATIONS,
+            {},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     def create_segmentation(
         self,
         *,
         body: SegmentationCreate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> Segmentation:
         """Create a segmentation
 
@@ -233,13 +545,16 @@ class SyncAutomationsSegmentations:
         the page and COR both show POST. The response is not documented: it is inferred to be the created
         segmentation, with every field optional.
         """
-        from . import create_segmentation as operation
-
-        return self._runner._call_operation(
-            operation,
-            True,
-            (),
-            body=body,
+        return self._runner._call(
+            _CREATE_SEGMENTATION,
+            {
+                "body": body,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            deadline=deadline,
         )
 
     def update_segmentation(
@@ -247,6 +562,11 @@ class SyncAutomationsSegmentations:
         id: int,
         *,
         body: SegmentationUpdate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> None:
         """Update a segmentation
 
@@ -254,18 +574,26 @@ class SyncAutomationsSegmentations:
         POST-api-segmentation) with both fields optional, as COR sends it; send the whole rule tree when you change
         rules. No success body is documented.
         """
-        from . import update_segmentation as operation
-
-        return self._runner._call_operation(
-            operation,
-            False,
-            ("id",),
-            id=id,
-            body=body,
+        return self._runner._call(
+            _UPDATE_SEGMENTATION,
+            {
+                "id": id,
+                "body": body,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            deadline=deadline,
         )
 
     def get_segmentation_rule_field_types(
         self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> SegmentationRuleFieldTypesMap:
         """Get the dictionary of rule field types
 
@@ -279,16 +607,22 @@ class SyncAutomationsSegmentations:
         object from each field-type name to its identifier (`SegmentationRuleFieldTypesMap`; an identifier may be a
         number or a string).
         """
-        from . import get_segmentation_rule_field_types as operation
-
-        return self._runner._call_operation(
-            operation,
-            True,
-            (),
+        return self._runner._call(
+            _GET_SEGMENTATION_RULE_FIELD_TYPES,
+            {},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     def get_segmentation_rule_types(
         self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> list[str]:
         """Get the dictionary of rule types
 
@@ -302,16 +636,22 @@ class SyncAutomationsSegmentations:
         type names" (Info, Numeric, Date, Group, Action, order, cart and catalog rules), so it is modelled as a
         bare array of names (`SegmentationRuleTypes`).
         """
-        from . import get_segmentation_rule_types as operation
-
-        return self._runner._call_operation(
-            operation,
-            True,
-            (),
+        return self._runner._call(
+            _GET_SEGMENTATION_RULE_TYPES,
+            {},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     def get_segmentation_rule_operations(
         self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> SegmentationRuleOperationsMap:
         """Get the dictionary of rule operations
 
@@ -320,16 +660,22 @@ class SyncAutomationsSegmentations:
         "categorized by field types (Info, Date, Action, Numeric...)", so it is modelled as a JSON object from each
         field-type name to the list of its operation names (`SegmentationRuleOperationsMap`).
         """
-        from . import get_segmentation_rule_operations as operation
-
-        return self._runner._call_operation(
-            operation,
-            True,
-            (),
+        return self._runner._call(
+            _GET_SEGMENTATION_RULE_OPERATIONS,
+            {},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     def get_segmentation_rule_types_mapping(
         self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> SegmentationRuleTypesMappingMap:
         """Get the mapping of rule types to field types and operations
 
@@ -339,10 +685,159 @@ class SyncAutomationsSegmentations:
         operation") it is modelled as a JSON object from each rule type to an object from each field to the list of
         its operation names (`SegmentationRuleTypesMappingMap`).
         """
-        from . import get_segmentation_rule_types_mapping as operation
+        return self._runner._call(
+            _GET_SEGMENTATION_RULE_TYPES_MAPPING,
+            {},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
 
-        return self._runner._call_operation(
-            operation,
-            True,
-            (),
+
+class SyncAutomationsSegmentationsWithRawResponse:
+    """The automations_segmentations operations of the API, each answering its `RawResponse` (status, headers, attempts,
+    elapsed time; `.parse()` gives what `SyncAutomationsSegmentations`'s method returns; a list operation answers its one page)."""
+
+    __slots__ = ("_runner",)
+
+    def __init__(self, runner: SyncRunner) -> None:
+        self._runner = runner
+
+    def list_segmentations(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[list[Segmentation]]:
+        """List the account's segmentations: the raw response; `.parse()` reads it."""
+        return self._runner._call_raw(
+            _LIST_SEGMENTATIONS,
+            {},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    def create_segmentation(
+        self,
+        *,
+        body: SegmentationCreate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[Segmentation]:
+        """Create a segmentation: the raw response; `.parse()` reads it."""
+        return self._runner._call_raw(
+            _CREATE_SEGMENTATION,
+            {
+                "body": body,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            deadline=deadline,
+        )
+
+    def update_segmentation(
+        self,
+        id: int,
+        *,
+        body: SegmentationUpdate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[None]:
+        """Update a segmentation: the raw response; `.parse()` reads it."""
+        return self._runner._call_raw(
+            _UPDATE_SEGMENTATION,
+            {
+                "id": id,
+                "body": body,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            deadline=deadline,
+        )
+
+    def get_segmentation_rule_field_types(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[SegmentationRuleFieldTypesMap]:
+        """Get the dictionary of rule field types: the raw response; `.parse()` reads it."""
+        return self._runner._call_raw(
+            _GET_SEGMENTATION_RULE_FIELD_TYPES,
+            {},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    def get_segmentation_rule_types(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[list[str]]:
+        """Get the dictionary of rule types: the raw response; `.parse()` reads it."""
+        return self._runner._call_raw(
+            _GET_SEGMENTATION_RULE_TYPES,
+            {},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    def get_segmentation_rule_operations(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[SegmentationRuleOperationsMap]:
+        """Get the dictionary of rule operations: the raw response; `.parse()` reads it."""
+        return self._runner._call_raw(
+            _GET_SEGMENTATION_RULE_OPERATIONS,
+            {},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    def get_segmentation_rule_types_mapping(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[SegmentationRuleTypesMappingMap]:
+        """Get the mapping of rule types to field types and operations: the raw response; `.parse()` reads it."""
+        return self._runner._call_raw(
+            _GET_SEGMENTATION_RULE_TYPES_MAPPING,
+            {},
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )

@@ -1,17 +1,21 @@
-"""The campaign_reports operations: one module per operation, and the `AsyncCampaignReports` and
+"""The campaign_reports operations: one module per operation, its descriptor, and the `AsyncCampaignReports` and
 `SyncCampaignReports` namespaces with one method per operation (what `client.campaign_reports` returns on a
-pulsetrail client, async or sync)."""
+pulsetrail client, async or sync; `.with_raw_response` gives the same methods answering raw responses)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from pulsetrail import _operation as op
 
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     import datetime
+    from collections.abc import Mapping
 
-    from pulsetrail import AsyncPaginator, SyncPaginator
+    import httpx
+    from pulsetrail import AsyncPaginator, RawResponse, SyncPaginator
 
     from ...models import (
         CampaignClickDetail,
@@ -32,7 +36,262 @@ if TYPE_CHECKING:
     from ...models.campaign_unsubscribes_report import CampaignUnsubscribesReport
     from .. import AsyncRunner, SyncRunner
 
-__all__ = ["AsyncCampaignReports", "SyncCampaignReports"]
+__all__ = [
+    "OPERATIONS",
+    "AsyncCampaignReports",
+    "AsyncCampaignReportsWithRawResponse",
+    "SyncCampaignReports",
+    "SyncCampaignReportsWithRawResponse",
+]
+
+
+_LIST_CAMPAIGN_REPORTS = op.Operation(
+    name="list_campaign_reports",
+    module=__name__ + ".list_campaign_reports",
+    method="GET",
+    path="/api/campaignreports",
+    parameters=(
+        op.Parameter("from_date", "FromDate", "query", op.DATE, required=False),
+        op.Parameter("to_date", "ToDate", "query", op.DATE, required=False),
+        op.Parameter("page", "Page", "query", op.INT, required=False),
+        op.Parameter("limit", "Limit", "query", op.INT, required=False),
+    ),
+    success="list[CampaignReportSummary]",
+    paging=op.PageNumberPaging("page", "limit"),
+)
+
+
+_GET_CAMPAIGN_REPORT = op.Operation(
+    name="get_campaign_report",
+    module=__name__ + ".get_campaign_report",
+    method="GET",
+    path="/api/campaignreports/{id}",
+    parameters=(
+        op.Parameter("id", "id", "path", op.INT),
+        op.Parameter("from_date", "FromDate", "query", op.DATE, required=False),
+        op.Parameter("to_date", "ToDate", "query", op.DATE, required=False),
+    ),
+    success="CampaignReportSummary",
+)
+
+
+_GET_CAMPAIGN_CLICK_DETAILS_REPORT = op.Operation(
+    name="get_campaign_click_details_report",
+    module=__name__ + ".get_campaign_click_details_report",
+    method="GET",
+    path="/api/campaignreports/{id}/clickdetails",
+    parameters=(
+        op.Parameter("id", "id", "path", op.INT),
+        op.Parameter("link_id", "LinkId", "query", op.INT, required=False),
+        op.Parameter("from_date", "FromDate", "query", op.DATE, required=False),
+        op.Parameter("to_date", "ToDate", "query", op.DATE, required=False),
+        op.Parameter("page", "Page", "query", op.INT, required=False),
+        op.Parameter("limit", "Limit", "query", op.INT, required=False),
+    ),
+    success="CampaignClickDetailsReport",
+    paging=op.PageNumberPaging("page", "limit"),
+    items_field="urls_clicked",
+)
+
+
+_GET_CAMPAIGN_LINK_CLICK_DETAILS_REPORT = op.Operation(
+    name="get_campaign_link_click_details_report",
+    module=__name__ + ".get_campaign_link_click_details_report",
+    method="GET",
+    path="/api/campaignreports/{id}/clickdetails/{link_id}",
+    parameters=(
+        op.Parameter("id", "id", "path", op.INT),
+        op.Parameter("link_id", "linkId", "path", op.INT),
+        op.Parameter("from_date", "FromDate", "query", op.DATE, required=False),
+        op.Parameter("to_date", "ToDate", "query", op.DATE, required=False),
+        op.Parameter("page", "Page", "query", op.INT, required=False),
+        op.Parameter("limit", "Limit", "query", op.INT, required=False),
+    ),
+    success="CampaignClickDetailsReport",
+    paging=op.PageNumberPaging("page", "limit"),
+    items_field="urls_clicked",
+)
+
+
+_GET_CAMPAIGN_UNSUBSCRIBES_REPORT = op.Operation(
+    name="get_campaign_unsubscribes_report",
+    module=__name__ + ".get_campaign_unsubscribes_report",
+    method="GET",
+    path="/api/campaignreports/{id}/unsubscribed",
+    parameters=(
+        op.Parameter("id", "id", "path", op.INT),
+        op.Parameter("from_date", "FromDate", "query", op.DATE, required=False),
+        op.Parameter("to_date", "ToDate", "query", op.DATE, required=False),
+        op.Parameter("page", "Page", "query", op.INT, required=False),
+        op.Parameter("limit", "Limit", "query", op.INT, required=False),
+    ),
+    success="CampaignUnsubscribesReport",
+    paging=op.PageNumberPaging("page", "limit"),
+    items_field="unsubscribes",
+)
+
+
+_GET_CAMPAIGN_EMAIL_ACTIVITY_REPORT = op.Operation(
+    name="get_campaign_email_activity_report",
+    module=__name__ + ".get_campaign_email_activity_report",
+    method="GET",
+    path="/api/campaignreports/{id}/emailactivity",
+    parameters=(
+        op.Parameter("id", "id", "path", op.INT),
+        op.Parameter("from_date", "FromDate", "query", op.DATE, required=False),
+        op.Parameter("to_date", "ToDate", "query", op.DATE, required=False),
+        op.Parameter("page", "Page", "query", op.INT, required=False),
+        op.Parameter("limit", "Limit", "query", op.INT, required=False),
+    ),
+    success="CampaignEmailActivityReport",
+    paging=op.PageNumberPaging("page", "limit"),
+    items_field="emails",
+)
+
+
+_GET_CAMPAIGN_OPENS_REPORT = op.Operation(
+    name="get_campaign_opens_report",
+    module=__name__ + ".get_campaign_opens_report",
+    method="GET",
+    path="/api/campaignreports/{id}/opens",
+    parameters=(
+        op.Parameter("id", "id", "path", op.INT),
+        op.Parameter("groupid", "Groupid", "query", op.INT, required=False),
+        op.Parameter("from_date", "FromDate", "query", op.DATE, required=False),
+        op.Parameter("to_date", "ToDate", "query", op.DATE, required=False),
+        op.Parameter("page", "Page", "query", op.INT, required=False),
+        op.Parameter("limit", "Limit", "query", op.INT, required=False),
+    ),
+    success="CampaignOpensReport",
+    paging=op.PageNumberPaging("page", "limit"),
+    items_field="campaign_opens",
+)
+
+
+_GET_CAMPAIGN_SENT_REPORT = op.Operation(
+    name="get_campaign_sent_report",
+    module=__name__ + ".get_campaign_sent_report",
+    method="GET",
+    path="/api/campaignreports/{id}/sent",
+    parameters=(
+        op.Parameter("id", "id", "path", op.INT),
+        op.Parameter("groupid", "Groupid", "query", op.INT, required=False),
+        op.Parameter("from_date", "FromDate", "query", op.DATE, required=False),
+        op.Parameter("to_date", "ToDate", "query", op.DATE, required=False),
+        op.Parameter("page", "Page", "query", op.INT, required=False),
+        op.Parameter("limit", "Limit", "query", op.INT, required=False),
+    ),
+    success="CampaignSentReport",
+    paging=op.PageNumberPaging("page", "limit"),
+    items_field="campaign_sent",
+)
+
+
+_GET_CAMPAIGN_UNOPENED_REPORT = op.Operation(
+    name="get_campaign_unopened_report",
+    module=__name__ + ".get_campaign_unopened_report",
+    method="GET",
+    path="/api/campaignreports/{id}/unopened",
+    parameters=(
+        op.Parameter("id", "id", "path", op.INT),
+        op.Parameter("groupid", "Groupid", "query", op.INT, required=False),
+        op.Parameter("from_date", "FromDate", "query", op.DATE, required=False),
+        op.Parameter("to_date", "ToDate", "query", op.DATE, required=False),
+        op.Parameter("page", "Page", "query", op.INT, required=False),
+        op.Parameter("limit", "Limit", "query", op.INT, required=False),
+    ),
+    success="CampaignUnopenedReport",
+    paging=op.PageNumberPaging("page", "limit"),
+    items_field="campaign_unopened",
+)
+
+
+_GET_CAMPAIGN_COMPLAINTS_REPORT = op.Operation(
+    name="get_campaign_complaints_report",
+    module=__name__ + ".get_campaign_complaints_report",
+    method="GET",
+    path="/api/campaignreports/{id}/complaints",
+    parameters=(
+        op.Parameter("id", "id", "path", op.INT),
+        op.Parameter("groupid", "Groupid", "query", op.INT, required=False),
+        op.Parameter("from_date", "FromDate", "query", op.DATE, required=False),
+        op.Parameter("to_date", "ToDate", "query", op.DATE, required=False),
+        op.Parameter("page", "Page", "query", op.INT, required=False),
+        op.Parameter("limit", "Limit", "query", op.INT, required=False),
+    ),
+    success="CampaignComplaintsReport",
+    paging=op.PageNumberPaging("page", "limit"),
+    items_field="selected_complaints",
+)
+
+
+_GET_CAMPAIGN_BOUNCES_REPORT = op.Operation(
+    name="get_campaign_bounces_report",
+    module=__name__ + ".get_campaign_bounces_report",
+    method="GET",
+    path="/api/campaignreports/{id}/bounces",
+    parameters=(
+        op.Parameter("id", "id", "path", op.INT),
+        op.Parameter("from_date", "FromDate", "query", op.DATE, required=False),
+        op.Parameter("to_date", "ToDate", "query", op.DATE, required=False),
+        op.Parameter("page", "Page", "query", op.INT, required=False),
+        op.Parameter("limit", "Limit", "query", op.INT, required=False),
+    ),
+    success="CampaignBouncesReport",
+)
+
+
+_GET_CAMPAIGN_BOUNCES_BY_TYPE_REPORT = op.Operation(
+    name="get_campaign_bounces_by_type_report",
+    module=__name__ + ".get_campaign_bounces_by_type_report",
+    method="GET",
+    path="/api/campaignreports/{id}/bounced",
+    parameters=(
+        op.Parameter("id", "id", "path", op.INT),
+        op.Parameter("bounce_type", "BounceType", "query", op.STR, required=False),
+        op.Parameter("page", "Page", "query", op.INT, required=False),
+        op.Parameter("limit", "Limit", "query", op.INT, required=False),
+    ),
+    success="CampaignBouncesReport",
+)
+
+
+_GET_CAMPAIGN_DOMAINS_REPORT = op.Operation(
+    name="get_campaign_domains_report",
+    module=__name__ + ".get_campaign_domains_report",
+    method="GET",
+    path="/api/campaignreports/{id}/domains",
+    parameters=(op.Parameter("id", "id", "path", op.INT),),
+    success="list[CampaignDomainReport]",
+)
+
+
+_GET_CAMPAIGN_BROWSER_CLIENTS_REPORT = op.Operation(
+    name="get_campaign_browser_clients_report",
+    module=__name__ + ".get_campaign_browser_clients_report",
+    method="GET",
+    path="/api/campaignreports/{id}/browserclients",
+    parameters=(op.Parameter("id", "id", "path", op.INT),),
+    success="CampaignBrowserClientsReport",
+)
+
+#: every operation of the tag by its Python name: what its methods hand the client (verify, tools and docs read them)
+OPERATIONS: dict[str, op.Operation] = {
+    "list_campaign_reports": _LIST_CAMPAIGN_REPORTS,
+    "get_campaign_report": _GET_CAMPAIGN_REPORT,
+    "get_campaign_click_details_report": _GET_CAMPAIGN_CLICK_DETAILS_REPORT,
+    "get_campaign_link_click_details_report": _GET_CAMPAIGN_LINK_CLICK_DETAILS_REPORT,
+    "get_campaign_unsubscribes_report": _GET_CAMPAIGN_UNSUBSCRIBES_REPORT,
+    "get_campaign_email_activity_report": _GET_CAMPAIGN_EMAIL_ACTIVITY_REPORT,
+    "get_campaign_opens_report": _GET_CAMPAIGN_OPENS_REPORT,
+    "get_campaign_sent_report": _GET_CAMPAIGN_SENT_REPORT,
+    "get_campaign_unopened_report": _GET_CAMPAIGN_UNOPENED_REPORT,
+    "get_campaign_complaints_report": _GET_CAMPAIGN_COMPLAINTS_REPORT,
+    "get_campaign_bounces_report": _GET_CAMPAIGN_BOUNCES_REPORT,
+    "get_campaign_bounces_by_type_report": _GET_CAMPAIGN_BOUNCES_BY_TYPE_REPORT,
+    "get_campaign_domains_report": _GET_CAMPAIGN_DOMAINS_REPORT,
+    "get_campaign_browser_clients_report": _GET_CAMPAIGN_BROWSER_CLIENTS_REPORT,
+}
 
 
 class AsyncCampaignReports:
@@ -44,6 +303,11 @@ class AsyncCampaignReports:
     def __init__(self, runner: AsyncRunner) -> None:
         self._runner = runner
 
+    @property
+    def with_raw_response(self) -> AsyncCampaignReportsWithRawResponse:
+        """The same operations, each answering its raw response (`RawResponse`)."""
+        return AsyncCampaignReportsWithRawResponse(self._runner)
+
     def list_campaign_reports(
         self,
         *,
@@ -51,6 +315,10 @@ class AsyncCampaignReports:
         to_date: datetime.date | Unset = UNSET,
         page: int | Unset = 1,
         limit: int | Unset = 20,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> AsyncPaginator[CampaignReportSummary, list[CampaignReportSummary]]:
         """List the reports of the account's email campaigns
 
@@ -64,17 +332,18 @@ class AsyncCampaignReports:
 
         Awaited, returns the one page asked for; iterated (`async for`), streams every item of every page from there.
         """
-        from . import list_campaign_reports as operation
-
-        return self._runner._paginate_operation(
-            operation,
-            "page",
-            None,
-            (),
-            from_date=from_date,
-            to_date=to_date,
-            page=page,
-            limit=limit,
+        return self._runner._paginate(
+            _LIST_CAMPAIGN_REPORTS,
+            {
+                "from_date": from_date,
+                "to_date": to_date,
+                "page": page,
+                "limit": limit,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     async def get_campaign_report(
@@ -83,6 +352,10 @@ class AsyncCampaignReports:
         *,
         from_date: datetime.date | Unset = UNSET,
         to_date: datetime.date | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> CampaignReportSummary:
         """Get the overview report of an email campaign
 
@@ -91,15 +364,17 @@ class AsyncCampaignReports:
 
         The shape is inferred to be one item of `GET /api/campaignreports`; every field is optional.
         """
-        from . import get_campaign_report as operation
-
-        return await self._runner._call_operation(
-            operation,
-            True,
-            ("id",),
-            id=id,
-            from_date=from_date,
-            to_date=to_date,
+        return await self._runner._call(
+            _GET_CAMPAIGN_REPORT,
+            {
+                "id": id,
+                "from_date": from_date,
+                "to_date": to_date,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     def get_campaign_click_details_report(
@@ -111,6 +386,10 @@ class AsyncCampaignReports:
         to_date: datetime.date | Unset = UNSET,
         page: int | Unset = 1,
         limit: int | Unset = 20,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> AsyncPaginator[CampaignClickDetail, CampaignClickDetailsReport]:
         """Get the click report of an email campaign
 
@@ -125,19 +404,20 @@ class AsyncCampaignReports:
 
         Awaited, returns the one page asked for; iterated (`async for`), streams every item of every page from there.
         """
-        from . import get_campaign_click_details_report as operation
-
-        return self._runner._paginate_operation(
-            operation,
-            "page",
-            "urls_clicked",
-            ("id",),
-            id=id,
-            link_id=link_id,
-            from_date=from_date,
-            to_date=to_date,
-            page=page,
-            limit=limit,
+        return self._runner._paginate(
+            _GET_CAMPAIGN_CLICK_DETAILS_REPORT,
+            {
+                "id": id,
+                "link_id": link_id,
+                "from_date": from_date,
+                "to_date": to_date,
+                "page": page,
+                "limit": limit,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     def get_campaign_link_click_details_report(
@@ -149,6 +429,10 @@ class AsyncCampaignReports:
         to_date: datetime.date | Unset = UNSET,
         page: int | Unset = 1,
         limit: int | Unset = 20,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> AsyncPaginator[CampaignClickDetail, CampaignClickDetailsReport]:
         """Get the contacts who clicked one link of an email campaign
 
@@ -161,22 +445,20 @@ class AsyncCampaignReports:
 
         Awaited, returns the one page asked for; iterated (`async for`), streams every item of every page from there.
         """
-        from . import get_campaign_link_click_details_report as operation
-
-        return self._runner._paginate_operation(
-            operation,
-            "page",
-            "urls_clicked",
-            (
-                "id",
-                "link_id",
-            ),
-            id=id,
-            link_id=link_id,
-            from_date=from_date,
-            to_date=to_date,
-            page=page,
-            limit=limit,
+        return self._runner._paginate(
+            _GET_CAMPAIGN_LINK_CLICK_DETAILS_REPORT,
+            {
+                "id": id,
+                "link_id": link_id,
+                "from_date": from_date,
+                "to_date": to_date,
+                "page": page,
+                "limit": limit,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     def get_campaign_unsubscribes_report(
@@ -187,6 +469,10 @@ class AsyncCampaignReports:
         to_date: datetime.date | Unset = UNSET,
         page: int | Unset = 1,
         limit: int | Unset = 20,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> AsyncPaginator[CampaignUnsubscribe, CampaignUnsubscribesReport]:
         """Get the contacts who unsubscribed from an email campaign
 
@@ -196,18 +482,19 @@ class AsyncCampaignReports:
 
         Awaited, returns the one page asked for; iterated (`async for`), streams every item of every page from there.
         """
-        from . import get_campaign_unsubscribes_report as operation
-
-        return self._runner._paginate_operation(
-            operation,
-            "page",
-            "unsubscribes",
-            ("id",),
-            id=id,
-            from_date=from_date,
-            to_date=to_date,
-            page=page,
-            limit=limit,
+        return self._runner._paginate(
+            _GET_CAMPAIGN_UNSUBSCRIBES_REPORT,
+            {
+                "id": id,
+                "from_date": from_date,
+                "to_date": to_date,
+                "page": page,
+                "limit": limit,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     def get_campaign_email_activity_report(
@@ -218,6 +505,10 @@ class AsyncCampaignReports:
         to_date: datetime.date | Unset = UNSET,
         page: int | Unset = 1,
         limit: int | Unset = 20,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> AsyncPaginator[CampaignEmailActivity, CampaignEmailActivityReport]:
         """Get every contact's activity on an email campaign
 
@@ -230,18 +521,19 @@ class AsyncCampaignReports:
 
         Awaited, returns the one page asked for; iterated (`async for`), streams every item of every page from there.
         """
-        from . import get_campaign_email_activity_report as operation
-
-        return self._runner._paginate_operation(
-            operation,
-            "page",
-            "emails",
-            ("id",),
-            id=id,
-            from_date=from_date,
-            to_date=to_date,
-            page=page,
-            limit=limit,
+        return self._runner._paginate(
+            _GET_CAMPAIGN_EMAIL_ACTIVITY_REPORT,
+            {
+                "id": id,
+                "from_date": from_date,
+                "to_date": to_date,
+                "page": page,
+                "limit": limit,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     def get_campaign_opens_report(
@@ -253,6 +545,10 @@ class AsyncCampaignReports:
         to_date: datetime.date | Unset = UNSET,
         page: int | Unset = 1,
         limit: int | Unset = 20,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> AsyncPaginator[CampaignReportContact, CampaignOpensReport]:
         """Get the contacts who opened an email campaign
 
@@ -262,19 +558,20 @@ class AsyncCampaignReports:
 
         Awaited, returns the one page asked for; iterated (`async for`), streams every item of every page from there.
         """
-        from . import get_campaign_opens_report as operation
-
-        return self._runner._paginate_operation(
-            operation,
-            "page",
-            "campaign_opens",
-            ("id",),
-            id=id,
-            groupid=groupid,
-            from_date=from_date,
-            to_date=to_date,
-            page=page,
-            limit=limit,
+        return self._runner._paginate(
+            _GET_CAMPAIGN_OPENS_REPORT,
+            {
+                "id": id,
+                "groupid": groupid,
+                "from_date": from_date,
+                "to_date": to_date,
+                "page": page,
+                "limit": limit,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     def get_campaign_sent_report(
@@ -286,6 +583,10 @@ class AsyncCampaignReports:
         to_date: datetime.date | Unset = UNSET,
         page: int | Unset = 1,
         limit: int | Unset = 20,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> AsyncPaginator[CampaignReportContact, CampaignSentReport]:
         """Get the contacts an email campaign was sent to
 
@@ -297,19 +598,20 @@ class AsyncCampaignReports:
 
         Awaited, returns the one page asked for; iterated (`async for`), streams every item of every page from there.
         """
-        from . import get_campaign_sent_report as operation
-
-        return self._runner._paginate_operation(
-            operation,
-            "page",
-            "campaign_sent",
-            ("id",),
-            id=id,
-            groupid=groupid,
-            from_date=from_date,
-            to_date=to_date,
-            page=page,
-            limit=limit,
+        return self._runner._paginate(
+            _GET_CAMPAIGN_SENT_REPORT,
+            {
+                "id": id,
+                "groupid": groupid,
+                "from_date": from_date,
+                "to_date": to_date,
+                "page": page,
+                "limit": limit,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     def get_campaign_unopened_report(
@@ -321,6 +623,10 @@ class AsyncCampaignReports:
         to_date: datetime.date | Unset = UNSET,
         page: int | Unset = 1,
         limit: int | Unset = 20,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> AsyncPaginator[CampaignReportContact, CampaignUnopenedReport]:
         """Get the contacts who did not open an email campaign
 
@@ -333,19 +639,20 @@ class AsyncCampaignReports:
 
         Awaited, returns the one page asked for; iterated (`async for`), streams every item of every page from there.
         """
-        from . import get_campaign_unopened_report as operation
-
-        return self._runner._paginate_operation(
-            operation,
-            "page",
-            "campaign_unopened",
-            ("id",),
-            id=id,
-            groupid=groupid,
-            from_date=from_date,
-            to_date=to_date,
-            page=page,
-            limit=limit,
+        return self._runner._paginate(
+            _GET_CAMPAIGN_UNOPENED_REPORT,
+            {
+                "id": id,
+                "groupid": groupid,
+                "from_date": from_date,
+                "to_date": to_date,
+                "page": page,
+                "limit": limit,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     def get_campaign_complaints_report(
@@ -357,6 +664,10 @@ class AsyncCampaignReports:
         to_date: datetime.date | Unset = UNSET,
         page: int | Unset = 1,
         limit: int | Unset = 20,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> AsyncPaginator[CampaignReportContact, CampaignComplaintsReport]:
         """Get the contacts who reported an email campaign as spam
 
@@ -371,19 +682,20 @@ class AsyncCampaignReports:
 
         Awaited, returns the one page asked for; iterated (`async for`), streams every item of every page from there.
         """
-        from . import get_campaign_complaints_report as operation
-
-        return self._runner._paginate_operation(
-            operation,
-            "page",
-            "selected_complaints",
-            ("id",),
-            id=id,
-            groupid=groupid,
-            from_date=from_date,
-            to_date=to_date,
-            page=page,
-            limit=limit,
+        return self._runner._paginate(
+            _GET_CAMPAIGN_COMPLAINTS_REPORT,
+            {
+                "id": id,
+                "groupid": groupid,
+                "from_date": from_date,
+                "to_date": to_date,
+                "page": page,
+                "limit": limit,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     async def get_campaign_bounces_report(
@@ -394,6 +706,10 @@ class AsyncCampaignReports:
         to_date: datetime.date | Unset = UNSET,
         page: int | Unset = 1,
         limit: int | Unset = 20,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> CampaignBouncesReport:
         """Get an email campaign's bounces per domain
 
@@ -404,17 +720,19 @@ class AsyncCampaignReports:
         The official sample fills only `selected_bounces_domain`; `selected_bounces` (the bounced contacts) is null
         there and its item fields are not documented.
         """
-        from . import get_campaign_bounces_report as operation
-
-        return await self._runner._call_operation(
-            operation,
-            True,
-            ("id",),
-            id=id,
-            from_date=from_date,
-            to_date=to_date,
-            page=page,
-            limit=limit,
+        return await self._runner._call(
+            _GET_CAMPAIGN_BOUNCES_REPORT,
+            {
+                "id": id,
+                "from_date": from_date,
+                "to_date": to_date,
+                "page": page,
+                "limit": limit,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     async def get_campaign_bounces_by_type_report(
@@ -424,6 +742,10 @@ class AsyncCampaignReports:
         bounce_type: str | Unset = UNSET,
         page: int | Unset = 1,
         limit: int | Unset = 20,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> CampaignBouncesReport:
         """Get an email campaign's bounces by bounce type
 
@@ -433,21 +755,28 @@ class AsyncCampaignReports:
         per-domain report leaves null); every field is optional, and the bounced contact's fields are inferred
         (see `CampaignBounce`). The accepted `BounceType` values are not documented.
         """
-        from . import get_campaign_bounces_by_type_report as operation
-
-        return await self._runner._call_operation(
-            operation,
-            True,
-            ("id",),
-            id=id,
-            bounce_type=bounce_type,
-            page=page,
-            limit=limit,
+        return await self._runner._call(
+            _GET_CAMPAIGN_BOUNCES_BY_TYPE_REPORT,
+            {
+                "id": id,
+                "bounce_type": bounce_type,
+                "page": page,
+                "limit": limit,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     async def get_campaign_domains_report(
         self,
         id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> list[CampaignDomainReport]:
         """Get an email campaign's overview per recipient domain
 
@@ -457,18 +786,25 @@ class AsyncCampaignReports:
         uses), with the counters public client code (COR) names for this call (sends, opens, clicks, bounces).
         Their field names are inferred (see `CampaignDomainReport`); every field is optional.
         """
-        from . import get_campaign_domains_report as operation
-
-        return await self._runner._call_operation(
-            operation,
-            True,
-            ("id",),
-            id=id,
+        return await self._runner._call(
+            _GET_CAMPAIGN_DOMAINS_REPORT,
+            {
+                "id": id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     async def get_campaign_browser_clients_report(
         self,
         id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> CampaignBrowserClientsReport:
         """Get an email campaign's browser and email-client statistics
 
@@ -478,13 +814,419 @@ class AsyncCampaignReports:
         email clients, each row a client name with its opens and share (see `CampaignBrowserClientsReport`);
         every field is optional.
         """
-        from . import get_campaign_browser_clients_report as operation
+        return await self._runner._call(
+            _GET_CAMPAIGN_BROWSER_CLIENTS_REPORT,
+            {
+                "id": id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
 
-        return await self._runner._call_operation(
-            operation,
-            True,
-            ("id",),
-            id=id,
+
+class AsyncCampaignReportsWithRawResponse:
+    """The campaign_reports operations of the API, each answering its `RawResponse` (status, headers, attempts,
+    elapsed time; `.parse()` gives what `AsyncCampaignReports`'s method returns; a list operation answers its one page)."""
+
+    __slots__ = ("_runner",)
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        self._runner = runner
+
+    async def list_campaign_reports(
+        self,
+        *,
+        from_date: datetime.date | Unset = UNSET,
+        to_date: datetime.date | Unset = UNSET,
+        page: int | Unset = 1,
+        limit: int | Unset = 20,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[list[CampaignReportSummary]]:
+        """List the reports of the account's email campaigns: the raw response (one page); `.parse()` reads it."""
+        return await self._runner._call_raw(
+            _LIST_CAMPAIGN_REPORTS,
+            {
+                "from_date": from_date,
+                "to_date": to_date,
+                "page": page,
+                "limit": limit,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    async def get_campaign_report(
+        self,
+        id: int,
+        *,
+        from_date: datetime.date | Unset = UNSET,
+        to_date: datetime.date | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[CampaignReportSummary]:
+        """Get the overview report of an email campaign: the raw response; `.parse()` reads it."""
+        return await self._runner._call_raw(
+            _GET_CAMPAIGN_REPORT,
+            {
+                "id": id,
+                "from_date": from_date,
+                "to_date": to_date,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    async def get_campaign_click_details_report(
+        self,
+        id: int,
+        *,
+        link_id: int | Unset = UNSET,
+        from_date: datetime.date | Unset = UNSET,
+        to_date: datetime.date | Unset = UNSET,
+        page: int | Unset = 1,
+        limit: int | Unset = 20,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[CampaignClickDetailsReport]:
+        """Get the click report of an email campaign: the raw response (one page); `.parse()` reads it."""
+        return await self._runner._call_raw(
+            _GET_CAMPAIGN_CLICK_DETAILS_REPORT,
+            {
+                "id": id,
+                "link_id": link_id,
+                "from_date": from_date,
+                "to_date": to_date,
+                "page": page,
+                "limit": limit,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    async def get_campaign_link_click_details_report(
+        self,
+        id: int,
+        link_id: int,
+        *,
+        from_date: datetime.date | Unset = UNSET,
+        to_date: datetime.date | Unset = UNSET,
+        page: int | Unset = 1,
+        limit: int | Unset = 20,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[CampaignClickDetailsReport]:
+        """Get the contacts who clicked one link of an email campaign: the raw response (one page); `.parse()` reads it."""
+        return await self._runner._call_raw(
+            _GET_CAMPAIGN_LINK_CLICK_DETAILS_REPORT,
+            {
+                "id": id,
+                "link_id": link_id,
+                "from_date": from_date,
+                "to_date": to_date,
+                "page": page,
+                "limit": limit,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    async def get_campaign_unsubscribes_report(
+        self,
+        id: int,
+        *,
+        from_date: datetime.date | Unset = UNSET,
+        to_date: datetime.date | Unset = UNSET,
+        page: int | Unset = 1,
+        limit: int | Unset = 20,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[CampaignUnsubscribesReport]:
+        """Get the contacts who unsubscribed from an email campaign: the raw response (one page); `.parse()` reads it."""
+        return await self._runner._call_raw(
+            _GET_CAMPAIGN_UNSUBSCRIBES_REPORT,
+            {
+                "id": id,
+                "from_date": from_date,
+                "to_date": to_date,
+                "page": page,
+                "limit": limit,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    async def get_campaign_email_activity_report(
+        self,
+        id: int,
+        *,
+        from_date: datetime.date | Unset = UNSET,
+        to_date: datetime.date | Unset = UNSET,
+        page: int | Unset = 1,
+        limit: int | Unset = 20,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[CampaignEmailActivityReport]:
+        """Get every contact's activity on an email campaign: the raw response (one page); `.parse()` reads it."""
+        return await self._runner._call_raw(
+            _GET_CAMPAIGN_EMAIL_ACTIVITY_REPORT,
+            {
+                "id": id,
+                "from_date": from_date,
+                "to_date": to_date,
+                "page": page,
+                "limit": limit,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    async def get_campaign_opens_report(
+        self,
+        id: int,
+        *,
+        groupid: int | Unset = UNSET,
+        from_date: datetime.date | Unset = UNSET,
+        to_date: datetime.date | Unset = UNSET,
+        page: int | Unset = 1,
+        limit: int | Unset = 20,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[CampaignOpensReport]:
+        """Get the contacts who opened an email campaign: the raw response (one page); `.parse()` reads it."""
+        return await self._runner._call_raw(
+            _GET_CAMPAIGN_OPENS_REPORT,
+            {
+                "id": id,
+                "groupid": groupid,
+                "from_date": from_date,
+                "to_date": to_date,
+                "page": page,
+                "limit": limit,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    async def get_campaign_sent_report(
+        self,
+        id: int,
+        *,
+        groupid: int | Unset = UNSET,
+        from_date: datetime.date | Unset = UNSET,
+        to_date: datetime.date | Unset = UNSET,
+        page: int | Unset = 1,
+        limit: int | Unset = 20,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[CampaignSentReport]:
+        """Get the contacts an email campaign was sent to: the raw response (one page); `.parse()` reads it."""
+        return await self._runner._call_raw(
+            _GET_CAMPAIGN_SENT_REPORT,
+            {
+                "id": id,
+                "groupid": groupid,
+                "from_date": from_date,
+                "to_date": to_date,
+                "page": page,
+                "limit": limit,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    async def get_campaign_unopened_report(
+        self,
+        id: int,
+        *,
+        groupid: int | Unset = UNSET,
+        from_date: datetime.date | Unset = UNSET,
+        to_date: datetime.date | Unset = UNSET,
+        page: int | Unset = 1,
+        limit: int | Unset = 20,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[CampaignUnopenedReport]:
+        """Get the contacts who did not open an email campaign: the raw response (one page); `.parse()` reads it."""
+        return await self._runner._call_raw(
+            _GET_CAMPAIGN_UNOPENED_REPORT,
+            {
+                "id": id,
+                "groupid": groupid,
+                "from_date": from_date,
+                "to_date": to_date,
+                "page": page,
+                "limit": limit,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    async def get_campaign_complaints_report(
+        self,
+        id: int,
+        *,
+        groupid: int | Unset = UNSET,
+        from_date: datetime.date | Unset = UNSET,
+        to_date: datetime.date | Unset = UNSET,
+        page: int | Unset = 1,
+        limit: int | Unset = 20,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[CampaignComplaintsReport]:
+        """Get the contacts who reported an email campaign as spam: the raw response (one page); `.parse()` reads it."""
+        return await self._runner._call_raw(
+            _GET_CAMPAIGN_COMPLAINTS_REPORT,
+            {
+                "id": id,
+                "groupid": groupid,
+                "from_date": from_date,
+                "to_date": to_date,
+                "page": page,
+                "limit": limit,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    async def get_campaign_bounces_report(
+        self,
+        id: int,
+        *,
+        from_date: datetime.date | Unset = UNSET,
+        to_date: datetime.date | Unset = UNSET,
+        page: int | Unset = 1,
+        limit: int | Unset = 20,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[CampaignBouncesReport]:
+        """Get an email campaign's bounces per domain: the raw response; `.parse()` reads it."""
+        return await self._runner._call_raw(
+            _GET_CAMPAIGN_BOUNCES_REPORT,
+            {
+                "id": id,
+                "from_date": from_date,
+                "to_date": to_date,
+                "page": page,
+                "limit": limit,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    async def get_campaign_bounces_by_type_report(
+        self,
+        id: int,
+        *,
+        bounce_type: str | Unset = UNSET,
+        page: int | Unset = 1,
+        limit: int | Unset = 20,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[CampaignBouncesReport]:
+        """Get an email campaign's bounces by bounce type: the raw response; `.parse()` reads it."""
+        return await self._runner._call_raw(
+            _GET_CAMPAIGN_BOUNCES_BY_TYPE_REPORT,
+            {
+                "id": id,
+                "bounce_type": bounce_type,
+                "page": page,
+                "limit": limit,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    async def get_campaign_domains_report(
+        self,
+        id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[list[CampaignDomainReport]]:
+        """Get an email campaign's overview per recipient domain: the raw response; `.parse()` reads it."""
+        return await self._runner._call_raw(
+            _GET_CAMPAIGN_DOMAINS_REPORT,
+            {
+                "id": id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    async def get_campaign_browser_clients_report(
+        self,
+        id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[CampaignBrowserClientsReport]:
+        """Get an email campaign's browser and email-client statistics: the raw response; `.parse()` reads it."""
+        return await self._runner._call_raw(
+            _GET_CAMPAIGN_BROWSER_CLIENTS_REPORT,
+            {
+                "id": id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
 
@@ -497,6 +1239,11 @@ class SyncCampaignReports:
     def __init__(self, runner: SyncRunner) -> None:
         self._runner = runner
 
+    @property
+    def with_raw_response(self) -> SyncCampaignReportsWithRawResponse:
+        """The same operations, each answering its raw response (`RawResponse`)."""
+        return SyncCampaignReportsWithRawResponse(self._runner)
+
     def list_campaign_reports(
         self,
         *,
@@ -504,6 +1251,10 @@ class SyncCampaignReports:
         to_date: datetime.date | Unset = UNSET,
         page: int | Unset = 1,
         limit: int | Unset = 20,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> SyncPaginator[CampaignReportSummary, list[CampaignReportSummary]]:
         """List the reports of the account's email campaigns
 
@@ -517,17 +1268,18 @@ class SyncCampaignReports:
 
         Called with `.get()`, returns the one page asked for; iterated (`for`), streams every item of every page from there.
         """
-        from . import list_campaign_reports as operation
-
-        return self._runner._paginate_operation(
-            operation,
-            "page",
-            None,
-            (),
-            from_date=from_date,
-            to_date=to_date,
-            page=page,
-            limit=limit,
+        return self._runner._paginate(
+            _LIST_CAMPAIGN_REPORTS,
+            {
+                "from_date": from_date,
+                "to_date": to_date,
+                "page": page,
+                "limit": limit,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     def get_campaign_report(
@@ -536,6 +1288,10 @@ class SyncCampaignReports:
         *,
         from_date: datetime.date | Unset = UNSET,
         to_date: datetime.date | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> CampaignReportSummary:
         """Get the overview report of an email campaign
 
@@ -544,15 +1300,17 @@ class SyncCampaignReports:
 
         The shape is inferred to be one item of `GET /api/campaignreports`; every field is optional.
         """
-        from . import get_campaign_report as operation
-
-        return self._runner._call_operation(
-            operation,
-            True,
-            ("id",),
-            id=id,
-            from_date=from_date,
-            to_date=to_date,
+        return self._runner._call(
+            _GET_CAMPAIGN_REPORT,
+            {
+                "id": id,
+                "from_date": from_date,
+                "to_date": to_date,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     def get_campaign_click_details_report(
@@ -564,6 +1322,10 @@ class SyncCampaignReports:
         to_date: datetime.date | Unset = UNSET,
         page: int | Unset = 1,
         limit: int | Unset = 20,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> SyncPaginator[CampaignClickDetail, CampaignClickDetailsReport]:
         """Get the click report of an email campaign
 
@@ -578,19 +1340,20 @@ class SyncCampaignReports:
 
         Called with `.get()`, returns the one page asked for; iterated (`for`), streams every item of every page from there.
         """
-        from . import get_campaign_click_details_report as operation
-
-        return self._runner._paginate_operation(
-            operation,
-            "page",
-            "urls_clicked",
-            ("id",),
-            id=id,
-            link_id=link_id,
-            from_date=from_date,
-            to_date=to_date,
-            page=page,
-            limit=limit,
+        return self._runner._paginate(
+            _GET_CAMPAIGN_CLICK_DETAILS_REPORT,
+            {
+                "id": id,
+                "link_id": link_id,
+                "from_date": from_date,
+                "to_date": to_date,
+                "page": page,
+                "limit": limit,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     def get_campaign_link_click_details_report(
@@ -602,6 +1365,10 @@ class SyncCampaignReports:
         to_date: datetime.date | Unset = UNSET,
         page: int | Unset = 1,
         limit: int | Unset = 20,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> SyncPaginator[CampaignClickDetail, CampaignClickDetailsReport]:
         """Get the contacts who clicked one link of an email campaign
 
@@ -614,22 +1381,20 @@ class SyncCampaignReports:
 
         Called with `.get()`, returns the one page asked for; iterated (`for`), streams every item of every page from there.
         """
-        from . import get_campaign_link_click_details_report as operation
-
-        return self._runner._paginate_operation(
-            operation,
-            "page",
-            "urls_clicked",
-            (
-                "id",
-                "link_id",
-            ),
-            id=id,
-            link_id=link_id,
-            from_date=from_date,
-            to_date=to_date,
-            page=page,
-            limit=limit,
+        return self._runner._paginate(
+            _GET_CAMPAIGN_LINK_CLICK_DETAILS_REPORT,
+            {
+                "id": id,
+                "link_id": link_id,
+                "from_date": from_date,
+                "to_date": to_date,
+                "page": page,
+                "limit": limit,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     def get_campaign_unsubscribes_report(
@@ -640,6 +1405,10 @@ class SyncCampaignReports:
         to_date: datetime.date | Unset = UNSET,
         page: int | Unset = 1,
         limit: int | Unset = 20,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> SyncPaginator[CampaignUnsubscribe, CampaignUnsubscribesReport]:
         """Get the contacts who unsubscribed from an email campaign
 
@@ -649,18 +1418,19 @@ class SyncCampaignReports:
 
         Called with `.get()`, returns the one page asked for; iterated (`for`), streams every item of every page from there.
         """
-        from . import get_campaign_unsubscribes_report as operation
-
-        return self._runner._paginate_operation(
-            operation,
-            "page",
-            "unsubscribes",
-            ("id",),
-            id=id,
-            from_date=from_date,
-            to_date=to_date,
-            page=page,
-            limit=limit,
+        return self._runner._paginate(
+            _GET_CAMPAIGN_UNSUBSCRIBES_REPORT,
+            {
+                "id": id,
+                "from_date": from_date,
+                "to_date": to_date,
+                "page": page,
+                "limit": limit,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     def get_campaign_email_activity_report(
@@ -671,6 +1441,10 @@ class SyncCampaignReports:
         to_date: datetime.date | Unset = UNSET,
         page: int | Unset = 1,
         limit: int | Unset = 20,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> SyncPaginator[CampaignEmailActivity, CampaignEmailActivityReport]:
         """Get every contact's activity on an email campaign
 
@@ -683,18 +1457,19 @@ class SyncCampaignReports:
 
         Called with `.get()`, returns the one page asked for; iterated (`for`), streams every item of every page from there.
         """
-        from . import get_campaign_email_activity_report as operation
-
-        return self._runner._paginate_operation(
-            operation,
-            "page",
-            "emails",
-            ("id",),
-            id=id,
-            from_date=from_date,
-            to_date=to_date,
-            page=page,
-            limit=limit,
+        return self._runner._paginate(
+            _GET_CAMPAIGN_EMAIL_ACTIVITY_REPORT,
+            {
+                "id": id,
+                "from_date": from_date,
+                "to_date": to_date,
+                "page": page,
+                "limit": limit,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     def get_campaign_opens_report(
@@ -706,6 +1481,10 @@ class SyncCampaignReports:
         to_date: datetime.date | Unset = UNSET,
         page: int | Unset = 1,
         limit: int | Unset = 20,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> SyncPaginator[CampaignReportContact, CampaignOpensReport]:
         """Get the contacts who opened an email campaign
 
@@ -715,19 +1494,20 @@ class SyncCampaignReports:
 
         Called with `.get()`, returns the one page asked for; iterated (`for`), streams every item of every page from there.
         """
-        from . import get_campaign_opens_report as operation
-
-        return self._runner._paginate_operation(
-            operation,
-            "page",
-            "campaign_opens",
-            ("id",),
-            id=id,
-            groupid=groupid,
-            from_date=from_date,
-            to_date=to_date,
-            page=page,
-            limit=limit,
+        return self._runner._paginate(
+            _GET_CAMPAIGN_OPENS_REPORT,
+            {
+                "id": id,
+                "groupid": groupid,
+                "from_date": from_date,
+                "to_date": to_date,
+                "page": page,
+                "limit": limit,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     def get_campaign_sent_report(
@@ -739,6 +1519,10 @@ class SyncCampaignReports:
         to_date: datetime.date | Unset = UNSET,
         page: int | Unset = 1,
         limit: int | Unset = 20,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> SyncPaginator[CampaignReportContact, CampaignSentReport]:
         """Get the contacts an email campaign was sent to
 
@@ -750,19 +1534,20 @@ class SyncCampaignReports:
 
         Called with `.get()`, returns the one page asked for; iterated (`for`), streams every item of every page from there.
         """
-        from . import get_campaign_sent_report as operation
-
-        return self._runner._paginate_operation(
-            operation,
-            "page",
-            "campaign_sent",
-            ("id",),
-            id=id,
-            groupid=groupid,
-            from_date=from_date,
-            to_date=to_date,
-            page=page,
-            limit=limit,
+        return self._runner._paginate(
+            _GET_CAMPAIGN_SENT_REPORT,
+            {
+                "id": id,
+                "groupid": groupid,
+                "from_date": from_date,
+                "to_date": to_date,
+                "page": page,
+                "limit": limit,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     def get_campaign_unopened_report(
@@ -774,6 +1559,10 @@ class SyncCampaignReports:
         to_date: datetime.date | Unset = UNSET,
         page: int | Unset = 1,
         limit: int | Unset = 20,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> SyncPaginator[CampaignReportContact, CampaignUnopenedReport]:
         """Get the contacts who did not open an email campaign
 
@@ -786,19 +1575,20 @@ class SyncCampaignReports:
 
         Called with `.get()`, returns the one page asked for; iterated (`for`), streams every item of every page from there.
         """
-        from . import get_campaign_unopened_report as operation
-
-        return self._runner._paginate_operation(
-            operation,
-            "page",
-            "campaign_unopened",
-            ("id",),
-            id=id,
-            groupid=groupid,
-            from_date=from_date,
-            to_date=to_date,
-            page=page,
-            limit=limit,
+        return self._runner._paginate(
+            _GET_CAMPAIGN_UNOPENED_REPORT,
+            {
+                "id": id,
+                "groupid": groupid,
+                "from_date": from_date,
+                "to_date": to_date,
+                "page": page,
+                "limit": limit,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     def get_campaign_complaints_report(
@@ -810,6 +1600,10 @@ class SyncCampaignReports:
         to_date: datetime.date | Unset = UNSET,
         page: int | Unset = 1,
         limit: int | Unset = 20,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> SyncPaginator[CampaignReportContact, CampaignComplaintsReport]:
         """Get the contacts who reported an email campaign as spam
 
@@ -824,19 +1618,20 @@ class SyncCampaignReports:
 
         Called with `.get()`, returns the one page asked for; iterated (`for`), streams every item of every page from there.
         """
-        from . import get_campaign_complaints_report as operation
-
-        return self._runner._paginate_operation(
-            operation,
-            "page",
-            "selected_complaints",
-            ("id",),
-            id=id,
-            groupid=groupid,
-            from_date=from_date,
-            to_date=to_date,
-            page=page,
-            limit=limit,
+        return self._runner._paginate(
+            _GET_CAMPAIGN_COMPLAINTS_REPORT,
+            {
+                "id": id,
+                "groupid": groupid,
+                "from_date": from_date,
+                "to_date": to_date,
+                "page": page,
+                "limit": limit,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     def get_campaign_bounces_report(
@@ -847,6 +1642,10 @@ class SyncCampaignReports:
         to_date: datetime.date | Unset = UNSET,
         page: int | Unset = 1,
         limit: int | Unset = 20,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> CampaignBouncesReport:
         """Get an email campaign's bounces per domain
 
@@ -857,17 +1656,19 @@ class SyncCampaignReports:
         The official sample fills only `selected_bounces_domain`; `selected_bounces` (the bounced contacts) is null
         there and its item fields are not documented.
         """
-        from . import get_campaign_bounces_report as operation
-
-        return self._runner._call_operation(
-            operation,
-            True,
-            ("id",),
-            id=id,
-            from_date=from_date,
-            to_date=to_date,
-            page=page,
-            limit=limit,
+        return self._runner._call(
+            _GET_CAMPAIGN_BOUNCES_REPORT,
+            {
+                "id": id,
+                "from_date": from_date,
+                "to_date": to_date,
+                "page": page,
+                "limit": limit,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     def get_campaign_bounces_by_type_report(
@@ -877,6 +1678,10 @@ class SyncCampaignReports:
         bounce_type: str | Unset = UNSET,
         page: int | Unset = 1,
         limit: int | Unset = 20,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> CampaignBouncesReport:
         """Get an email campaign's bounces by bounce type
 
@@ -886,21 +1691,28 @@ class SyncCampaignReports:
         per-domain report leaves null); every field is optional, and the bounced contact's fields are inferred
         (see `CampaignBounce`). The accepted `BounceType` values are not documented.
         """
-        from . import get_campaign_bounces_by_type_report as operation
-
-        return self._runner._call_operation(
-            operation,
-            True,
-            ("id",),
-            id=id,
-            bounce_type=bounce_type,
-            page=page,
-            limit=limit,
+        return self._runner._call(
+            _GET_CAMPAIGN_BOUNCES_BY_TYPE_REPORT,
+            {
+                "id": id,
+                "bounce_type": bounce_type,
+                "page": page,
+                "limit": limit,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     def get_campaign_domains_report(
         self,
         id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> list[CampaignDomainReport]:
         """Get an email campaign's overview per recipient domain
 
@@ -910,18 +1722,25 @@ class SyncCampaignReports:
         uses), with the counters public client code (COR) names for this call (sends, opens, clicks, bounces).
         Their field names are inferred (see `CampaignDomainReport`); every field is optional.
         """
-        from . import get_campaign_domains_report as operation
-
-        return self._runner._call_operation(
-            operation,
-            True,
-            ("id",),
-            id=id,
+        return self._runner._call(
+            _GET_CAMPAIGN_DOMAINS_REPORT,
+            {
+                "id": id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     def get_campaign_browser_clients_report(
         self,
         id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> CampaignBrowserClientsReport:
         """Get an email campaign's browser and email-client statistics
 
@@ -931,11 +1750,417 @@ class SyncCampaignReports:
         email clients, each row a client name with its opens and share (see `CampaignBrowserClientsReport`);
         every field is optional.
         """
-        from . import get_campaign_browser_clients_report as operation
+        return self._runner._call(
+            _GET_CAMPAIGN_BROWSER_CLIENTS_REPORT,
+            {
+                "id": id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
 
-        return self._runner._call_operation(
-            operation,
-            True,
-            ("id",),
-            id=id,
+
+class SyncCampaignReportsWithRawResponse:
+    """The campaign_reports operations of the API, each answering its `RawResponse` (status, headers, attempts,
+    elapsed time; `.parse()` gives what `SyncCampaignReports`'s method returns; a list operation answers its one page)."""
+
+    __slots__ = ("_runner",)
+
+    def __init__(self, runner: SyncRunner) -> None:
+        self._runner = runner
+
+    def list_campaign_reports(
+        self,
+        *,
+        from_date: datetime.date | Unset = UNSET,
+        to_date: datetime.date | Unset = UNSET,
+        page: int | Unset = 1,
+        limit: int | Unset = 20,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[list[CampaignReportSummary]]:
+        """List the reports of the account's email campaigns: the raw response (one page); `.parse()` reads it."""
+        return self._runner._call_raw(
+            _LIST_CAMPAIGN_REPORTS,
+            {
+                "from_date": from_date,
+                "to_date": to_date,
+                "page": page,
+                "limit": limit,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    def get_campaign_report(
+        self,
+        id: int,
+        *,
+        from_date: datetime.date | Unset = UNSET,
+        to_date: datetime.date | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[CampaignReportSummary]:
+        """Get the overview report of an email campaign: the raw response; `.parse()` reads it."""
+        return self._runner._call_raw(
+            _GET_CAMPAIGN_REPORT,
+            {
+                "id": id,
+                "from_date": from_date,
+                "to_date": to_date,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    def get_campaign_click_details_report(
+        self,
+        id: int,
+        *,
+        link_id: int | Unset = UNSET,
+        from_date: datetime.date | Unset = UNSET,
+        to_date: datetime.date | Unset = UNSET,
+        page: int | Unset = 1,
+        limit: int | Unset = 20,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[CampaignClickDetailsReport]:
+        """Get the click report of an email campaign: the raw response (one page); `.parse()` reads it."""
+        return self._runner._call_raw(
+            _GET_CAMPAIGN_CLICK_DETAILS_REPORT,
+            {
+                "id": id,
+                "link_id": link_id,
+                "from_date": from_date,
+                "to_date": to_date,
+                "page": page,
+                "limit": limit,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    def get_campaign_link_click_details_report(
+        self,
+        id: int,
+        link_id: int,
+        *,
+        from_date: datetime.date | Unset = UNSET,
+        to_date: datetime.date | Unset = UNSET,
+        page: int | Unset = 1,
+        limit: int | Unset = 20,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[CampaignClickDetailsReport]:
+        """Get the contacts who clicked one link of an email campaign: the raw response (one page); `.parse()` reads it."""
+        return self._runner._call_raw(
+            _GET_CAMPAIGN_LINK_CLICK_DETAILS_REPORT,
+            {
+                "id": id,
+                "link_id": link_id,
+                "from_date": from_date,
+                "to_date": to_date,
+                "page": page,
+                "limit": limit,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    def get_campaign_unsubscribes_report(
+        self,
+        id: int,
+        *,
+        from_date: datetime.date | Unset = UNSET,
+        to_date: datetime.date | Unset = UNSET,
+        page: int | Unset = 1,
+        limit: int | Unset = 20,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[CampaignUnsubscribesReport]:
+        """Get the contacts who unsubscribed from an email campaign: the raw response (one page); `.parse()` reads it."""
+        return self._runner._call_raw(
+            _GET_CAMPAIGN_UNSUBSCRIBES_REPORT,
+            {
+                "id": id,
+                "from_date": from_date,
+                "to_date": to_date,
+                "page": page,
+                "limit": limit,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    def get_campaign_email_activity_report(
+        self,
+        id: int,
+        *,
+        from_date: datetime.date | Unset = UNSET,
+        to_date: datetime.date | Unset = UNSET,
+        page: int | Unset = 1,
+        limit: int | Unset = 20,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[CampaignEmailActivityReport]:
+        """Get every contact's activity on an email campaign: the raw response (one page); `.parse()` reads it."""
+        return self._runner._call_raw(
+            _GET_CAMPAIGN_EMAIL_ACTIVITY_REPORT,
+            {
+                "id": id,
+                "from_date": from_date,
+                "to_date": to_date,
+                "page": page,
+                "limit": limit,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    def get_campaign_opens_report(
+        self,
+        id: int,
+        *,
+        groupid: int | Unset = UNSET,
+        from_date: datetime.date | Unset = UNSET,
+        to_date: datetime.date | Unset = UNSET,
+        page: int | Unset = 1,
+        limit: int | Unset = 20,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[CampaignOpensReport]:
+        """Get the contacts who opened an email campaign: the raw response (one page); `.parse()` reads it."""
+        return self._runner._call_raw(
+            _GET_CAMPAIGN_OPENS_REPORT,
+            {
+                "id": id,
+                "groupid": groupid,
+                "from_date": from_date,
+                "to_date": to_date,
+                "page": page,
+                "limit": limit,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    def get_campaign_sent_report(
+        self,
+        id: int,
+        *,
+        groupid: int | Unset = UNSET,
+        from_date: datetime.date | Unset = UNSET,
+        to_date: datetime.date | Unset = UNSET,
+        page: int | Unset = 1,
+        limit: int | Unset = 20,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[CampaignSentReport]:
+        """Get the contacts an email campaign was sent to: the raw response (one page); `.parse()` reads it."""
+        return self._runner._call_raw(
+            _GET_CAMPAIGN_SENT_REPORT,
+            {
+                "id": id,
+                "groupid": groupid,
+                "from_date": from_date,
+                "to_date": to_date,
+                "page": page,
+                "limit": limit,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    def get_campaign_unopened_report(
+        self,
+        id: int,
+        *,
+        groupid: int | Unset = UNSET,
+        from_date: datetime.date | Unset = UNSET,
+        to_date: datetime.date | Unset = UNSET,
+        page: int | Unset = 1,
+        limit: int | Unset = 20,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[CampaignUnopenedReport]:
+        """Get the contacts who did not open an email campaign: the raw response (one page); `.parse()` reads it."""
+        return self._runner._call_raw(
+            _GET_CAMPAIGN_UNOPENED_REPORT,
+            {
+                "id": id,
+                "groupid": groupid,
+                "from_date": from_date,
+                "to_date": to_date,
+                "page": page,
+                "limit": limit,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    def get_campaign_complaints_report(
+        self,
+        id: int,
+        *,
+        groupid: int | Unset = UNSET,
+        from_date: datetime.date | Unset = UNSET,
+        to_date: datetime.date | Unset = UNSET,
+        page: int | Unset = 1,
+        limit: int | Unset = 20,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[CampaignComplaintsReport]:
+        """Get the contacts who reported an email campaign as spam: the raw response (one page); `.parse()` reads it."""
+        return self._runner._call_raw(
+            _GET_CAMPAIGN_COMPLAINTS_REPORT,
+            {
+                "id": id,
+                "groupid": groupid,
+                "from_date": from_date,
+                "to_date": to_date,
+                "page": page,
+                "limit": limit,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    def get_campaign_bounces_report(
+        self,
+        id: int,
+        *,
+        from_date: datetime.date | Unset = UNSET,
+        to_date: datetime.date | Unset = UNSET,
+        page: int | Unset = 1,
+        limit: int | Unset = 20,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[CampaignBouncesReport]:
+        """Get an email campaign's bounces per domain: the raw response; `.parse()` reads it."""
+        return self._runner._call_raw(
+            _GET_CAMPAIGN_BOUNCES_REPORT,
+            {
+                "id": id,
+                "from_date": from_date,
+                "to_date": to_date,
+                "page": page,
+                "limit": limit,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    def get_campaign_bounces_by_type_report(
+        self,
+        id: int,
+        *,
+        bounce_type: str | Unset = UNSET,
+        page: int | Unset = 1,
+        limit: int | Unset = 20,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[CampaignBouncesReport]:
+        """Get an email campaign's bounces by bounce type: the raw response; `.parse()` reads it."""
+        return self._runner._call_raw(
+            _GET_CAMPAIGN_BOUNCES_BY_TYPE_REPORT,
+            {
+                "id": id,
+                "bounce_type": bounce_type,
+                "page": page,
+                "limit": limit,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    def get_campaign_domains_report(
+        self,
+        id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[list[CampaignDomainReport]]:
+        """Get an email campaign's overview per recipient domain: the raw response; `.parse()` reads it."""
+        return self._runner._call_raw(
+            _GET_CAMPAIGN_DOMAINS_REPORT,
+            {
+                "id": id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    def get_campaign_browser_clients_report(
+        self,
+        id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[CampaignBrowserClientsReport]:
+        """Get an email campaign's browser and email-client statistics: the raw response; `.parse()` reads it."""
+        return self._runner._call_raw(
+            _GET_CAMPAIGN_BROWSER_CLIENTS_REPORT,
+            {
+                "id": id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )

@@ -1,17 +1,21 @@
-"""The mailing_list operations: one module per operation, and the `AsyncMailingList` and
+"""The mailing_list operations: one module per operation, its descriptor, and the `AsyncMailingList` and
 `SyncMailingList` namespaces with one method per operation (what `client.mailing_list` returns on a
-pulsetrail client, async or sync)."""
+pulsetrail client, async or sync; `.with_raw_response` gives the same methods answering raw responses)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from pulsetrail import _operation as op
 
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     import datetime
+    from collections.abc import Mapping
 
-    from pulsetrail import AsyncPaginator, SyncPaginator
+    import httpx
+    from pulsetrail import AsyncPaginator, RawResponse, SyncPaginator
 
     from ...models import Contact
     from ...models.customer_state import CustomerState
@@ -22,7 +26,121 @@ if TYPE_CHECKING:
     from ...models.mailing_list_members_page import MailingListMembersPage
     from .. import AsyncRunner, SyncRunner
 
-__all__ = ["AsyncMailingList", "SyncMailingList"]
+__all__ = [
+    "OPERATIONS",
+    "AsyncMailingList",
+    "AsyncMailingListWithRawResponse",
+    "SyncMailingList",
+    "SyncMailingListWithRawResponse",
+]
+
+
+_LIST_MAILING_LISTS = op.Operation(
+    name="list_mailing_lists",
+    module=__name__ + ".list_mailing_lists",
+    method="GET",
+    path="/api/mailinglist",
+    parameters=(
+        op.Parameter("page", "Page", "query", op.INT, required=False),
+        op.Parameter("limit", "Limit", "query", op.INT, required=False),
+    ),
+    success="list[MailingList]",
+    paging=op.PageNumberPaging("page", "limit"),
+)
+
+
+_CREATE_MAILING_LIST = op.Operation(
+    name="create_mailing_list",
+    module=__name__ + ".create_mailing_list",
+    method="POST",
+    path="/api/mailinglist",
+    parameters=(
+        op.Parameter("body", "", "body", op.Type("model", "MailingListCreate")),
+    ),
+    success="MailingList",
+)
+
+
+_GET_MAILING_LIST = op.Operation(
+    name="get_mailing_list",
+    module=__name__ + ".get_mailing_list",
+    method="GET",
+    path="/api/mailinglist/{id}",
+    parameters=(op.Parameter("id", "id", "path", op.INT),),
+    success="MailingList",
+)
+
+
+_DELETE_MAILING_LIST = op.Operation(
+    name="delete_mailing_list",
+    module=__name__ + ".delete_mailing_list",
+    method="DELETE",
+    path="/api/mailinglist/{id}",
+    parameters=(op.Parameter("id", "id", "path", op.INT),),
+    success="None",
+)
+
+
+_LIST_MAILING_LIST_MEMBERS = op.Operation(
+    name="list_mailing_list_members",
+    module=__name__ + ".list_mailing_list_members",
+    method="GET",
+    path="/api/mailinglist/{id}/members",
+    parameters=(
+        op.Parameter("id", "id", "path", op.INT),
+        op.Parameter(
+            "customer_states",
+            "CustomerStates",
+            "query",
+            op.Type("enum", "CustomerState"),
+            required=False,
+        ),
+        op.Parameter("from_date", "FromDate", "query", op.DATE, required=False),
+        op.Parameter("to_date", "ToDate", "query", op.DATE, required=False),
+        op.Parameter("page", "Page", "query", op.INT, required=False),
+        op.Parameter("limit", "Limit", "query", op.INT, required=False),
+    ),
+    success="MailingListMembersPage",
+    paging=op.PageNumberPaging("page", "limit"),
+    items_field="contacts",
+)
+
+
+_ADD_MAILING_LIST_MEMBER = op.Operation(
+    name="add_mailing_list_member",
+    module=__name__ + ".add_mailing_list_member",
+    method="POST",
+    path="/api/mailinglist/{id}/members",
+    parameters=(
+        op.Parameter("id", "id", "path", op.INT),
+        op.Parameter("body", "", "body", op.Type("model", "MailingListContactInput")),
+    ),
+    success="MailingListContact",
+)
+
+
+_REMOVE_MAILING_LIST_MEMBER = op.Operation(
+    name="remove_mailing_list_member",
+    module=__name__ + ".remove_mailing_list_member",
+    method="DELETE",
+    path="/api/mailinglist/{id}/members/{member_id}",
+    parameters=(
+        op.Parameter("id", "id", "path", op.INT),
+        op.Parameter("member_id", "memberId", "path", op.INT),
+    ),
+    success="None",
+)
+
+#: every operation of the tag by its Python name: what its methods hand the client (verify, tools and docs read them)
+OPERATIONS: dict[str, op.Operation] = {
+    "list_mailing_lists": _LIST_MAILING_LISTS,
+    "create_mailing_list": _CREATE_MAILING_LIST,
+    "get_mailing_list": _GET_MAILING_LIST,
+    "delete_mailing_list": _DELETE_MAILING_LIST,
+    "list_mailing_list_members": _LIST_MAILING_LIST_MEMBERS,
+    "add_mailing_list_member": _ADD_MAILING_LIST_MEMBER,
+    "remove_mailing_list_member": _REMOVE_MAILING_LIST_MEMBER,
+}
 
 
 class AsyncMailingList:
@@ -34,11 +152,20 @@ class AsyncMailingList:
     def __init__(self, runner: AsyncRunner) -> None:
         self._runner = runner
 
+    @property
+    def with_raw_response(self) -> AsyncMailingListWithRawResponse:
+        """The same operations, each answering its raw response (`RawResponse`)."""
+        return AsyncMailingListWithRawResponse(self._runner)
+
     def list_mailing_lists(
         self,
         *,
         page: int | Unset = 1,
         limit: int | Unset = 20,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> AsyncPaginator[MailingList, list[MailingList]]:
         """List the account's mailing lists
 
@@ -49,55 +176,76 @@ class AsyncMailingList:
 
         Awaited, returns the one page asked for; iterated (`async for`), streams every item of every page from there.
         """
-        from . import list_mailing_lists as operation
-
-        return self._runner._paginate_operation(
-            operation,
-            "page",
-            None,
-            (),
-            page=page,
-            limit=limit,
+        return self._runner._paginate(
+            _LIST_MAILING_LISTS,
+            {
+                "page": page,
+                "limit": limit,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     async def create_mailing_list(
         self,
         *,
         body: MailingListCreate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> MailingList:
         """Create a mailing list
 
         Creates a mailing list and returns it with its new id.
         """
-        from . import create_mailing_list as operation
-
-        return await self._runner._call_operation(
-            operation,
-            True,
-            (),
-            body=body,
+        return await self._runner._call(
+            _CREATE_MAILING_LIST,
+            {
+                "body": body,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            deadline=deadline,
         )
 
     async def get_mailing_list(
         self,
         id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> MailingList:
         """Get a mailing list by id
 
         Returns one mailing list (its id and name).
         """
-        from . import get_mailing_list as operation
-
-        return await self._runner._call_operation(
-            operation,
-            True,
-            ("id",),
-            id=id,
+        return await self._runner._call(
+            _GET_MAILING_LIST,
+            {
+                "id": id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     async def delete_mailing_list(
         self,
         id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> None:
         """Delete a mailing list
 
@@ -105,13 +253,15 @@ class AsyncMailingList:
         lists
         the operation without its path. Deletes the mailing list; no response body is documented.
         """
-        from . import delete_mailing_list as operation
-
-        return await self._runner._call_operation(
-            operation,
-            False,
-            ("id",),
-            id=id,
+        return await self._runner._call(
+            _DELETE_MAILING_LIST,
+            {
+                "id": id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     def list_mailing_list_members(
@@ -123,6 +273,10 @@ class AsyncMailingList:
         to_date: datetime.date | Unset = UNSET,
         page: int | Unset = 1,
         limit: int | Unset = 20,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> AsyncPaginator[Contact, MailingListMembersPage]:
         """List a mailing list's members
 
@@ -132,19 +286,20 @@ class AsyncMailingList:
 
         Awaited, returns the one page asked for; iterated (`async for`), streams every item of every page from there.
         """
-        from . import list_mailing_list_members as operation
-
-        return self._runner._paginate_operation(
-            operation,
-            "page",
-            "contacts",
-            ("id",),
-            id=id,
-            customer_states=customer_states,
-            from_date=from_date,
-            to_date=to_date,
-            page=page,
-            limit=limit,
+        return self._runner._paginate(
+            _LIST_MAILING_LIST_MEMBERS,
+            {
+                "id": id,
+                "customer_states": customer_states,
+                "from_date": from_date,
+                "to_date": to_date,
+                "page": page,
+                "limit": limit,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     async def add_mailing_list_member(
@@ -152,6 +307,11 @@ class AsyncMailingList:
         id: int,
         *,
         body: MailingListContactInput,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> MailingListContact:
         """Add a contact to a mailing list
 
@@ -162,37 +322,221 @@ class AsyncMailingList:
         it
         is assumed to echo the member with its `Id` (inferred).
         """
-        from . import add_mailing_list_member as operation
-
-        return await self._runner._call_operation(
-            operation,
-            True,
-            ("id",),
-            id=id,
-            body=body,
+        return await self._runner._call(
+            _ADD_MAILING_LIST_MEMBER,
+            {
+                "id": id,
+                "body": body,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            deadline=deadline,
         )
 
     async def remove_mailing_list_member(
         self,
         id: int,
         member_id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> None:
         """Remove a contact from a mailing list
 
         Removes the contact from the mailing list. The contact stays in the account and in its other lists and
         groups.
         """
-        from . import remove_mailing_list_member as operation
+        return await self._runner._call(
+            _REMOVE_MAILING_LIST_MEMBER,
+            {
+                "id": id,
+                "member_id": member_id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
 
-        return await self._runner._call_operation(
-            operation,
-            False,
-            (
-                "id",
-                "member_id",
-            ),
-            id=id,
-            member_id=member_id,
+
+class AsyncMailingListWithRawResponse:
+    """The mailing_list operations of the API, each answering its `RawResponse` (status, headers, attempts,
+    elapsed time; `.parse()` gives what `AsyncMailingList`'s method returns; a list operation answers its one page)."""
+
+    __slots__ = ("_runner",)
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        self._runner = runner
+
+    async def list_mailing_lists(
+        self,
+        *,
+        page: int | Unset = 1,
+        limit: int | Unset = 20,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[list[MailingList]]:
+        """List the account's mailing lists: the raw response (one page); `.parse()` reads it."""
+        return await self._runner._call_raw(
+            _LIST_MAILING_LISTS,
+            {
+                "page": page,
+                "limit": limit,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    async def create_mailing_list(
+        self,
+        *,
+        body: MailingListCreate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[MailingList]:
+        """Create a mailing list: the raw response; `.parse()` reads it."""
+        return await self._runner._call_raw(
+            _CREATE_MAILING_LIST,
+            {
+                "body": body,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            deadline=deadline,
+        )
+
+    async def get_mailing_list(
+        self,
+        id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[MailingList]:
+        """Get a mailing list by id: the raw response; `.parse()` reads it."""
+        return await self._runner._call_raw(
+            _GET_MAILING_LIST,
+            {
+                "id": id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    async def delete_mailing_list(
+        self,
+        id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[None]:
+        """Delete a mailing list: the raw response; `.parse()` reads it."""
+        return await self._runner._call_raw(
+            _DELETE_MAILING_LIST,
+            {
+                "id": id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    async def list_mailing_list_members(
+        self,
+        id: int,
+        *,
+        customer_states: CustomerState | Unset = UNSET,
+        from_date: datetime.date | Unset = UNSET,
+        to_date: datetime.date | Unset = UNSET,
+        page: int | Unset = 1,
+        limit: int | Unset = 20,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[MailingListMembersPage]:
+        """List a mailing list's members: the raw response (one page); `.parse()` reads it."""
+        return await self._runner._call_raw(
+            _LIST_MAILING_LIST_MEMBERS,
+            {
+                "id": id,
+                "customer_states": customer_states,
+                "from_date": from_date,
+                "to_date": to_date,
+                "page": page,
+                "limit": limit,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    async def add_mailing_list_member(
+        self,
+        id: int,
+        *,
+        body: MailingListContactInput,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[MailingListContact]:
+        """Add a contact to a mailing list: the raw response; `.parse()` reads it."""
+        return await self._runner._call_raw(
+            _ADD_MAILING_LIST_MEMBER,
+            {
+                "id": id,
+                "body": body,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            deadline=deadline,
+        )
+
+    async def remove_mailing_list_member(
+        self,
+        id: int,
+        member_id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[None]:
+        """Remove a contact from a mailing list: the raw response; `.parse()` reads it."""
+        return await self._runner._call_raw(
+            _REMOVE_MAILING_LIST_MEMBER,
+            {
+                "id": id,
+                "member_id": member_id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
 
@@ -205,11 +549,20 @@ class SyncMailingList:
     def __init__(self, runner: SyncRunner) -> None:
         self._runner = runner
 
+    @property
+    def with_raw_response(self) -> SyncMailingListWithRawResponse:
+        """The same operations, each answering its raw response (`RawResponse`)."""
+        return SyncMailingListWithRawResponse(self._runner)
+
     def list_mailing_lists(
         self,
         *,
         page: int | Unset = 1,
         limit: int | Unset = 20,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> SyncPaginator[MailingList, list[MailingList]]:
         """List the account's mailing lists
 
@@ -220,55 +573,76 @@ class SyncMailingList:
 
         Called with `.get()`, returns the one page asked for; iterated (`for`), streams every item of every page from there.
         """
-        from . import list_mailing_lists as operation
-
-        return self._runner._paginate_operation(
-            operation,
-            "page",
-            None,
-            (),
-            page=page,
-            limit=limit,
+        return self._runner._paginate(
+            _LIST_MAILING_LISTS,
+            {
+                "page": page,
+                "limit": limit,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     def create_mailing_list(
         self,
         *,
         body: MailingListCreate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> MailingList:
         """Create a mailing list
 
         Creates a mailing list and returns it with its new id.
         """
-        from . import create_mailing_list as operation
-
-        return self._runner._call_operation(
-            operation,
-            True,
-            (),
-            body=body,
+        return self._runner._call(
+            _CREATE_MAILING_LIST,
+            {
+                "body": body,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            deadline=deadline,
         )
 
     def get_mailing_list(
         self,
         id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> MailingList:
         """Get a mailing list by id
 
         Returns one mailing list (its id and name).
         """
-        from . import get_mailing_list as operation
-
-        return self._runner._call_operation(
-            operation,
-            True,
-            ("id",),
-            id=id,
+        return self._runner._call(
+            _GET_MAILING_LIST,
+            {
+                "id": id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     def delete_mailing_list(
         self,
         id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> None:
         """Delete a mailing list
 
@@ -276,13 +650,15 @@ class SyncMailingList:
         lists
         the operation without its path. Deletes the mailing list; no response body is documented.
         """
-        from . import delete_mailing_list as operation
-
-        return self._runner._call_operation(
-            operation,
-            False,
-            ("id",),
-            id=id,
+        return self._runner._call(
+            _DELETE_MAILING_LIST,
+            {
+                "id": id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     def list_mailing_list_members(
@@ -294,6 +670,10 @@ class SyncMailingList:
         to_date: datetime.date | Unset = UNSET,
         page: int | Unset = 1,
         limit: int | Unset = 20,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> SyncPaginator[Contact, MailingListMembersPage]:
         """List a mailing list's members
 
@@ -303,19 +683,20 @@ class SyncMailingList:
 
         Called with `.get()`, returns the one page asked for; iterated (`for`), streams every item of every page from there.
         """
-        from . import list_mailing_list_members as operation
-
-        return self._runner._paginate_operation(
-            operation,
-            "page",
-            "contacts",
-            ("id",),
-            id=id,
-            customer_states=customer_states,
-            from_date=from_date,
-            to_date=to_date,
-            page=page,
-            limit=limit,
+        return self._runner._paginate(
+            _LIST_MAILING_LIST_MEMBERS,
+            {
+                "id": id,
+                "customer_states": customer_states,
+                "from_date": from_date,
+                "to_date": to_date,
+                "page": page,
+                "limit": limit,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     def add_mailing_list_member(
@@ -323,6 +704,11 @@ class SyncMailingList:
         id: int,
         *,
         body: MailingListContactInput,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> MailingListContact:
         """Add a contact to a mailing list
 
@@ -333,35 +719,219 @@ class SyncMailingList:
         it
         is assumed to echo the member with its `Id` (inferred).
         """
-        from . import add_mailing_list_member as operation
-
-        return self._runner._call_operation(
-            operation,
-            True,
-            ("id",),
-            id=id,
-            body=body,
+        return self._runner._call(
+            _ADD_MAILING_LIST_MEMBER,
+            {
+                "id": id,
+                "body": body,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            deadline=deadline,
         )
 
     def remove_mailing_list_member(
         self,
         id: int,
         member_id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> None:
         """Remove a contact from a mailing list
 
         Removes the contact from the mailing list. The contact stays in the account and in its other lists and
         groups.
         """
-        from . import remove_mailing_list_member as operation
+        return self._runner._call(
+            _REMOVE_MAILING_LIST_MEMBER,
+            {
+                "id": id,
+                "member_id": member_id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
 
-        return self._runner._call_operation(
-            operation,
-            False,
-            (
-                "id",
-                "member_id",
-            ),
-            id=id,
-            member_id=member_id,
+
+class SyncMailingListWithRawResponse:
+    """The mailing_list operations of the API, each answering its `RawResponse` (status, headers, attempts,
+    elapsed time; `.parse()` gives what `SyncMailingList`'s method returns; a list operation answers its one page)."""
+
+    __slots__ = ("_runner",)
+
+    def __init__(self, runner: SyncRunner) -> None:
+        self._runner = runner
+
+    def list_mailing_lists(
+        self,
+        *,
+        page: int | Unset = 1,
+        limit: int | Unset = 20,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[list[MailingList]]:
+        """List the account's mailing lists: the raw response (one page); `.parse()` reads it."""
+        return self._runner._call_raw(
+            _LIST_MAILING_LISTS,
+            {
+                "page": page,
+                "limit": limit,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    def create_mailing_list(
+        self,
+        *,
+        body: MailingListCreate,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[MailingList]:
+        """Create a mailing list: the raw response; `.parse()` reads it."""
+        return self._runner._call_raw(
+            _CREATE_MAILING_LIST,
+            {
+                "body": body,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            deadline=deadline,
+        )
+
+    def get_mailing_list(
+        self,
+        id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[MailingList]:
+        """Get a mailing list by id: the raw response; `.parse()` reads it."""
+        return self._runner._call_raw(
+            _GET_MAILING_LIST,
+            {
+                "id": id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    def delete_mailing_list(
+        self,
+        id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[None]:
+        """Delete a mailing list: the raw response; `.parse()` reads it."""
+        return self._runner._call_raw(
+            _DELETE_MAILING_LIST,
+            {
+                "id": id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    def list_mailing_list_members(
+        self,
+        id: int,
+        *,
+        customer_states: CustomerState | Unset = UNSET,
+        from_date: datetime.date | Unset = UNSET,
+        to_date: datetime.date | Unset = UNSET,
+        page: int | Unset = 1,
+        limit: int | Unset = 20,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[MailingListMembersPage]:
+        """List a mailing list's members: the raw response (one page); `.parse()` reads it."""
+        return self._runner._call_raw(
+            _LIST_MAILING_LIST_MEMBERS,
+            {
+                "id": id,
+                "customer_states": customer_states,
+                "from_date": from_date,
+                "to_date": to_date,
+                "page": page,
+                "limit": limit,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    def add_mailing_list_member(
+        self,
+        id: int,
+        *,
+        body: MailingListContactInput,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[MailingListContact]:
+        """Add a contact to a mailing list: the raw response; `.parse()` reads it."""
+        return self._runner._call_raw(
+            _ADD_MAILING_LIST_MEMBER,
+            {
+                "id": id,
+                "body": body,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            deadline=deadline,
+        )
+
+    def remove_mailing_list_member(
+        self,
+        id: int,
+        member_id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[None]:
+        """Remove a contact from a mailing list: the raw response; `.parse()` reads it."""
+        return self._runner._call_raw(
+            _REMOVE_MAILING_LIST_MEMBER,
+            {
+                "id": id,
+                "member_id": member_id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )

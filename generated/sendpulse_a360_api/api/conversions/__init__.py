@@ -1,22 +1,184 @@
-"""The conversions operations: one module per operation, and the `AsyncConversions` and
+"""The conversions operations: one module per operation, its descriptor, and the `AsyncConversions` and
 `SyncConversions` namespaces with one method per operation (what `client.conversions` returns on a
-pulsetrail client, async or sync)."""
+pulsetrail client, async or sync; `.with_raw_response` gives the same methods answering raw responses)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from pulsetrail import _operation as op
 
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from pulsetrail import AsyncPaginator, SyncPaginator
+    from collections.abc import Mapping
+
+    import httpx
+    from pulsetrail import AsyncPaginator, RawResponse, SyncPaginator
 
     from ...models import Conversion
     from ...models.conversion_list import ConversionList
     from ...models.flow_conversions_response import FlowConversionsResponse
     from .. import AsyncRunner, SyncRunner
 
-__all__ = ["AsyncConversions", "SyncConversions"]
+__all__ = [
+    "OPERATIONS",
+    "AsyncConversions",
+    "AsyncConversionsWithRawResponse",
+    "SyncConversions",
+    "SyncConversionsWithRawResponse",
+]
+
+
+_GET_FLOW_CONVERSIONS = op.Operation(
+    name="get_flow_conversions",
+    module=__name__ + ".get_flow_conversions",
+    method="GET",
+    path="/a360/autoresponders/{id}/conversions",
+    parameters=(op.Parameter("id", "ID", "path", op.INT),),
+    success="FlowConversionsResponse",
+)
+
+
+_GET_FLOW_CONVERSIONS_FILTERED = op.Operation(
+    name="get_flow_conversions_filtered",
+    module=__name__ + ".get_flow_conversions_filtered",
+    method="GET",
+    path="/a360/autoresponders/{id}/conversions/group-stat-filtered",
+    parameters=(
+        op.Parameter("id", "ID", "path", op.INT),
+        op.Parameter("filter_", "filter", "query", op.STR),
+        op.Parameter("limit", "limit", "query", op.INT),
+        op.Parameter("offset", "offset", "query", op.INT),
+    ),
+    success="FlowConversionsResponse",
+)
+
+
+_LIST_ALL_CONVERSIONS = op.Operation(
+    name="list_all_conversions",
+    module=__name__ + ".list_all_conversions",
+    method="GET",
+    path="/a360/autoresponders/{id}/conversions/list/all",
+    parameters=(op.Parameter("id", "ID", "path", op.INT),),
+    success="ConversionList",
+)
+
+
+_LIST_MAINTRIGGER_CONVERSIONS = op.Operation(
+    name="list_maintrigger_conversions",
+    module=__name__ + ".list_maintrigger_conversions",
+    method="GET",
+    path="/a360/autoresponders/{id}/conversions/list/maintrigger",
+    parameters=(op.Parameter("id", "ID", "path", op.INT),),
+    success="ConversionList",
+)
+
+
+_LIST_GOAL_CONVERSIONS = op.Operation(
+    name="list_goal_conversions",
+    module=__name__ + ".list_goal_conversions",
+    method="GET",
+    path="/a360/autoresponders/{id}/conversions/list/goal",
+    parameters=(op.Parameter("id", "ID", "path", op.INT),),
+    success="ConversionList",
+)
+
+
+_LIST_GOAL_ELEMENT_CONVERSIONS = op.Operation(
+    name="list_goal_element_conversions",
+    module=__name__ + ".list_goal_element_conversions",
+    method="GET",
+    path="/a360/autoresponders/{id}/conversions/list/goal/{goal_id}",
+    parameters=(
+        op.Parameter("id", "ID", "path", op.INT),
+        op.Parameter("goal_id", "goalId", "path", op.INT),
+    ),
+    success="ConversionList",
+)
+
+
+_LIST_ALL_CONVERSIONS_FILTERED = op.Operation(
+    name="list_all_conversions_filtered",
+    module=__name__ + ".list_all_conversions_filtered",
+    method="GET",
+    path="/a360/autoresponders/{id}/conversions/list/all/group-stat-filtered",
+    parameters=(
+        op.Parameter("id", "ID", "path", op.INT),
+        op.Parameter("filter_", "filter", "query", op.STR),
+        op.Parameter("limit", "limit", "query", op.INT),
+        op.Parameter("offset", "offset", "query", op.INT),
+    ),
+    success="ConversionList",
+    paging=op.OffsetPaging("limit", "offset"),
+    items_field="items",
+)
+
+
+_LIST_MAINTRIGGER_CONVERSIONS_FILTERED = op.Operation(
+    name="list_maintrigger_conversions_filtered",
+    module=__name__ + ".list_maintrigger_conversions_filtered",
+    method="GET",
+    path="/a360/autoresponders/{id}/conversions/list/maintrigger/group-stat-filtered",
+    parameters=(
+        op.Parameter("id", "ID", "path", op.INT),
+        op.Parameter("filter_", "filter", "query", op.STR),
+        op.Parameter("limit", "limit", "query", op.INT),
+        op.Parameter("offset", "offset", "query", op.INT),
+    ),
+    success="ConversionList",
+    paging=op.OffsetPaging("limit", "offset"),
+    items_field="items",
+)
+
+
+_LIST_GOAL_CONVERSIONS_FILTERED = op.Operation(
+    name="list_goal_conversions_filtered",
+    module=__name__ + ".list_goal_conversions_filtered",
+    method="GET",
+    path="/a360/autoresponders/{id}/conversions/list/goals/group-stat-filtered",
+    parameters=(
+        op.Parameter("id", "ID", "path", op.INT),
+        op.Parameter("filter_", "filter", "query", op.STR),
+        op.Parameter("limit", "limit", "query", op.INT),
+        op.Parameter("offset", "offset", "query", op.INT),
+    ),
+    success="ConversionList",
+    paging=op.OffsetPaging("limit", "offset"),
+    items_field="items",
+)
+
+
+_LIST_GOAL_ELEMENT_CONVERSIONS_FILTERED = op.Operation(
+    name="list_goal_element_conversions_filtered",
+    module=__name__ + ".list_goal_element_conversions_filtered",
+    method="GET",
+    path="/a360/autoresponders/{id}/conversions/list/goal/{goal_id}/group-stat-filtered",
+    parameters=(
+        op.Parameter("id", "ID", "path", op.INT),
+        op.Parameter("goal_id", "goalId", "path", op.INT),
+        op.Parameter("filter_", "filter", "query", op.STR),
+        op.Parameter("limit", "limit", "query", op.INT),
+        op.Parameter("offset", "offset", "query", op.INT),
+    ),
+    success="ConversionList",
+    paging=op.OffsetPaging("limit", "offset"),
+    items_field="items",
+)
+
+#: every operation of the tag by its Python name: what its methods hand the client (verify, tools and docs read them)
+OPERATIONS: dict[str, op.Operation] = {
+    "get_flow_conversions": _GET_FLOW_CONVERSIONS,
+    "get_flow_conversions_filtered": _GET_FLOW_CONVERSIONS_FILTERED,
+    "list_all_conversions": _LIST_ALL_CONVERSIONS,
+    "list_maintrigger_conversions": _LIST_MAINTRIGGER_CONVERSIONS,
+    "list_goal_conversions": _LIST_GOAL_CONVERSIONS,
+    "list_goal_element_conversions": _LIST_GOAL_ELEMENT_CONVERSIONS,
+    "list_all_conversions_filtered": _LIST_ALL_CONVERSIONS_FILTERED,
+    "list_maintrigger_conversions_filtered": _LIST_MAINTRIGGER_CONVERSIONS_FILTERED,
+    "list_goal_conversions_filtered": _LIST_GOAL_CONVERSIONS_FILTERED,
+    "list_goal_element_conversions_filtered": _LIST_GOAL_ELEMENT_CONVERSIONS_FILTERED,
+}
 
 
 class AsyncConversions:
@@ -28,9 +190,19 @@ class AsyncConversions:
     def __init__(self, runner: AsyncRunner) -> None:
         self._runner = runner
 
+    @property
+    def with_raw_response(self) -> AsyncConversionsWithRawResponse:
+        """The same operations, each answering its raw response (`RawResponse`)."""
+        return AsyncConversionsWithRawResponse(self._runner)
+
     async def get_flow_conversions(
         self,
         id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> FlowConversionsResponse:
         """Get a flow's conversion counts
 
@@ -42,13 +214,15 @@ class AsyncConversions:
         so the URL is the same); `maintrigger.id` and `goals[].id` are element IDs (a goal's is the `goalId` of the
         goal conversion lists).
         """
-        from . import get_flow_conversions as operation
-
-        return await self._runner._call_operation(
-            operation,
-            True,
-            ("id",),
-            id=id,
+        return await self._runner._call(
+            _GET_FLOW_CONVERSIONS,
+            {
+                "id": id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     async def get_flow_conversions_filtered(
@@ -58,6 +232,10 @@ class AsyncConversions:
         filter_: str,
         limit: int = 100,
         offset: int = 0,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> FlowConversionsResponse:
         """Get a flow's conversion counts for a period
 
@@ -66,21 +244,28 @@ class AsyncConversions:
         call). The seed
         writes the example URL with `filter=json`: the value is the JSON date filter.
         """
-        from . import get_flow_conversions_filtered as operation
-
-        return await self._runner._call_operation(
-            operation,
-            True,
-            ("id",),
-            id=id,
-            filter_=filter_,
-            limit=limit,
-            offset=offset,
+        return await self._runner._call(
+            _GET_FLOW_CONVERSIONS_FILTERED,
+            {
+                "id": id,
+                "filter_": filter_,
+                "limit": limit,
+                "offset": offset,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     async def list_all_conversions(
         self,
         id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> ConversionList:
         """List the contacts that converted, by either method
 
@@ -89,18 +274,25 @@ class AsyncConversions:
         ID**; each item's `flow_id` is the **element ID** of the Start or Goal element it converted at. The seed
         documents no paging parameters for this call.
         """
-        from . import list_all_conversions as operation
-
-        return await self._runner._call_operation(
-            operation,
-            True,
-            ("id",),
-            id=id,
+        return await self._runner._call(
+            _LIST_ALL_CONVERSIONS,
+            {
+                "id": id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     async def list_maintrigger_conversions(
         self,
         id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> ConversionList:
         """List the contacts that converted by stopping the flow with an event
 
@@ -108,18 +300,25 @@ class AsyncConversions:
         the **flow ID**; each item's `flow_id` is the **element ID** of the Start element. The seed documents no
         paging parameters for this call.
         """
-        from . import list_maintrigger_conversions as operation
-
-        return await self._runner._call_operation(
-            operation,
-            True,
-            ("id",),
-            id=id,
+        return await self._runner._call(
+            _LIST_MAINTRIGGER_CONVERSIONS,
+            {
+                "id": id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     async def list_goal_conversions(
         self,
         id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> ConversionList:
         """List the contacts that converted by reaching a Goal element
 
@@ -127,19 +326,26 @@ class AsyncConversions:
         each item's `flow_id` is the **element ID** of the Goal element reached. The seed documents no paging
         parameters for this call. (The filtered variant's path is written `goals`, plural.)
         """
-        from . import list_goal_conversions as operation
-
-        return await self._runner._call_operation(
-            operation,
-            True,
-            ("id",),
-            id=id,
+        return await self._runner._call(
+            _LIST_GOAL_CONVERSIONS,
+            {
+                "id": id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     async def list_goal_element_conversions(
         self,
         id: int,
         goal_id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> ConversionList:
         """List the contacts that reached one Goal element
 
@@ -147,17 +353,16 @@ class AsyncConversions:
         the **element ID** of the Goal element (the seed writes it `{{goalID}}` here and `{goalId}` in the filtered
         variant; this spec writes `{goalId}` in both). The seed documents no paging parameters for this call.
         """
-        from . import list_goal_element_conversions as operation
-
-        return await self._runner._call_operation(
-            operation,
-            True,
-            (
-                "id",
-                "goal_id",
-            ),
-            id=id,
-            goal_id=goal_id,
+        return await self._runner._call(
+            _LIST_GOAL_ELEMENT_CONVERSIONS,
+            {
+                "id": id,
+                "goal_id": goal_id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     def list_all_conversions_filtered(
@@ -167,6 +372,10 @@ class AsyncConversions:
         filter_: str,
         limit: int = 100,
         offset: int = 0,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> AsyncPaginator[Conversion, ConversionList]:
         """List the contacts that converted, by either method, in a period
 
@@ -178,17 +387,18 @@ class AsyncConversions:
 
         Awaited, returns the one page asked for; iterated (`async for`), streams every item of every page from there.
         """
-        from . import list_all_conversions_filtered as operation
-
-        return self._runner._paginate_operation(
-            operation,
-            "offset",
-            "items",
-            ("id",),
-            id=id,
-            filter_=filter_,
-            limit=limit,
-            offset=offset,
+        return self._runner._paginate(
+            _LIST_ALL_CONVERSIONS_FILTERED,
+            {
+                "id": id,
+                "filter_": filter_,
+                "limit": limit,
+                "offset": offset,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     def list_maintrigger_conversions_filtered(
@@ -198,6 +408,10 @@ class AsyncConversions:
         filter_: str,
         limit: int = 100,
         offset: int = 0,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> AsyncPaginator[Conversion, ConversionList]:
         """List the contacts that stopped the flow with an event, in a period
 
@@ -209,17 +423,18 @@ class AsyncConversions:
 
         Awaited, returns the one page asked for; iterated (`async for`), streams every item of every page from there.
         """
-        from . import list_maintrigger_conversions_filtered as operation
-
-        return self._runner._paginate_operation(
-            operation,
-            "offset",
-            "items",
-            ("id",),
-            id=id,
-            filter_=filter_,
-            limit=limit,
-            offset=offset,
+        return self._runner._paginate(
+            _LIST_MAINTRIGGER_CONVERSIONS_FILTERED,
+            {
+                "id": id,
+                "filter_": filter_,
+                "limit": limit,
+                "offset": offset,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     def list_goal_conversions_filtered(
@@ -229,6 +444,10 @@ class AsyncConversions:
         filter_: str,
         limit: int = 100,
         offset: int = 0,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> AsyncPaginator[Conversion, ConversionList]:
         """List the contacts that reached a Goal element, in a period
 
@@ -245,17 +464,18 @@ class AsyncConversions:
 
         Awaited, returns the one page asked for; iterated (`async for`), streams every item of every page from there.
         """
-        from . import list_goal_conversions_filtered as operation
-
-        return self._runner._paginate_operation(
-            operation,
-            "offset",
-            "items",
-            ("id",),
-            id=id,
-            filter_=filter_,
-            limit=limit,
-            offset=offset,
+        return self._runner._paginate(
+            _LIST_GOAL_CONVERSIONS_FILTERED,
+            {
+                "id": id,
+                "filter_": filter_,
+                "limit": limit,
+                "offset": offset,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     def list_goal_element_conversions_filtered(
@@ -266,6 +486,10 @@ class AsyncConversions:
         filter_: str,
         limit: int = 100,
         offset: int = 0,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> AsyncPaginator[Conversion, ConversionList]:
         """List the contacts that reached one Goal element, in a period
 
@@ -277,21 +501,273 @@ class AsyncConversions:
 
         Awaited, returns the one page asked for; iterated (`async for`), streams every item of every page from there.
         """
-        from . import list_goal_element_conversions_filtered as operation
+        return self._runner._paginate(
+            _LIST_GOAL_ELEMENT_CONVERSIONS_FILTERED,
+            {
+                "id": id,
+                "goal_id": goal_id,
+                "filter_": filter_,
+                "limit": limit,
+                "offset": offset,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
 
-        return self._runner._paginate_operation(
-            operation,
-            "offset",
-            "items",
-            (
-                "id",
-                "goal_id",
-            ),
-            id=id,
-            goal_id=goal_id,
-            filter_=filter_,
-            limit=limit,
-            offset=offset,
+
+class AsyncConversionsWithRawResponse:
+    """The conversions operations of the API, each answering its `RawResponse` (status, headers, attempts,
+    elapsed time; `.parse()` gives what `AsyncConversions`'s method returns; a list operation answers its one page)."""
+
+    __slots__ = ("_runner",)
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        self._runner = runner
+
+    async def get_flow_conversions(
+        self,
+        id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[FlowConversionsResponse]:
+        """Get a flow's conversion counts: the raw response; `.parse()` reads it."""
+        return await self._runner._call_raw(
+            _GET_FLOW_CONVERSIONS,
+            {
+                "id": id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    async def get_flow_conversions_filtered(
+        self,
+        id: int,
+        *,
+        filter_: str,
+        limit: int = 100,
+        offset: int = 0,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[FlowConversionsResponse]:
+        """Get a flow's conversion counts for a period: the raw response; `.parse()` reads it."""
+        return await self._runner._call_raw(
+            _GET_FLOW_CONVERSIONS_FILTERED,
+            {
+                "id": id,
+                "filter_": filter_,
+                "limit": limit,
+                "offset": offset,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    async def list_all_conversions(
+        self,
+        id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[ConversionList]:
+        """List the contacts that converted, by either method: the raw response; `.parse()` reads it."""
+        return await self._runner._call_raw(
+            _LIST_ALL_CONVERSIONS,
+            {
+                "id": id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    async def list_maintrigger_conversions(
+        self,
+        id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[ConversionList]:
+        """List the contacts that converted by stopping the flow with an event: the raw response; `.parse()` reads it."""
+        return await self._runner._call_raw(
+            _LIST_MAINTRIGGER_CONVERSIONS,
+            {
+                "id": id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    async def list_goal_conversions(
+        self,
+        id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[ConversionList]:
+        """List the contacts that converted by reaching a Goal element: the raw response; `.parse()` reads it."""
+        return await self._runner._call_raw(
+            _LIST_GOAL_CONVERSIONS,
+            {
+                "id": id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    async def list_goal_element_conversions(
+        self,
+        id: int,
+        goal_id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[ConversionList]:
+        """List the contacts that reached one Goal element: the raw response; `.parse()` reads it."""
+        return await self._runner._call_raw(
+            _LIST_GOAL_ELEMENT_CONVERSIONS,
+            {
+                "id": id,
+                "goal_id": goal_id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    async def list_all_conversions_filtered(
+        self,
+        id: int,
+        *,
+        filter_: str,
+        limit: int = 100,
+        offset: int = 0,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[ConversionList]:
+        """List the contacts that converted, by either method, in a period: the raw response (one page); `.parse()` reads it."""
+        return await self._runner._call_raw(
+            _LIST_ALL_CONVERSIONS_FILTERED,
+            {
+                "id": id,
+                "filter_": filter_,
+                "limit": limit,
+                "offset": offset,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    async def list_maintrigger_conversions_filtered(
+        self,
+        id: int,
+        *,
+        filter_: str,
+        limit: int = 100,
+        offset: int = 0,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[ConversionList]:
+        """List the contacts that stopped the flow with an event, in a period: the raw response (one page); `.parse()` reads it."""
+        return await self._runner._call_raw(
+            _LIST_MAINTRIGGER_CONVERSIONS_FILTERED,
+            {
+                "id": id,
+                "filter_": filter_,
+                "limit": limit,
+                "offset": offset,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    async def list_goal_conversions_filtered(
+        self,
+        id: int,
+        *,
+        filter_: str,
+        limit: int = 100,
+        offset: int = 0,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[ConversionList]:
+        """List the contacts that reached a Goal element, in a period: the raw response (one page); `.parse()` reads it."""
+        return await self._runner._call_raw(
+            _LIST_GOAL_CONVERSIONS_FILTERED,
+            {
+                "id": id,
+                "filter_": filter_,
+                "limit": limit,
+                "offset": offset,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    async def list_goal_element_conversions_filtered(
+        self,
+        id: int,
+        goal_id: int,
+        *,
+        filter_: str,
+        limit: int = 100,
+        offset: int = 0,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[ConversionList]:
+        """List the contacts that reached one Goal element, in a period: the raw response (one page); `.parse()` reads it."""
+        return await self._runner._call_raw(
+            _LIST_GOAL_ELEMENT_CONVERSIONS_FILTERED,
+            {
+                "id": id,
+                "goal_id": goal_id,
+                "filter_": filter_,
+                "limit": limit,
+                "offset": offset,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
 
@@ -304,9 +780,19 @@ class SyncConversions:
     def __init__(self, runner: SyncRunner) -> None:
         self._runner = runner
 
+    @property
+    def with_raw_response(self) -> SyncConversionsWithRawResponse:
+        """The same operations, each answering its raw response (`RawResponse`)."""
+        return SyncConversionsWithRawResponse(self._runner)
+
     def get_flow_conversions(
         self,
         id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> FlowConversionsResponse:
         """Get a flow's conversion counts
 
@@ -318,13 +804,15 @@ class SyncConversions:
         so the URL is the same); `maintrigger.id` and `goals[].id` are element IDs (a goal's is the `goalId` of the
         goal conversion lists).
         """
-        from . import get_flow_conversions as operation
-
-        return self._runner._call_operation(
-            operation,
-            True,
-            ("id",),
-            id=id,
+        return self._runner._call(
+            _GET_FLOW_CONVERSIONS,
+            {
+                "id": id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     def get_flow_conversions_filtered(
@@ -334,6 +822,10 @@ class SyncConversions:
         filter_: str,
         limit: int = 100,
         offset: int = 0,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> FlowConversionsResponse:
         """Get a flow's conversion counts for a period
 
@@ -342,21 +834,28 @@ class SyncConversions:
         call). The seed
         writes the example URL with `filter=json`: the value is the JSON date filter.
         """
-        from . import get_flow_conversions_filtered as operation
-
-        return self._runner._call_operation(
-            operation,
-            True,
-            ("id",),
-            id=id,
-            filter_=filter_,
-            limit=limit,
-            offset=offset,
+        return self._runner._call(
+            _GET_FLOW_CONVERSIONS_FILTERED,
+            {
+                "id": id,
+                "filter_": filter_,
+                "limit": limit,
+                "offset": offset,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     def list_all_conversions(
         self,
         id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> ConversionList:
         """List the contacts that converted, by either method
 
@@ -365,18 +864,25 @@ class SyncConversions:
         ID**; each item's `flow_id` is the **element ID** of the Start or Goal element it converted at. The seed
         documents no paging parameters for this call.
         """
-        from . import list_all_conversions as operation
-
-        return self._runner._call_operation(
-            operation,
-            True,
-            ("id",),
-            id=id,
+        return self._runner._call(
+            _LIST_ALL_CONVERSIONS,
+            {
+                "id": id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     def list_maintrigger_conversions(
         self,
         id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> ConversionList:
         """List the contacts that converted by stopping the flow with an event
 
@@ -384,18 +890,25 @@ class SyncConversions:
         the **flow ID**; each item's `flow_id` is the **element ID** of the Start element. The seed documents no
         paging parameters for this call.
         """
-        from . import list_maintrigger_conversions as operation
-
-        return self._runner._call_operation(
-            operation,
-            True,
-            ("id",),
-            id=id,
+        return self._runner._call(
+            _LIST_MAINTRIGGER_CONVERSIONS,
+            {
+                "id": id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     def list_goal_conversions(
         self,
         id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> ConversionList:
         """List the contacts that converted by reaching a Goal element
 
@@ -403,19 +916,26 @@ class SyncConversions:
         each item's `flow_id` is the **element ID** of the Goal element reached. The seed documents no paging
         parameters for this call. (The filtered variant's path is written `goals`, plural.)
         """
-        from . import list_goal_conversions as operation
-
-        return self._runner._call_operation(
-            operation,
-            True,
-            ("id",),
-            id=id,
+        return self._runner._call(
+            _LIST_GOAL_CONVERSIONS,
+            {
+                "id": id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     def list_goal_element_conversions(
         self,
         id: int,
         goal_id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> ConversionList:
         """List the contacts that reached one Goal element
 
@@ -423,17 +943,16 @@ class SyncConversions:
         the **element ID** of the Goal element (the seed writes it `{{goalID}}` here and `{goalId}` in the filtered
         variant; this spec writes `{goalId}` in both). The seed documents no paging parameters for this call.
         """
-        from . import list_goal_element_conversions as operation
-
-        return self._runner._call_operation(
-            operation,
-            True,
-            (
-                "id",
-                "goal_id",
-            ),
-            id=id,
-            goal_id=goal_id,
+        return self._runner._call(
+            _LIST_GOAL_ELEMENT_CONVERSIONS,
+            {
+                "id": id,
+                "goal_id": goal_id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     def list_all_conversions_filtered(
@@ -443,6 +962,10 @@ class SyncConversions:
         filter_: str,
         limit: int = 100,
         offset: int = 0,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> SyncPaginator[Conversion, ConversionList]:
         """List the contacts that converted, by either method, in a period
 
@@ -454,17 +977,18 @@ class SyncConversions:
 
         Called with `.get()`, returns the one page asked for; iterated (`for`), streams every item of every page from there.
         """
-        from . import list_all_conversions_filtered as operation
-
-        return self._runner._paginate_operation(
-            operation,
-            "offset",
-            "items",
-            ("id",),
-            id=id,
-            filter_=filter_,
-            limit=limit,
-            offset=offset,
+        return self._runner._paginate(
+            _LIST_ALL_CONVERSIONS_FILTERED,
+            {
+                "id": id,
+                "filter_": filter_,
+                "limit": limit,
+                "offset": offset,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     def list_maintrigger_conversions_filtered(
@@ -474,6 +998,10 @@ class SyncConversions:
         filter_: str,
         limit: int = 100,
         offset: int = 0,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> SyncPaginator[Conversion, ConversionList]:
         """List the contacts that stopped the flow with an event, in a period
 
@@ -485,17 +1013,18 @@ class SyncConversions:
 
         Called with `.get()`, returns the one page asked for; iterated (`for`), streams every item of every page from there.
         """
-        from . import list_maintrigger_conversions_filtered as operation
-
-        return self._runner._paginate_operation(
-            operation,
-            "offset",
-            "items",
-            ("id",),
-            id=id,
-            filter_=filter_,
-            limit=limit,
-            offset=offset,
+        return self._runner._paginate(
+            _LIST_MAINTRIGGER_CONVERSIONS_FILTERED,
+            {
+                "id": id,
+                "filter_": filter_,
+                "limit": limit,
+                "offset": offset,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     def list_goal_conversions_filtered(
@@ -505,6 +1034,10 @@ class SyncConversions:
         filter_: str,
         limit: int = 100,
         offset: int = 0,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> SyncPaginator[Conversion, ConversionList]:
         """List the contacts that reached a Goal element, in a period
 
@@ -521,17 +1054,18 @@ class SyncConversions:
 
         Called with `.get()`, returns the one page asked for; iterated (`for`), streams every item of every page from there.
         """
-        from . import list_goal_conversions_filtered as operation
-
-        return self._runner._paginate_operation(
-            operation,
-            "offset",
-            "items",
-            ("id",),
-            id=id,
-            filter_=filter_,
-            limit=limit,
-            offset=offset,
+        return self._runner._paginate(
+            _LIST_GOAL_CONVERSIONS_FILTERED,
+            {
+                "id": id,
+                "filter_": filter_,
+                "limit": limit,
+                "offset": offset,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     def list_goal_element_conversions_filtered(
@@ -542,6 +1076,10 @@ class SyncConversions:
         filter_: str,
         limit: int = 100,
         offset: int = 0,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> SyncPaginator[Conversion, ConversionList]:
         """List the contacts that reached one Goal element, in a period
 
@@ -553,19 +1091,271 @@ class SyncConversions:
 
         Called with `.get()`, returns the one page asked for; iterated (`for`), streams every item of every page from there.
         """
-        from . import list_goal_element_conversions_filtered as operation
+        return self._runner._paginate(
+            _LIST_GOAL_ELEMENT_CONVERSIONS_FILTERED,
+            {
+                "id": id,
+                "goal_id": goal_id,
+                "filter_": filter_,
+                "limit": limit,
+                "offset": offset,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
 
-        return self._runner._paginate_operation(
-            operation,
-            "offset",
-            "items",
-            (
-                "id",
-                "goal_id",
-            ),
-            id=id,
-            goal_id=goal_id,
-            filter_=filter_,
-            limit=limit,
-            offset=offset,
+
+class SyncConversionsWithRawResponse:
+    """The conversions operations of the API, each answering its `RawResponse` (status, headers, attempts,
+    elapsed time; `.parse()` gives what `SyncConversions`'s method returns; a list operation answers its one page)."""
+
+    __slots__ = ("_runner",)
+
+    def __init__(self, runner: SyncRunner) -> None:
+        self._runner = runner
+
+    def get_flow_conversions(
+        self,
+        id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[FlowConversionsResponse]:
+        """Get a flow's conversion counts: the raw response; `.parse()` reads it."""
+        return self._runner._call_raw(
+            _GET_FLOW_CONVERSIONS,
+            {
+                "id": id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    def get_flow_conversions_filtered(
+        self,
+        id: int,
+        *,
+        filter_: str,
+        limit: int = 100,
+        offset: int = 0,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[FlowConversionsResponse]:
+        """Get a flow's conversion counts for a period: the raw response; `.parse()` reads it."""
+        return self._runner._call_raw(
+            _GET_FLOW_CONVERSIONS_FILTERED,
+            {
+                "id": id,
+                "filter_": filter_,
+                "limit": limit,
+                "offset": offset,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    def list_all_conversions(
+        self,
+        id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[ConversionList]:
+        """List the contacts that converted, by either method: the raw response; `.parse()` reads it."""
+        return self._runner._call_raw(
+            _LIST_ALL_CONVERSIONS,
+            {
+                "id": id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    def list_maintrigger_conversions(
+        self,
+        id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[ConversionList]:
+        """List the contacts that converted by stopping the flow with an event: the raw response; `.parse()` reads it."""
+        return self._runner._call_raw(
+            _LIST_MAINTRIGGER_CONVERSIONS,
+            {
+                "id": id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    def list_goal_conversions(
+        self,
+        id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[ConversionList]:
+        """List the contacts that converted by reaching a Goal element: the raw response; `.parse()` reads it."""
+        return self._runner._call_raw(
+            _LIST_GOAL_CONVERSIONS,
+            {
+                "id": id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    def list_goal_element_conversions(
+        self,
+        id: int,
+        goal_id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[ConversionList]:
+        """List the contacts that reached one Goal element: the raw response; `.parse()` reads it."""
+        return self._runner._call_raw(
+            _LIST_GOAL_ELEMENT_CONVERSIONS,
+            {
+                "id": id,
+                "goal_id": goal_id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    def list_all_conversions_filtered(
+        self,
+        id: int,
+        *,
+        filter_: str,
+        limit: int = 100,
+        offset: int = 0,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[ConversionList]:
+        """List the contacts that converted, by either method, in a period: the raw response (one page); `.parse()` reads it."""
+        return self._runner._call_raw(
+            _LIST_ALL_CONVERSIONS_FILTERED,
+            {
+                "id": id,
+                "filter_": filter_,
+                "limit": limit,
+                "offset": offset,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    def list_maintrigger_conversions_filtered(
+        self,
+        id: int,
+        *,
+        filter_: str,
+        limit: int = 100,
+        offset: int = 0,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[ConversionList]:
+        """List the contacts that stopped the flow with an event, in a period: the raw response (one page); `.parse()` reads it."""
+        return self._runner._call_raw(
+            _LIST_MAINTRIGGER_CONVERSIONS_FILTERED,
+            {
+                "id": id,
+                "filter_": filter_,
+                "limit": limit,
+                "offset": offset,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    def list_goal_conversions_filtered(
+        self,
+        id: int,
+        *,
+        filter_: str,
+        limit: int = 100,
+        offset: int = 0,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[ConversionList]:
+        """List the contacts that reached a Goal element, in a period: the raw response (one page); `.parse()` reads it."""
+        return self._runner._call_raw(
+            _LIST_GOAL_CONVERSIONS_FILTERED,
+            {
+                "id": id,
+                "filter_": filter_,
+                "limit": limit,
+                "offset": offset,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    def list_goal_element_conversions_filtered(
+        self,
+        id: int,
+        goal_id: int,
+        *,
+        filter_: str,
+        limit: int = 100,
+        offset: int = 0,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[ConversionList]:
+        """List the contacts that reached one Goal element, in a period: the raw response (one page); `.parse()` reads it."""
+        return self._runner._call_raw(
+            _LIST_GOAL_ELEMENT_CONVERSIONS_FILTERED,
+            {
+                "id": id,
+                "goal_id": goal_id,
+                "filter_": filter_,
+                "limit": limit,
+                "offset": offset,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )

@@ -1,15 +1,20 @@
-"""The events operations: one module per operation, and the `AsyncEvents` and
+"""The events operations: one module per operation, its descriptor, and the `AsyncEvents` and
 `SyncEvents` namespaces with one method per operation (what `client.events` returns on a
-pulsetrail client, async or sync)."""
+pulsetrail client, async or sync; `.with_raw_response` gives the same methods answering raw responses)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from pulsetrail import _operation as op
 
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from pulsetrail import AsyncPaginator, SyncPaginator
+    from collections.abc import Mapping
+
+    import httpx
+    from pulsetrail import AsyncPaginator, RawResponse, SyncPaginator
 
     from ...models.delete_event_log_request import DeleteEventLogRequest
     from ...models.delete_event_log_result import DeleteEventLogResult
@@ -17,7 +22,44 @@ if TYPE_CHECKING:
     from ...models.send_event_result import SendEventResult
     from .. import AsyncRunner, SyncRunner
 
-__all__ = ["AsyncEvents", "SyncEvents"]
+__all__ = [
+    "OPERATIONS",
+    "AsyncEvents",
+    "AsyncEventsWithRawResponse",
+    "SyncEvents",
+    "SyncEventsWithRawResponse",
+]
+
+
+_DELETE_EVENT_LOGS = op.Operation(
+    name="delete_event_logs",
+    module=__name__ + ".delete_event_logs",
+    method="POST",
+    path="/a360/events/delete-log",
+    parameters=(
+        op.Parameter("body", "", "body", op.Type("model", "DeleteEventLogRequest")),
+    ),
+    success="DeleteEventLogResult",
+)
+
+
+_SEND_EVENT = op.Operation(
+    name="send_event",
+    module=__name__ + ".send_event",
+    method="POST",
+    path="/events/name/{event_name}",
+    parameters=(
+        op.Parameter("event_name", "event_name", "path", op.STR),
+        op.Parameter("body", "", "body", op.Type("model", "SendEventRequest")),
+    ),
+    success="SendEventResult",
+)
+
+#: every operation of the tag by its Python name: what its methods hand the client (verify, tools and docs read them)
+OPERATIONS: dict[str, op.Operation] = {
+    "delete_event_logs": _DELETE_EVENT_LOGS,
+    "send_event": _SEND_EVENT,
+}
 
 
 class AsyncEvents:
@@ -29,10 +71,20 @@ class AsyncEvents:
     def __init__(self, runner: AsyncRunner) -> None:
         self._runner = runner
 
+    @property
+    def with_raw_response(self) -> AsyncEventsWithRawResponse:
+        """The same operations, each answering its raw response (`RawResponse`)."""
+        return AsyncEventsWithRawResponse(self._runner)
+
     async def delete_event_logs(
         self,
         *,
         body: DeleteEventLogRequest,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> DeleteEventLogResult:
         """Delete received events from the event logs
 
@@ -45,13 +97,16 @@ class AsyncEvents:
         `event_id` is the event's ID from the Events Manager (the number in the URL `events/<id>` of the event's
         page), not a flow or element ID. (The seed's parameter table lost the name of the `email` row.)
         """
-        from . import delete_event_logs as operation
-
-        return await self._runner._call_operation(
-            operation,
-            True,
-            (),
-            body=body,
+        return await self._runner._call(
+            _DELETE_EVENT_LOGS,
+            {
+                "body": body,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            deadline=deadline,
         )
 
     async def send_event(
@@ -59,6 +114,11 @@ class AsyncEvents:
         event_name: str,
         *,
         body: SendEventRequest,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> SendEventResult:
         """Send an event to start or route flows
 
@@ -73,14 +133,75 @@ class AsyncEvents:
         exists on another host and is not described here. The response shape comes from client code (a test mock),
         not from a captured reply.
         """
-        from . import send_event as operation
+        return await self._runner._call(
+            _SEND_EVENT,
+            {
+                "event_name": event_name,
+                "body": body,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            deadline=deadline,
+        )
 
-        return await self._runner._call_operation(
-            operation,
-            True,
-            (),
-            event_name=event_name,
-            body=body,
+
+class AsyncEventsWithRawResponse:
+    """The events operations of the API, each answering its `RawResponse` (status, headers, attempts,
+    elapsed time; `.parse()` gives what `AsyncEvents`'s method returns; a list operation answers its one page)."""
+
+    __slots__ = ("_runner",)
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        self._runner = runner
+
+    async def delete_event_logs(
+        self,
+        *,
+        body: DeleteEventLogRequest,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[DeleteEventLogResult]:
+        """Delete received events from the event logs: the raw response; `.parse()` reads it."""
+        return await self._runner._call_raw(
+            _DELETE_EVENT_LOGS,
+            {
+                "body": body,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            deadline=deadline,
+        )
+
+    async def send_event(
+        self,
+        event_name: str,
+        *,
+        body: SendEventRequest,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[SendEventResult]:
+        """Send an event to start or route flows: the raw response; `.parse()` reads it."""
+        return await self._runner._call_raw(
+            _SEND_EVENT,
+            {
+                "event_name": event_name,
+                "body": body,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            deadline=deadline,
         )
 
 
@@ -93,10 +214,20 @@ class SyncEvents:
     def __init__(self, runner: SyncRunner) -> None:
         self._runner = runner
 
+    @property
+    def with_raw_response(self) -> SyncEventsWithRawResponse:
+        """The same operations, each answering its raw response (`RawResponse`)."""
+        return SyncEventsWithRawResponse(self._runner)
+
     def delete_event_logs(
         self,
         *,
         body: DeleteEventLogRequest,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> DeleteEventLogResult:
         """Delete received events from the event logs
 
@@ -109,13 +240,16 @@ class SyncEvents:
         `event_id` is the event's ID from the Events Manager (the number in the URL `events/<id>` of the event's
         page), not a flow or element ID. (The seed's parameter table lost the name of the `email` row.)
         """
-        from . import delete_event_logs as operation
-
-        return self._runner._call_operation(
-            operation,
-            True,
-            (),
-            body=body,
+        return self._runner._call(
+            _DELETE_EVENT_LOGS,
+            {
+                "body": body,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            deadline=deadline,
         )
 
     def send_event(
@@ -123,6 +257,11 @@ class SyncEvents:
         event_name: str,
         *,
         body: SendEventRequest,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> SendEventResult:
         """Send an event to start or route flows
 
@@ -137,12 +276,73 @@ class SyncEvents:
         exists on another host and is not described here. The response shape comes from client code (a test mock),
         not from a captured reply.
         """
-        from . import send_event as operation
+        return self._runner._call(
+            _SEND_EVENT,
+            {
+                "event_name": event_name,
+                "body": body,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            deadline=deadline,
+        )
 
-        return self._runner._call_operation(
-            operation,
-            True,
-            (),
-            event_name=event_name,
-            body=body,
+
+class SyncEventsWithRawResponse:
+    """The events operations of the API, each answering its `RawResponse` (status, headers, attempts,
+    elapsed time; `.parse()` gives what `SyncEvents`'s method returns; a list operation answers its one page)."""
+
+    __slots__ = ("_runner",)
+
+    def __init__(self, runner: SyncRunner) -> None:
+        self._runner = runner
+
+    def delete_event_logs(
+        self,
+        *,
+        body: DeleteEventLogRequest,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[DeleteEventLogResult]:
+        """Delete received events from the event logs: the raw response; `.parse()` reads it."""
+        return self._runner._call_raw(
+            _DELETE_EVENT_LOGS,
+            {
+                "body": body,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            deadline=deadline,
+        )
+
+    def send_event(
+        self,
+        event_name: str,
+        *,
+        body: SendEventRequest,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[SendEventResult]:
+        """Send an event to start or route flows: the raw response; `.parse()` reads it."""
+        return self._runner._call_raw(
+            _SEND_EVENT,
+            {
+                "event_name": event_name,
+                "body": body,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            deadline=deadline,
         )

@@ -1,20 +1,62 @@
-"""The filter_ operations: one module per operation, and the `AsyncFilter` and
+"""The filter_ operations: one module per operation, its descriptor, and the `AsyncFilter` and
 `SyncFilter` namespaces with one method per operation (what `client.filter_` returns on a
-pulsetrail client, async or sync)."""
+pulsetrail client, async or sync; `.with_raw_response` gives the same methods answering raw responses)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from pulsetrail import _operation as op
 
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from pulsetrail import AsyncPaginator, SyncPaginator
+    from collections.abc import Mapping
+
+    import httpx
+    from pulsetrail import AsyncPaginator, RawResponse, SyncPaginator
 
     from ...models.filter_stats_response import FilterStatsResponse
     from .. import AsyncRunner, SyncRunner
 
-__all__ = ["AsyncFilter", "SyncFilter"]
+__all__ = [
+    "OPERATIONS",
+    "AsyncFilter",
+    "AsyncFilterWithRawResponse",
+    "SyncFilter",
+    "SyncFilterWithRawResponse",
+]
+
+
+_GET_FILTER_STATS = op.Operation(
+    name="get_filter_stats",
+    module=__name__ + ".get_filter_stats",
+    method="GET",
+    path="/a360/stats/filter/{id}/group-stat",
+    parameters=(op.Parameter("id", "ID", "path", op.INT),),
+    success="FilterStatsResponse",
+)
+
+
+_GET_FILTER_STATS_FILTERED = op.Operation(
+    name="get_filter_stats_filtered",
+    module=__name__ + ".get_filter_stats_filtered",
+    method="GET",
+    path="/a360/stats/filter/{id}/group-stat-filtered",
+    parameters=(
+        op.Parameter("id", "ID", "path", op.INT),
+        op.Parameter("filter_", "filter", "query", op.STR),
+        op.Parameter("limit", "limit", "query", op.INT),
+        op.Parameter("offset", "offset", "query", op.INT),
+    ),
+    success="FilterStatsResponse",
+)
+
+#: every operation of the tag by its Python name: what its methods hand the client (verify, tools and docs read them)
+OPERATIONS: dict[str, op.Operation] = {
+    "get_filter_stats": _GET_FILTER_STATS,
+    "get_filter_stats_filtered": _GET_FILTER_STATS_FILTERED,
+}
 
 
 class AsyncFilter:
@@ -26,9 +68,19 @@ class AsyncFilter:
     def __init__(self, runner: AsyncRunner) -> None:
         self._runner = runner
 
+    @property
+    def with_raw_response(self) -> AsyncFilterWithRawResponse:
+        """The same operations, each answering its raw response (`RawResponse`)."""
+        return AsyncFilterWithRawResponse(self._runner)
+
     async def get_filter_stats(
         self,
         id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> FilterStatsResponse:
         """Get a Filter element's statistics
 
@@ -37,13 +89,15 @@ class AsyncFilter:
         `executed` and `last_send` cover the whole lifetime. `ID` is the **element ID** of the Filter element
         (`flows[].id` with `af_type: filter` in `get_flow`).
         """
-        from . import get_filter_stats as operation
-
-        return await self._runner._call_operation(
-            operation,
-            True,
-            ("id",),
-            id=id,
+        return await self._runner._call(
+            _GET_FILTER_STATS,
+            {
+                "id": id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     async def get_filter_stats_filtered(
@@ -53,6 +107,10 @@ class AsyncFilter:
         filter_: str,
         limit: int = 100,
         offset: int = 0,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> FilterStatsResponse:
         """Get a Filter element's statistics for a period
 
@@ -60,16 +118,76 @@ class AsyncFilter:
         The seed's example shows `flow_id` and integer counters here (other filtered calls show strings); the
         `positive`/`negative`/`stopped` counters exist only from 2020-11-30 on.
         """
-        from . import get_filter_stats_filtered as operation
+        return await self._runner._call(
+            _GET_FILTER_STATS_FILTERED,
+            {
+                "id": id,
+                "filter_": filter_,
+                "limit": limit,
+                "offset": offset,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
 
-        return await self._runner._call_operation(
-            operation,
-            True,
-            ("id",),
-            id=id,
-            filter_=filter_,
-            limit=limit,
-            offset=offset,
+
+class AsyncFilterWithRawResponse:
+    """The filter_ operations of the API, each answering its `RawResponse` (status, headers, attempts,
+    elapsed time; `.parse()` gives what `AsyncFilter`'s method returns; a list operation answers its one page)."""
+
+    __slots__ = ("_runner",)
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        self._runner = runner
+
+    async def get_filter_stats(
+        self,
+        id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[FilterStatsResponse]:
+        """Get a Filter element's statistics: the raw response; `.parse()` reads it."""
+        return await self._runner._call_raw(
+            _GET_FILTER_STATS,
+            {
+                "id": id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    async def get_filter_stats_filtered(
+        self,
+        id: int,
+        *,
+        filter_: str,
+        limit: int = 100,
+        offset: int = 0,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[FilterStatsResponse]:
+        """Get a Filter element's statistics for a period: the raw response; `.parse()` reads it."""
+        return await self._runner._call_raw(
+            _GET_FILTER_STATS_FILTERED,
+            {
+                "id": id,
+                "filter_": filter_,
+                "limit": limit,
+                "offset": offset,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
 
@@ -82,9 +200,19 @@ class SyncFilter:
     def __init__(self, runner: SyncRunner) -> None:
         self._runner = runner
 
+    @property
+    def with_raw_response(self) -> SyncFilterWithRawResponse:
+        """The same operations, each answering its raw response (`RawResponse`)."""
+        return SyncFilterWithRawResponse(self._runner)
+
     def get_filter_stats(
         self,
         id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> FilterStatsResponse:
         """Get a Filter element's statistics
 
@@ -93,13 +221,15 @@ class SyncFilter:
         `executed` and `last_send` cover the whole lifetime. `ID` is the **element ID** of the Filter element
         (`flows[].id` with `af_type: filter` in `get_flow`).
         """
-        from . import get_filter_stats as operation
-
-        return self._runner._call_operation(
-            operation,
-            True,
-            ("id",),
-            id=id,
+        return self._runner._call(
+            _GET_FILTER_STATS,
+            {
+                "id": id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     def get_filter_stats_filtered(
@@ -109,6 +239,10 @@ class SyncFilter:
         filter_: str,
         limit: int = 100,
         offset: int = 0,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> FilterStatsResponse:
         """Get a Filter element's statistics for a period
 
@@ -116,14 +250,74 @@ class SyncFilter:
         The seed's example shows `flow_id` and integer counters here (other filtered calls show strings); the
         `positive`/`negative`/`stopped` counters exist only from 2020-11-30 on.
         """
-        from . import get_filter_stats_filtered as operation
+        return self._runner._call(
+            _GET_FILTER_STATS_FILTERED,
+            {
+                "id": id,
+                "filter_": filter_,
+                "limit": limit,
+                "offset": offset,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
 
-        return self._runner._call_operation(
-            operation,
-            True,
-            ("id",),
-            id=id,
-            filter_=filter_,
-            limit=limit,
-            offset=offset,
+
+class SyncFilterWithRawResponse:
+    """The filter_ operations of the API, each answering its `RawResponse` (status, headers, attempts,
+    elapsed time; `.parse()` gives what `SyncFilter`'s method returns; a list operation answers its one page)."""
+
+    __slots__ = ("_runner",)
+
+    def __init__(self, runner: SyncRunner) -> None:
+        self._runner = runner
+
+    def get_filter_stats(
+        self,
+        id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[FilterStatsResponse]:
+        """Get a Filter element's statistics: the raw response; `.parse()` reads it."""
+        return self._runner._call_raw(
+            _GET_FILTER_STATS,
+            {
+                "id": id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    def get_filter_stats_filtered(
+        self,
+        id: int,
+        *,
+        filter_: str,
+        limit: int = 100,
+        offset: int = 0,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[FilterStatsResponse]:
+        """Get a Filter element's statistics for a period: the raw response; `.parse()` reads it."""
+        return self._runner._call_raw(
+            _GET_FILTER_STATS_FILTERED,
+            {
+                "id": id,
+                "filter_": filter_,
+                "limit": limit,
+                "offset": offset,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )

@@ -1,15 +1,20 @@
-"""The flows operations: one module per operation, and the `AsyncFlows` and
+"""The flows operations: one module per operation, its descriptor, and the `AsyncFlows` and
 `SyncFlows` namespaces with one method per operation (what `client.flows` returns on a
-pulsetrail client, async or sync)."""
+pulsetrail client, async or sync; `.with_raw_response` gives the same methods answering raw responses)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from pulsetrail import _operation as op
 
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from pulsetrail import AsyncPaginator, SyncPaginator
+    from collections.abc import Mapping
+
+    import httpx
+    from pulsetrail import AsyncPaginator, RawResponse, SyncPaginator
 
     from ...models import FlowElement, FlowListItem
     from ...models.deleted_flag import DeletedFlag
@@ -20,7 +25,89 @@ if TYPE_CHECKING:
     from ...models.flow_type import FlowType
     from .. import AsyncRunner, SyncRunner
 
-__all__ = ["AsyncFlows", "SyncFlows"]
+__all__ = [
+    "OPERATIONS",
+    "AsyncFlows",
+    "AsyncFlowsWithRawResponse",
+    "SyncFlows",
+    "SyncFlowsWithRawResponse",
+]
+
+
+_LIST_FLOWS = op.Operation(
+    name="list_flows",
+    module=__name__ + ".list_flows",
+    method="GET",
+    path="/a360/autoresponders/list",
+    parameters=(
+        op.Parameter("limit", "limit", "query", op.INT),
+        op.Parameter("offset", "offset", "query", op.INT),
+    ),
+    success="FlowList",
+    paging=op.OffsetPaging("limit", "offset"),
+    items_field="data",
+)
+
+
+_GET_FLOW = op.Operation(
+    name="get_flow",
+    module=__name__ + ".get_flow",
+    method="GET",
+    path="/a360/autoresponders/{id}",
+    parameters=(op.Parameter("id", "ID", "path", op.INT),),
+    success="FlowDetails",
+)
+
+
+_GET_FLOW_STATS_FILTERED = op.Operation(
+    name="get_flow_stats_filtered",
+    module=__name__ + ".get_flow_stats_filtered",
+    method="GET",
+    path="/a360/autoresponders/{id}/group-stat-filtered",
+    parameters=(
+        op.Parameter("id", "ID", "path", op.INT),
+        op.Parameter("filter_", "filter", "query", op.STR),
+        op.Parameter("limit", "limit", "query", op.INT),
+        op.Parameter("offset", "offset", "query", op.INT),
+    ),
+    success="FlowDetailsFiltered",
+    paging=op.OffsetPaging("limit", "offset"),
+    items_field="flows",
+)
+
+
+_GET_FLOW_TOTAL_STATS = op.Operation(
+    name="get_flow_total_stats",
+    module=__name__ + ".get_flow_total_stats",
+    method="GET",
+    path="/a360/autoresponders/{id}/total-stats",
+    parameters=(
+        op.Parameter("id", "ID", "path", op.INT),
+        op.Parameter(
+            "flow_type",
+            "flow_type",
+            "query",
+            op.Type("enum", "FlowType"),
+            required=False,
+        ),
+        op.Parameter(
+            "deleted",
+            "deleted",
+            "query",
+            op.Type("enum", "DeletedFlag"),
+            required=False,
+        ),
+    ),
+    success="FlowTotalStats",
+)
+
+#: every operation of the tag by its Python name: what its methods hand the client (verify, tools and docs read them)
+OPERATIONS: dict[str, op.Operation] = {
+    "list_flows": _LIST_FLOWS,
+    "get_flow": _GET_FLOW,
+    "get_flow_stats_filtered": _GET_FLOW_STATS_FILTERED,
+    "get_flow_total_stats": _GET_FLOW_TOTAL_STATS,
+}
 
 
 class AsyncFlows:
@@ -32,11 +119,20 @@ class AsyncFlows:
     def __init__(self, runner: AsyncRunner) -> None:
         self._runner = runner
 
+    @property
+    def with_raw_response(self) -> AsyncFlowsWithRawResponse:
+        """The same operations, each answering its raw response (`RawResponse`)."""
+        return AsyncFlowsWithRawResponse(self._runner)
+
     def list_flows(
         self,
         *,
         limit: int = 100,
         offset: int = 0,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> AsyncPaginator[FlowListItem, FlowList]:
         """List automation flows
 
@@ -46,20 +142,26 @@ class AsyncFlows:
 
         Awaited, returns the one page asked for; iterated (`async for`), streams every item of every page from there.
         """
-        from . import list_flows as operation
-
-        return self._runner._paginate_operation(
-            operation,
-            "offset",
-            "data",
-            (),
-            limit=limit,
-            offset=offset,
+        return self._runner._paginate(
+            _LIST_FLOWS,
+            {
+                "limit": limit,
+                "offset": offset,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     async def get_flow(
         self,
         id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> FlowDetails:
         """Get a flow with its elements and totals
 
@@ -69,13 +171,15 @@ class AsyncFlows:
         its `af_type` tells which of them applies, and its `task` (the email, push or SMS message the element
         sends; null for elements that send nothing) has the shape of that type.
         """
-        from . import get_flow as operation
-
-        return await self._runner._call_operation(
-            operation,
-            True,
-            ("id",),
-            id=id,
+        return await self._runner._call(
+            _GET_FLOW,
+            {
+                "id": id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     def get_flow_stats_filtered(
@@ -85,6 +189,10 @@ class AsyncFlows:
         filter_: str,
         limit: int = 100,
         offset: int = 0,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> AsyncPaginator[FlowElement, FlowDetailsFiltered]:
         """Get a flow's statistics for a period
 
@@ -97,17 +205,18 @@ class AsyncFlows:
 
         Awaited, returns the one page asked for; iterated (`async for`), streams every item of every page from there.
         """
-        from . import get_flow_stats_filtered as operation
-
-        return self._runner._paginate_operation(
-            operation,
-            "offset",
-            "flows",
-            ("id",),
-            id=id,
-            filter_=filter_,
-            limit=limit,
-            offset=offset,
+        return self._runner._paginate(
+            _GET_FLOW_STATS_FILTERED,
+            {
+                "id": id,
+                "filter_": filter_,
+                "limit": limit,
+                "offset": offset,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     async def get_flow_total_stats(
@@ -116,6 +225,10 @@ class AsyncFlows:
         *,
         flow_type: FlowType | Unset = UNSET,
         deleted: DeletedFlag | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> FlowTotalStats:
         """Get the statistics of each element of a flow
 
@@ -125,15 +238,123 @@ class AsyncFlows:
         Which counters a row has depends on its `type` (see `FlowElementTotalStats`); email rows name their error
         counter `error`, the others `errors`.
         """
-        from . import get_flow_total_stats as operation
+        return await self._runner._call(
+            _GET_FLOW_TOTAL_STATS,
+            {
+                "id": id,
+                "flow_type": flow_type,
+                "deleted": deleted,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
 
-        return await self._runner._call_operation(
-            operation,
-            True,
-            ("id",),
-            id=id,
-            flow_type=flow_type,
-            deleted=deleted,
+
+class AsyncFlowsWithRawResponse:
+    """The flows operations of the API, each answering its `RawResponse` (status, headers, attempts,
+    elapsed time; `.parse()` gives what `AsyncFlows`'s method returns; a list operation answers its one page)."""
+
+    __slots__ = ("_runner",)
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        self._runner = runner
+
+    async def list_flows(
+        self,
+        *,
+        limit: int = 100,
+        offset: int = 0,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[FlowList]:
+        """List automation flows: the raw response (one page); `.parse()` reads it."""
+        return await self._runner._call_raw(
+            _LIST_FLOWS,
+            {
+                "limit": limit,
+                "offset": offset,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    async def get_flow(
+        self,
+        id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[FlowDetails]:
+        """Get a flow with its elements and totals: the raw response; `.parse()` reads it."""
+        return await self._runner._call_raw(
+            _GET_FLOW,
+            {
+                "id": id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    async def get_flow_stats_filtered(
+        self,
+        id: int,
+        *,
+        filter_: str,
+        limit: int = 100,
+        offset: int = 0,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[FlowDetailsFiltered]:
+        """Get a flow's statistics for a period: the raw response (one page); `.parse()` reads it."""
+        return await self._runner._call_raw(
+            _GET_FLOW_STATS_FILTERED,
+            {
+                "id": id,
+                "filter_": filter_,
+                "limit": limit,
+                "offset": offset,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    async def get_flow_total_stats(
+        self,
+        id: int,
+        *,
+        flow_type: FlowType | Unset = UNSET,
+        deleted: DeletedFlag | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[FlowTotalStats]:
+        """Get the statistics of each element of a flow: the raw response; `.parse()` reads it."""
+        return await self._runner._call_raw(
+            _GET_FLOW_TOTAL_STATS,
+            {
+                "id": id,
+                "flow_type": flow_type,
+                "deleted": deleted,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
 
@@ -146,11 +367,20 @@ class SyncFlows:
     def __init__(self, runner: SyncRunner) -> None:
         self._runner = runner
 
+    @property
+    def with_raw_response(self) -> SyncFlowsWithRawResponse:
+        """The same operations, each answering its raw response (`RawResponse`)."""
+        return SyncFlowsWithRawResponse(self._runner)
+
     def list_flows(
         self,
         *,
         limit: int = 100,
         offset: int = 0,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> SyncPaginator[FlowListItem, FlowList]:
         """List automation flows
 
@@ -160,20 +390,26 @@ class SyncFlows:
 
         Called with `.get()`, returns the one page asked for; iterated (`for`), streams every item of every page from there.
         """
-        from . import list_flows as operation
-
-        return self._runner._paginate_operation(
-            operation,
-            "offset",
-            "data",
-            (),
-            limit=limit,
-            offset=offset,
+        return self._runner._paginate(
+            _LIST_FLOWS,
+            {
+                "limit": limit,
+                "offset": offset,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     def get_flow(
         self,
         id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> FlowDetails:
         """Get a flow with its elements and totals
 
@@ -183,13 +419,15 @@ class SyncFlows:
         its `af_type` tells which of them applies, and its `task` (the email, push or SMS message the element
         sends; null for elements that send nothing) has the shape of that type.
         """
-        from . import get_flow as operation
-
-        return self._runner._call_operation(
-            operation,
-            True,
-            ("id",),
-            id=id,
+        return self._runner._call(
+            _GET_FLOW,
+            {
+                "id": id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     def get_flow_stats_filtered(
@@ -199,6 +437,10 @@ class SyncFlows:
         filter_: str,
         limit: int = 100,
         offset: int = 0,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> SyncPaginator[FlowElement, FlowDetailsFiltered]:
         """Get a flow's statistics for a period
 
@@ -211,17 +453,18 @@ class SyncFlows:
 
         Called with `.get()`, returns the one page asked for; iterated (`for`), streams every item of every page from there.
         """
-        from . import get_flow_stats_filtered as operation
-
-        return self._runner._paginate_operation(
-            operation,
-            "offset",
-            "flows",
-            ("id",),
-            id=id,
-            filter_=filter_,
-            limit=limit,
-            offset=offset,
+        return self._runner._paginate(
+            _GET_FLOW_STATS_FILTERED,
+            {
+                "id": id,
+                "filter_": filter_,
+                "limit": limit,
+                "offset": offset,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     def get_flow_total_stats(
@@ -230,6 +473,10 @@ class SyncFlows:
         *,
         flow_type: FlowType | Unset = UNSET,
         deleted: DeletedFlag | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> FlowTotalStats:
         """Get the statistics of each element of a flow
 
@@ -239,13 +486,121 @@ class SyncFlows:
         Which counters a row has depends on its `type` (see `FlowElementTotalStats`); email rows name their error
         counter `error`, the others `errors`.
         """
-        from . import get_flow_total_stats as operation
+        return self._runner._call(
+            _GET_FLOW_TOTAL_STATS,
+            {
+                "id": id,
+                "flow_type": flow_type,
+                "deleted": deleted,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
 
-        return self._runner._call_operation(
-            operation,
-            True,
-            ("id",),
-            id=id,
-            flow_type=flow_type,
-            deleted=deleted,
+
+class SyncFlowsWithRawResponse:
+    """The flows operations of the API, each answering its `RawResponse` (status, headers, attempts,
+    elapsed time; `.parse()` gives what `SyncFlows`'s method returns; a list operation answers its one page)."""
+
+    __slots__ = ("_runner",)
+
+    def __init__(self, runner: SyncRunner) -> None:
+        self._runner = runner
+
+    def list_flows(
+        self,
+        *,
+        limit: int = 100,
+        offset: int = 0,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[FlowList]:
+        """List automation flows: the raw response (one page); `.parse()` reads it."""
+        return self._runner._call_raw(
+            _LIST_FLOWS,
+            {
+                "limit": limit,
+                "offset": offset,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    def get_flow(
+        self,
+        id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[FlowDetails]:
+        """Get a flow with its elements and totals: the raw response; `.parse()` reads it."""
+        return self._runner._call_raw(
+            _GET_FLOW,
+            {
+                "id": id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    def get_flow_stats_filtered(
+        self,
+        id: int,
+        *,
+        filter_: str,
+        limit: int = 100,
+        offset: int = 0,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[FlowDetailsFiltered]:
+        """Get a flow's statistics for a period: the raw response (one page); `.parse()` reads it."""
+        return self._runner._call_raw(
+            _GET_FLOW_STATS_FILTERED,
+            {
+                "id": id,
+                "filter_": filter_,
+                "limit": limit,
+                "offset": offset,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    def get_flow_total_stats(
+        self,
+        id: int,
+        *,
+        flow_type: FlowType | Unset = UNSET,
+        deleted: DeletedFlag | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[FlowTotalStats]:
+        """Get the statistics of each element of a flow: the raw response; `.parse()` reads it."""
+        return self._runner._call_raw(
+            _GET_FLOW_TOTAL_STATS,
+            {
+                "id": id,
+                "flow_type": flow_type,
+                "deleted": deleted,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )

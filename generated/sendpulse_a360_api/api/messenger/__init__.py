@@ -1,20 +1,62 @@
-"""The messenger operations: one module per operation, and the `AsyncMessenger` and
+"""The messenger operations: one module per operation, its descriptor, and the `AsyncMessenger` and
 `SyncMessenger` namespaces with one method per operation (what `client.messenger` returns on a
-pulsetrail client, async or sync)."""
+pulsetrail client, async or sync; `.with_raw_response` gives the same methods answering raw responses)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from pulsetrail import _operation as op
 
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from pulsetrail import AsyncPaginator, SyncPaginator
+    from collections.abc import Mapping
+
+    import httpx
+    from pulsetrail import AsyncPaginator, RawResponse, SyncPaginator
 
     from ...models.messenger_stats_response import MessengerStatsResponse
     from .. import AsyncRunner, SyncRunner
 
-__all__ = ["AsyncMessenger", "SyncMessenger"]
+__all__ = [
+    "OPERATIONS",
+    "AsyncMessenger",
+    "AsyncMessengerWithRawResponse",
+    "SyncMessenger",
+    "SyncMessengerWithRawResponse",
+]
+
+
+_GET_MESSENGER_STATS = op.Operation(
+    name="get_messenger_stats",
+    module=__name__ + ".get_messenger_stats",
+    method="GET",
+    path="/a360/stats/messenger/{id}/group-stat",
+    parameters=(op.Parameter("id", "ID", "path", op.INT),),
+    success="MessengerStatsResponse",
+)
+
+
+_GET_MESSENGER_STATS_FILTERED = op.Operation(
+    name="get_messenger_stats_filtered",
+    module=__name__ + ".get_messenger_stats_filtered",
+    method="GET",
+    path="/a360/stats/messenger/{id}/group-stat-filtered",
+    parameters=(
+        op.Parameter("id", "ID", "path", op.INT),
+        op.Parameter("filter_", "filter", "query", op.STR),
+        op.Parameter("limit", "limit", "query", op.INT),
+        op.Parameter("offset", "offset", "query", op.INT),
+    ),
+    success="MessengerStatsResponse",
+)
+
+#: every operation of the tag by its Python name: what its methods hand the client (verify, tools and docs read them)
+OPERATIONS: dict[str, op.Operation] = {
+    "get_messenger_stats": _GET_MESSENGER_STATS,
+    "get_messenger_stats_filtered": _GET_MESSENGER_STATS_FILTERED,
+}
 
 
 class AsyncMessenger:
@@ -26,9 +68,19 @@ class AsyncMessenger:
     def __init__(self, runner: AsyncRunner) -> None:
         self._runner = runner
 
+    @property
+    def with_raw_response(self) -> AsyncMessengerWithRawResponse:
+        """The same operations, each answering its raw response (`RawResponse`)."""
+        return AsyncMessengerWithRawResponse(self._runner)
+
     async def get_messenger_stats(
         self,
         id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> MessengerStatsResponse:
         """Get a Messenger element's statistics
 
@@ -36,13 +88,15 @@ class AsyncMessenger:
         **element ID** of the Messenger element (`flows[].id` with `af_type: messenger` in `get_flow`; the seed's
         element-type table does not list `messenger`).
         """
-        from . import get_messenger_stats as operation
-
-        return await self._runner._call_operation(
-            operation,
-            True,
-            ("id",),
-            id=id,
+        return await self._runner._call(
+            _GET_MESSENGER_STATS,
+            {
+                "id": id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     async def get_messenger_stats_filtered(
@@ -52,22 +106,86 @@ class AsyncMessenger:
         filter_: str,
         limit: int = 100,
         offset: int = 0,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> MessengerStatsResponse:
         """Get a Messenger element's statistics for a period
 
         A Messenger element's counters for the period in `filter`, as numeric strings, and its last send. `ID` is
         the **element ID** of the Messenger element.
         """
-        from . import get_messenger_stats_filtered as operation
+        return await self._runner._call(
+            _GET_MESSENGER_STATS_FILTERED,
+            {
+                "id": id,
+                "filter_": filter_,
+                "limit": limit,
+                "offset": offset,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
 
-        return await self._runner._call_operation(
-            operation,
-            True,
-            ("id",),
-            id=id,
-            filter_=filter_,
-            limit=limit,
-            offset=offset,
+
+class AsyncMessengerWithRawResponse:
+    """The messenger operations of the API, each answering its `RawResponse` (status, headers, attempts,
+    elapsed time; `.parse()` gives what `AsyncMessenger`'s method returns; a list operation answers its one page)."""
+
+    __slots__ = ("_runner",)
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        self._runner = runner
+
+    async def get_messenger_stats(
+        self,
+        id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[MessengerStatsResponse]:
+        """Get a Messenger element's statistics: the raw response; `.parse()` reads it."""
+        return await self._runner._call_raw(
+            _GET_MESSENGER_STATS,
+            {
+                "id": id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    async def get_messenger_stats_filtered(
+        self,
+        id: int,
+        *,
+        filter_: str,
+        limit: int = 100,
+        offset: int = 0,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[MessengerStatsResponse]:
+        """Get a Messenger element's statistics for a period: the raw response; `.parse()` reads it."""
+        return await self._runner._call_raw(
+            _GET_MESSENGER_STATS_FILTERED,
+            {
+                "id": id,
+                "filter_": filter_,
+                "limit": limit,
+                "offset": offset,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
 
@@ -80,9 +198,19 @@ class SyncMessenger:
     def __init__(self, runner: SyncRunner) -> None:
         self._runner = runner
 
+    @property
+    def with_raw_response(self) -> SyncMessengerWithRawResponse:
+        """The same operations, each answering its raw response (`RawResponse`)."""
+        return SyncMessengerWithRawResponse(self._runner)
+
     def get_messenger_stats(
         self,
         id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> MessengerStatsResponse:
         """Get a Messenger element's statistics
 
@@ -90,13 +218,15 @@ class SyncMessenger:
         **element ID** of the Messenger element (`flows[].id` with `af_type: messenger` in `get_flow`; the seed's
         element-type table does not list `messenger`).
         """
-        from . import get_messenger_stats as operation
-
-        return self._runner._call_operation(
-            operation,
-            True,
-            ("id",),
-            id=id,
+        return self._runner._call(
+            _GET_MESSENGER_STATS,
+            {
+                "id": id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     def get_messenger_stats_filtered(
@@ -106,20 +236,84 @@ class SyncMessenger:
         filter_: str,
         limit: int = 100,
         offset: int = 0,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> MessengerStatsResponse:
         """Get a Messenger element's statistics for a period
 
         A Messenger element's counters for the period in `filter`, as numeric strings, and its last send. `ID` is
         the **element ID** of the Messenger element.
         """
-        from . import get_messenger_stats_filtered as operation
+        return self._runner._call(
+            _GET_MESSENGER_STATS_FILTERED,
+            {
+                "id": id,
+                "filter_": filter_,
+                "limit": limit,
+                "offset": offset,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
 
-        return self._runner._call_operation(
-            operation,
-            True,
-            ("id",),
-            id=id,
-            filter_=filter_,
-            limit=limit,
-            offset=offset,
+
+class SyncMessengerWithRawResponse:
+    """The messenger operations of the API, each answering its `RawResponse` (status, headers, attempts,
+    elapsed time; `.parse()` gives what `SyncMessenger`'s method returns; a list operation answers its one page)."""
+
+    __slots__ = ("_runner",)
+
+    def __init__(self, runner: SyncRunner) -> None:
+        self._runner = runner
+
+    def get_messenger_stats(
+        self,
+        id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[MessengerStatsResponse]:
+        """Get a Messenger element's statistics: the raw response; `.parse()` reads it."""
+        return self._runner._call_raw(
+            _GET_MESSENGER_STATS,
+            {
+                "id": id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    def get_messenger_stats_filtered(
+        self,
+        id: int,
+        *,
+        filter_: str,
+        limit: int = 100,
+        offset: int = 0,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[MessengerStatsResponse]:
+        """Get a Messenger element's statistics for a period: the raw response; `.parse()` reads it."""
+        return self._runner._call_raw(
+            _GET_MESSENGER_STATS_FILTERED,
+            {
+                "id": id,
+                "filter_": filter_,
+                "limit": limit,
+                "offset": offset,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )

@@ -1,15 +1,20 @@
-"""The push operations: one module per operation, and the `AsyncPush` and
+"""The push operations: one module per operation, its descriptor, and the `AsyncPush` and
 `SyncPush` namespaces with one method per operation (what `client.push` returns on a
-pulsetrail client, async or sync)."""
+pulsetrail client, async or sync; `.with_raw_response` gives the same methods answering raw responses)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from pulsetrail import _operation as op
 
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from pulsetrail import AsyncPaginator, SyncPaginator
+    from collections.abc import Mapping
+
+    import httpx
+    from pulsetrail import AsyncPaginator, RawResponse, SyncPaginator
 
     from ...models import PushAddress
     from ...models.push_address_list import PushAddressList
@@ -17,7 +22,69 @@ if TYPE_CHECKING:
     from ...models.sort_direction import SortDirection
     from .. import AsyncRunner, SyncRunner
 
-__all__ = ["AsyncPush", "SyncPush"]
+__all__ = [
+    "OPERATIONS",
+    "AsyncPush",
+    "AsyncPushWithRawResponse",
+    "SyncPush",
+    "SyncPushWithRawResponse",
+]
+
+
+_GET_PUSH_STATS = op.Operation(
+    name="get_push_stats",
+    module=__name__ + ".get_push_stats",
+    method="GET",
+    path="/a360/stats/push/{id}/group-stat",
+    parameters=(op.Parameter("id", "ID", "path", op.INT),),
+    success="PushStatsResponse",
+)
+
+
+_GET_PUSH_STATS_FILTERED = op.Operation(
+    name="get_push_stats_filtered",
+    module=__name__ + ".get_push_stats_filtered",
+    method="GET",
+    path="/a360/stats/push/{id}/group-stat-filtered",
+    parameters=(
+        op.Parameter("id", "ID", "path", op.INT),
+        op.Parameter("filter_", "filter", "query", op.STR),
+        op.Parameter("limit", "limit", "query", op.INT),
+        op.Parameter("offset", "offset", "query", op.INT),
+    ),
+    success="PushStatsResponse",
+)
+
+
+_LIST_PUSH_ADDRESSES = op.Operation(
+    name="list_push_addresses",
+    module=__name__ + ".list_push_addresses",
+    method="GET",
+    path="/a360/stats/push/{id}/addresses",
+    parameters=(
+        op.Parameter("id", "ID", "path", op.INT),
+        op.Parameter("limit", "limit", "query", op.INT),
+        op.Parameter("offset", "offset", "query", op.INT),
+        op.Parameter(
+            "sort_direction",
+            "sortDirection",
+            "query",
+            op.Type("enum", "SortDirection"),
+            required=False,
+        ),
+        op.Parameter("sort_field", "sortField", "query", op.STR, required=False),
+    ),
+    success="PushAddressList",
+    paging=op.OffsetPaging("limit", "offset"),
+    items_field="data",
+)
+
+#: every operation of the tag by its Python name: what its methods hand the client (verify, tools and docs read them)
+OPERATIONS: dict[str, op.Operation] = {
+    "get_push_stats": _GET_PUSH_STATS,
+    "get_push_stats_filtered": _GET_PUSH_STATS_FILTERED,
+    "list_push_addresses": _LIST_PUSH_ADDRESSES,
+}
 
 
 class AsyncPush:
@@ -29,22 +96,34 @@ class AsyncPush:
     def __init__(self, runner: AsyncRunner) -> None:
         self._runner = runner
 
+    @property
+    def with_raw_response(self) -> AsyncPushWithRawResponse:
+        """The same operations, each answering its raw response (`RawResponse`)."""
+        return AsyncPushWithRawResponse(self._runner)
+
     async def get_push_stats(
         self,
         id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> PushStatsResponse:
         """Get a Push element's statistics
 
         Overall statistics of a "Push" element: notifications sent, delivered, clicked and failed, and the last
         send. `ID` is the **element ID** of the Push element (`flows[].id` with `af_type: push` in `get_flow`).
         """
-        from . import get_push_stats as operation
-
-        return await self._runner._call_operation(
-            operation,
-            True,
-            ("id",),
-            id=id,
+        return await self._runner._call(
+            _GET_PUSH_STATS,
+            {
+                "id": id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     async def get_push_stats_filtered(
@@ -54,22 +133,28 @@ class AsyncPush:
         filter_: str,
         limit: int = 100,
         offset: int = 0,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> PushStatsResponse:
         """Get a Push element's statistics for a period
 
         A Push element's counters for the period in `filter`, as numeric strings, and its last send. `ID` is the
         **element ID** of the Push element.
         """
-        from . import get_push_stats_filtered as operation
-
-        return await self._runner._call_operation(
-            operation,
-            True,
-            ("id",),
-            id=id,
-            filter_=filter_,
-            limit=limit,
-            offset=offset,
+        return await self._runner._call(
+            _GET_PUSH_STATS_FILTERED,
+            {
+                "id": id,
+                "filter_": filter_,
+                "limit": limit,
+                "offset": offset,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     def list_push_addresses(
@@ -80,6 +165,10 @@ class AsyncPush:
         offset: int = 0,
         sort_direction: SortDirection | Unset = UNSET,
         sort_field: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> AsyncPaginator[PushAddress, PushAddressList]:
         """List the subscribers a Push element notified
 
@@ -89,18 +178,106 @@ class AsyncPush:
 
         Awaited, returns the one page asked for; iterated (`async for`), streams every item of every page from there.
         """
-        from . import list_push_addresses as operation
+        return self._runner._paginate(
+            _LIST_PUSH_ADDRESSES,
+            {
+                "id": id,
+                "limit": limit,
+                "offset": offset,
+                "sort_direction": sort_direction,
+                "sort_field": sort_field,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
 
-        return self._runner._paginate_operation(
-            operation,
-            "offset",
-            "data",
-            ("id",),
-            id=id,
-            limit=limit,
-            offset=offset,
-            sort_direction=sort_direction,
-            sort_field=sort_field,
+
+class AsyncPushWithRawResponse:
+    """The push operations of the API, each answering its `RawResponse` (status, headers, attempts,
+    elapsed time; `.parse()` gives what `AsyncPush`'s method returns; a list operation answers its one page)."""
+
+    __slots__ = ("_runner",)
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        self._runner = runner
+
+    async def get_push_stats(
+        self,
+        id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[PushStatsResponse]:
+        """Get a Push element's statistics: the raw response; `.parse()` reads it."""
+        return await self._runner._call_raw(
+            _GET_PUSH_STATS,
+            {
+                "id": id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    async def get_push_stats_filtered(
+        self,
+        id: int,
+        *,
+        filter_: str,
+        limit: int = 100,
+        offset: int = 0,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[PushStatsResponse]:
+        """Get a Push element's statistics for a period: the raw response; `.parse()` reads it."""
+        return await self._runner._call_raw(
+            _GET_PUSH_STATS_FILTERED,
+            {
+                "id": id,
+                "filter_": filter_,
+                "limit": limit,
+                "offset": offset,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    async def list_push_addresses(
+        self,
+        id: int,
+        *,
+        limit: int = 100,
+        offset: int = 0,
+        sort_direction: SortDirection | Unset = UNSET,
+        sort_field: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[PushAddressList]:
+        """List the subscribers a Push element notified: the raw response (one page); `.parse()` reads it."""
+        return await self._runner._call_raw(
+            _LIST_PUSH_ADDRESSES,
+            {
+                "id": id,
+                "limit": limit,
+                "offset": offset,
+                "sort_direction": sort_direction,
+                "sort_field": sort_field,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
 
@@ -113,22 +290,34 @@ class SyncPush:
     def __init__(self, runner: SyncRunner) -> None:
         self._runner = runner
 
+    @property
+    def with_raw_response(self) -> SyncPushWithRawResponse:
+        """The same operations, each answering its raw response (`RawResponse`)."""
+        return SyncPushWithRawResponse(self._runner)
+
     def get_push_stats(
         self,
         id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> PushStatsResponse:
         """Get a Push element's statistics
 
         Overall statistics of a "Push" element: notifications sent, delivered, clicked and failed, and the last
         send. `ID` is the **element ID** of the Push element (`flows[].id` with `af_type: push` in `get_flow`).
         """
-        from . import get_push_stats as operation
-
-        return self._runner._call_operation(
-            operation,
-            True,
-            ("id",),
-            id=id,
+        return self._runner._call(
+            _GET_PUSH_STATS,
+            {
+                "id": id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     def get_push_stats_filtered(
@@ -138,22 +327,28 @@ class SyncPush:
         filter_: str,
         limit: int = 100,
         offset: int = 0,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> PushStatsResponse:
         """Get a Push element's statistics for a period
 
         A Push element's counters for the period in `filter`, as numeric strings, and its last send. `ID` is the
         **element ID** of the Push element.
         """
-        from . import get_push_stats_filtered as operation
-
-        return self._runner._call_operation(
-            operation,
-            True,
-            ("id",),
-            id=id,
-            filter_=filter_,
-            limit=limit,
-            offset=offset,
+        return self._runner._call(
+            _GET_PUSH_STATS_FILTERED,
+            {
+                "id": id,
+                "filter_": filter_,
+                "limit": limit,
+                "offset": offset,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     def list_push_addresses(
@@ -164,6 +359,10 @@ class SyncPush:
         offset: int = 0,
         sort_direction: SortDirection | Unset = UNSET,
         sort_field: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> SyncPaginator[PushAddress, PushAddressList]:
         """List the subscribers a Push element notified
 
@@ -173,16 +372,104 @@ class SyncPush:
 
         Called with `.get()`, returns the one page asked for; iterated (`for`), streams every item of every page from there.
         """
-        from . import list_push_addresses as operation
+        return self._runner._paginate(
+            _LIST_PUSH_ADDRESSES,
+            {
+                "id": id,
+                "limit": limit,
+                "offset": offset,
+                "sort_direction": sort_direction,
+                "sort_field": sort_field,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
 
-        return self._runner._paginate_operation(
-            operation,
-            "offset",
-            "data",
-            ("id",),
-            id=id,
-            limit=limit,
-            offset=offset,
-            sort_direction=sort_direction,
-            sort_field=sort_field,
+
+class SyncPushWithRawResponse:
+    """The push operations of the API, each answering its `RawResponse` (status, headers, attempts,
+    elapsed time; `.parse()` gives what `SyncPush`'s method returns; a list operation answers its one page)."""
+
+    __slots__ = ("_runner",)
+
+    def __init__(self, runner: SyncRunner) -> None:
+        self._runner = runner
+
+    def get_push_stats(
+        self,
+        id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[PushStatsResponse]:
+        """Get a Push element's statistics: the raw response; `.parse()` reads it."""
+        return self._runner._call_raw(
+            _GET_PUSH_STATS,
+            {
+                "id": id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    def get_push_stats_filtered(
+        self,
+        id: int,
+        *,
+        filter_: str,
+        limit: int = 100,
+        offset: int = 0,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[PushStatsResponse]:
+        """Get a Push element's statistics for a period: the raw response; `.parse()` reads it."""
+        return self._runner._call_raw(
+            _GET_PUSH_STATS_FILTERED,
+            {
+                "id": id,
+                "filter_": filter_,
+                "limit": limit,
+                "offset": offset,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    def list_push_addresses(
+        self,
+        id: int,
+        *,
+        limit: int = 100,
+        offset: int = 0,
+        sort_direction: SortDirection | Unset = UNSET,
+        sort_field: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[PushAddressList]:
+        """List the subscribers a Push element notified: the raw response (one page); `.parse()` reads it."""
+        return self._runner._call_raw(
+            _LIST_PUSH_ADDRESSES,
+            {
+                "id": id,
+                "limit": limit,
+                "offset": offset,
+                "sort_direction": sort_direction,
+                "sort_field": sort_field,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )

@@ -1,15 +1,20 @@
-"""The sms operations: one module per operation, and the `AsyncSms` and
+"""The sms operations: one module per operation, its descriptor, and the `AsyncSms` and
 `SyncSms` namespaces with one method per operation (what `client.sms` returns on a
-pulsetrail client, async or sync)."""
+pulsetrail client, async or sync; `.with_raw_response` gives the same methods answering raw responses)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from pulsetrail import _operation as op
 
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from pulsetrail import AsyncPaginator, SyncPaginator
+    from collections.abc import Mapping
+
+    import httpx
+    from pulsetrail import AsyncPaginator, RawResponse, SyncPaginator
 
     from ...models import SmsAddress
     from ...models.sms_address_list import SmsAddressList
@@ -17,7 +22,69 @@ if TYPE_CHECKING:
     from ...models.sort_direction import SortDirection
     from .. import AsyncRunner, SyncRunner
 
-__all__ = ["AsyncSms", "SyncSms"]
+__all__ = [
+    "OPERATIONS",
+    "AsyncSms",
+    "AsyncSmsWithRawResponse",
+    "SyncSms",
+    "SyncSmsWithRawResponse",
+]
+
+
+_GET_SMS_STATS = op.Operation(
+    name="get_sms_stats",
+    module=__name__ + ".get_sms_stats",
+    method="GET",
+    path="/a360/stats/sms/{id}/group-stat",
+    parameters=(op.Parameter("id", "ID", "path", op.INT),),
+    success="SmsStatsResponse",
+)
+
+
+_GET_SMS_STATS_FILTERED = op.Operation(
+    name="get_sms_stats_filtered",
+    module=__name__ + ".get_sms_stats_filtered",
+    method="GET",
+    path="/a360/stats/sms/{id}/group-stat-filtered",
+    parameters=(
+        op.Parameter("id", "ID", "path", op.INT),
+        op.Parameter("filter_", "filter", "query", op.STR),
+        op.Parameter("limit", "limit", "query", op.INT),
+        op.Parameter("offset", "offset", "query", op.INT),
+    ),
+    success="SmsStatsResponse",
+)
+
+
+_LIST_SMS_ADDRESSES = op.Operation(
+    name="list_sms_addresses",
+    module=__name__ + ".list_sms_addresses",
+    method="GET",
+    path="/a360/stats/sms/{id}/addresses",
+    parameters=(
+        op.Parameter("id", "ID", "path", op.INT),
+        op.Parameter("limit", "limit", "query", op.INT),
+        op.Parameter("offset", "offset", "query", op.INT),
+        op.Parameter(
+            "sort_direction",
+            "sortDirection",
+            "query",
+            op.Type("enum", "SortDirection"),
+            required=False,
+        ),
+        op.Parameter("sort_field", "sortField", "query", op.STR, required=False),
+    ),
+    success="SmsAddressList",
+    paging=op.OffsetPaging("limit", "offset"),
+    items_field="data",
+)
+
+#: every operation of the tag by its Python name: what its methods hand the client (verify, tools and docs read them)
+OPERATIONS: dict[str, op.Operation] = {
+    "get_sms_stats": _GET_SMS_STATS,
+    "get_sms_stats_filtered": _GET_SMS_STATS_FILTERED,
+    "list_sms_addresses": _LIST_SMS_ADDRESSES,
+}
 
 
 class AsyncSms:
@@ -29,9 +96,19 @@ class AsyncSms:
     def __init__(self, runner: AsyncRunner) -> None:
         self._runner = runner
 
+    @property
+    def with_raw_response(self) -> AsyncSmsWithRawResponse:
+        """The same operations, each answering its raw response (`RawResponse`)."""
+        return AsyncSmsWithRawResponse(self._runner)
+
     async def get_sms_stats(
         self,
         id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> SmsStatsResponse:
         """Get an SMS element's statistics
 
@@ -39,13 +116,15 @@ class AsyncSms:
         (`opened` and `clicked` are null for SMS). `ID` is the **element ID** of the SMS element (`flows[].id` with
         `af_type: sms` in `get_flow`).
         """
-        from . import get_sms_stats as operation
-
-        return await self._runner._call_operation(
-            operation,
-            True,
-            ("id",),
-            id=id,
+        return await self._runner._call(
+            _GET_SMS_STATS,
+            {
+                "id": id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     async def get_sms_stats_filtered(
@@ -55,6 +134,10 @@ class AsyncSms:
         filter_: str,
         limit: int = 100,
         offset: int = 0,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> SmsStatsResponse:
         """Get an SMS element's statistics for a period
 
@@ -64,16 +147,18 @@ class AsyncSms:
         `get_sms_stats` with numeric-string counters, as the other filtered calls return; every field is optional
         and the example is ours.
         """
-        from . import get_sms_stats_filtered as operation
-
-        return await self._runner._call_operation(
-            operation,
-            True,
-            ("id",),
-            id=id,
-            filter_=filter_,
-            limit=limit,
-            offset=offset,
+        return await self._runner._call(
+            _GET_SMS_STATS_FILTERED,
+            {
+                "id": id,
+                "filter_": filter_,
+                "limit": limit,
+                "offset": offset,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     def list_sms_addresses(
@@ -84,6 +169,10 @@ class AsyncSms:
         offset: int = 0,
         sort_direction: SortDirection | Unset = UNSET,
         sort_field: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> AsyncPaginator[SmsAddress, SmsAddressList]:
         """List the phone numbers an SMS element texted
 
@@ -93,18 +182,106 @@ class AsyncSms:
 
         Awaited, returns the one page asked for; iterated (`async for`), streams every item of every page from there.
         """
-        from . import list_sms_addresses as operation
+        return self._runner._paginate(
+            _LIST_SMS_ADDRESSES,
+            {
+                "id": id,
+                "limit": limit,
+                "offset": offset,
+                "sort_direction": sort_direction,
+                "sort_field": sort_field,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
 
-        return self._runner._paginate_operation(
-            operation,
-            "offset",
-            "data",
-            ("id",),
-            id=id,
-            limit=limit,
-            offset=offset,
-            sort_direction=sort_direction,
-            sort_field=sort_field,
+
+class AsyncSmsWithRawResponse:
+    """The sms operations of the API, each answering its `RawResponse` (status, headers, attempts,
+    elapsed time; `.parse()` gives what `AsyncSms`'s method returns; a list operation answers its one page)."""
+
+    __slots__ = ("_runner",)
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        self._runner = runner
+
+    async def get_sms_stats(
+        self,
+        id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[SmsStatsResponse]:
+        """Get an SMS element's statistics: the raw response; `.parse()` reads it."""
+        return await self._runner._call_raw(
+            _GET_SMS_STATS,
+            {
+                "id": id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    async def get_sms_stats_filtered(
+        self,
+        id: int,
+        *,
+        filter_: str,
+        limit: int = 100,
+        offset: int = 0,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[SmsStatsResponse]:
+        """Get an SMS element's statistics for a period: the raw response; `.parse()` reads it."""
+        return await self._runner._call_raw(
+            _GET_SMS_STATS_FILTERED,
+            {
+                "id": id,
+                "filter_": filter_,
+                "limit": limit,
+                "offset": offset,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    async def list_sms_addresses(
+        self,
+        id: int,
+        *,
+        limit: int = 100,
+        offset: int = 0,
+        sort_direction: SortDirection | Unset = UNSET,
+        sort_field: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[SmsAddressList]:
+        """List the phone numbers an SMS element texted: the raw response (one page); `.parse()` reads it."""
+        return await self._runner._call_raw(
+            _LIST_SMS_ADDRESSES,
+            {
+                "id": id,
+                "limit": limit,
+                "offset": offset,
+                "sort_direction": sort_direction,
+                "sort_field": sort_field,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
 
@@ -117,9 +294,19 @@ class SyncSms:
     def __init__(self, runner: SyncRunner) -> None:
         self._runner = runner
 
+    @property
+    def with_raw_response(self) -> SyncSmsWithRawResponse:
+        """The same operations, each answering its raw response (`RawResponse`)."""
+        return SyncSmsWithRawResponse(self._runner)
+
     def get_sms_stats(
         self,
         id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> SmsStatsResponse:
         """Get an SMS element's statistics
 
@@ -127,13 +314,15 @@ class SyncSms:
         (`opened` and `clicked` are null for SMS). `ID` is the **element ID** of the SMS element (`flows[].id` with
         `af_type: sms` in `get_flow`).
         """
-        from . import get_sms_stats as operation
-
-        return self._runner._call_operation(
-            operation,
-            True,
-            ("id",),
-            id=id,
+        return self._runner._call(
+            _GET_SMS_STATS,
+            {
+                "id": id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     def get_sms_stats_filtered(
@@ -143,6 +332,10 @@ class SyncSms:
         filter_: str,
         limit: int = 100,
         offset: int = 0,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> SmsStatsResponse:
         """Get an SMS element's statistics for a period
 
@@ -152,16 +345,18 @@ class SyncSms:
         `get_sms_stats` with numeric-string counters, as the other filtered calls return; every field is optional
         and the example is ours.
         """
-        from . import get_sms_stats_filtered as operation
-
-        return self._runner._call_operation(
-            operation,
-            True,
-            ("id",),
-            id=id,
-            filter_=filter_,
-            limit=limit,
-            offset=offset,
+        return self._runner._call(
+            _GET_SMS_STATS_FILTERED,
+            {
+                "id": id,
+                "filter_": filter_,
+                "limit": limit,
+                "offset": offset,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     def list_sms_addresses(
@@ -172,6 +367,10 @@ class SyncSms:
         offset: int = 0,
         sort_direction: SortDirection | Unset = UNSET,
         sort_field: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> SyncPaginator[SmsAddress, SmsAddressList]:
         """List the phone numbers an SMS element texted
 
@@ -181,16 +380,104 @@ class SyncSms:
 
         Called with `.get()`, returns the one page asked for; iterated (`for`), streams every item of every page from there.
         """
-        from . import list_sms_addresses as operation
+        return self._runner._paginate(
+            _LIST_SMS_ADDRESSES,
+            {
+                "id": id,
+                "limit": limit,
+                "offset": offset,
+                "sort_direction": sort_direction,
+                "sort_field": sort_field,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
 
-        return self._runner._paginate_operation(
-            operation,
-            "offset",
-            "data",
-            ("id",),
-            id=id,
-            limit=limit,
-            offset=offset,
-            sort_direction=sort_direction,
-            sort_field=sort_field,
+
+class SyncSmsWithRawResponse:
+    """The sms operations of the API, each answering its `RawResponse` (status, headers, attempts,
+    elapsed time; `.parse()` gives what `SyncSms`'s method returns; a list operation answers its one page)."""
+
+    __slots__ = ("_runner",)
+
+    def __init__(self, runner: SyncRunner) -> None:
+        self._runner = runner
+
+    def get_sms_stats(
+        self,
+        id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[SmsStatsResponse]:
+        """Get an SMS element's statistics: the raw response; `.parse()` reads it."""
+        return self._runner._call_raw(
+            _GET_SMS_STATS,
+            {
+                "id": id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    def get_sms_stats_filtered(
+        self,
+        id: int,
+        *,
+        filter_: str,
+        limit: int = 100,
+        offset: int = 0,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[SmsStatsResponse]:
+        """Get an SMS element's statistics for a period: the raw response; `.parse()` reads it."""
+        return self._runner._call_raw(
+            _GET_SMS_STATS_FILTERED,
+            {
+                "id": id,
+                "filter_": filter_,
+                "limit": limit,
+                "offset": offset,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    def list_sms_addresses(
+        self,
+        id: int,
+        *,
+        limit: int = 100,
+        offset: int = 0,
+        sort_direction: SortDirection | Unset = UNSET,
+        sort_field: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[SmsAddressList]:
+        """List the phone numbers an SMS element texted: the raw response (one page); `.parse()` reads it."""
+        return self._runner._call_raw(
+            _LIST_SMS_ADDRESSES,
+            {
+                "id": id,
+                "limit": limit,
+                "offset": offset,
+                "sort_direction": sort_direction,
+                "sort_field": sort_field,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )

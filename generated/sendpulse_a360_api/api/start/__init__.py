@@ -1,15 +1,20 @@
-"""The start operations: one module per operation, and the `AsyncStart` and
+"""The start operations: one module per operation, its descriptor, and the `AsyncStart` and
 `SyncStart` namespaces with one method per operation (what `client.start` returns on a
-pulsetrail client, async or sync)."""
+pulsetrail client, async or sync; `.with_raw_response` gives the same methods answering raw responses)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from pulsetrail import _operation as op
 
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from pulsetrail import AsyncPaginator, SyncPaginator
+    from collections.abc import Mapping
+
+    import httpx
+    from pulsetrail import AsyncPaginator, RawResponse, SyncPaginator
 
     from ...models import StartAddress
     from ...models.sort_direction import SortDirection
@@ -17,7 +22,69 @@ if TYPE_CHECKING:
     from ...models.start_stats_response import StartStatsResponse
     from .. import AsyncRunner, SyncRunner
 
-__all__ = ["AsyncStart", "SyncStart"]
+__all__ = [
+    "OPERATIONS",
+    "AsyncStart",
+    "AsyncStartWithRawResponse",
+    "SyncStart",
+    "SyncStartWithRawResponse",
+]
+
+
+_GET_START_STATS = op.Operation(
+    name="get_start_stats",
+    module=__name__ + ".get_start_stats",
+    method="GET",
+    path="/a360/stats/main-trigger/{id}/group-stat",
+    parameters=(op.Parameter("id", "ID", "path", op.INT),),
+    success="StartStatsResponse",
+)
+
+
+_GET_START_STATS_FILTERED = op.Operation(
+    name="get_start_stats_filtered",
+    module=__name__ + ".get_start_stats_filtered",
+    method="GET",
+    path="/a360/stats/main-trigger/{id}/group-stat-filtered",
+    parameters=(
+        op.Parameter("id", "ID", "path", op.INT),
+        op.Parameter("filter_", "filter", "query", op.STR),
+        op.Parameter("limit", "limit", "query", op.INT),
+        op.Parameter("offset", "offset", "query", op.INT),
+    ),
+    success="StartStatsResponse",
+)
+
+
+_LIST_START_ADDRESSES = op.Operation(
+    name="list_start_addresses",
+    module=__name__ + ".list_start_addresses",
+    method="GET",
+    path="/a360/stats/main-trigger/{id}/addresses",
+    parameters=(
+        op.Parameter("id", "ID", "path", op.INT),
+        op.Parameter("limit", "limit", "query", op.INT),
+        op.Parameter("offset", "offset", "query", op.INT),
+        op.Parameter(
+            "sort_direction",
+            "sortDirection",
+            "query",
+            op.Type("enum", "SortDirection"),
+            required=False,
+        ),
+        op.Parameter("sort_field", "sortField", "query", op.STR, required=False),
+    ),
+    success="StartAddressList",
+    paging=op.OffsetPaging("limit", "offset"),
+    items_field="data",
+)
+
+#: every operation of the tag by its Python name: what its methods hand the client (verify, tools and docs read them)
+OPERATIONS: dict[str, op.Operation] = {
+    "get_start_stats": _GET_START_STATS,
+    "get_start_stats_filtered": _GET_START_STATS_FILTERED,
+    "list_start_addresses": _LIST_START_ADDRESSES,
+}
 
 
 class AsyncStart:
@@ -29,9 +96,19 @@ class AsyncStart:
     def __init__(self, runner: AsyncRunner) -> None:
         self._runner = runner
 
+    @property
+    def with_raw_response(self) -> AsyncStartWithRawResponse:
+        """The same operations, each answering its raw response (`RawResponse`)."""
+        return AsyncStartWithRawResponse(self._runner)
+
     async def get_start_stats(
         self,
         id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> StartStatsResponse:
         """Get the Start element's statistics
 
@@ -39,13 +116,15 @@ class AsyncStart:
         that started the flow) and how many contacts were removed from the flow. `ID` is the **element ID** of the
         Start element (`flows[].id` with `af_type: maintrigger` in `get_flow`); `data.flow_id` echoes it.
         """
-        from . import get_start_stats as operation
-
-        return await self._runner._call_operation(
-            operation,
-            True,
-            ("id",),
-            id=id,
+        return await self._runner._call(
+            _GET_START_STATS,
+            {
+                "id": id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     async def get_start_stats_filtered(
@@ -55,22 +134,28 @@ class AsyncStart:
         filter_: str,
         limit: int = 100,
         offset: int = 0,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> StartStatsResponse:
         """Get the Start element's statistics for a period
 
         The Start element's statistics for the period in `filter`: executions, removals and the last execution.
         `ID` is the **element ID** of the Start element. Counters come as numeric strings.
         """
-        from . import get_start_stats_filtered as operation
-
-        return await self._runner._call_operation(
-            operation,
-            True,
-            ("id",),
-            id=id,
-            filter_=filter_,
-            limit=limit,
-            offset=offset,
+        return await self._runner._call(
+            _GET_START_STATS_FILTERED,
+            {
+                "id": id,
+                "filter_": filter_,
+                "limit": limit,
+                "offset": offset,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     def list_start_addresses(
@@ -81,6 +166,10 @@ class AsyncStart:
         offset: int = 0,
         sort_direction: SortDirection | Unset = UNSET,
         sort_field: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> AsyncPaginator[StartAddress, StartAddressList]:
         """List the contacts that started the flow
 
@@ -89,18 +178,106 @@ class AsyncStart:
 
         Awaited, returns the one page asked for; iterated (`async for`), streams every item of every page from there.
         """
-        from . import list_start_addresses as operation
+        return self._runner._paginate(
+            _LIST_START_ADDRESSES,
+            {
+                "id": id,
+                "limit": limit,
+                "offset": offset,
+                "sort_direction": sort_direction,
+                "sort_field": sort_field,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
 
-        return self._runner._paginate_operation(
-            operation,
-            "offset",
-            "data",
-            ("id",),
-            id=id,
-            limit=limit,
-            offset=offset,
-            sort_direction=sort_direction,
-            sort_field=sort_field,
+
+class AsyncStartWithRawResponse:
+    """The start operations of the API, each answering its `RawResponse` (status, headers, attempts,
+    elapsed time; `.parse()` gives what `AsyncStart`'s method returns; a list operation answers its one page)."""
+
+    __slots__ = ("_runner",)
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        self._runner = runner
+
+    async def get_start_stats(
+        self,
+        id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[StartStatsResponse]:
+        """Get the Start element's statistics: the raw response; `.parse()` reads it."""
+        return await self._runner._call_raw(
+            _GET_START_STATS,
+            {
+                "id": id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    async def get_start_stats_filtered(
+        self,
+        id: int,
+        *,
+        filter_: str,
+        limit: int = 100,
+        offset: int = 0,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[StartStatsResponse]:
+        """Get the Start element's statistics for a period: the raw response; `.parse()` reads it."""
+        return await self._runner._call_raw(
+            _GET_START_STATS_FILTERED,
+            {
+                "id": id,
+                "filter_": filter_,
+                "limit": limit,
+                "offset": offset,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    async def list_start_addresses(
+        self,
+        id: int,
+        *,
+        limit: int = 100,
+        offset: int = 0,
+        sort_direction: SortDirection | Unset = UNSET,
+        sort_field: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[StartAddressList]:
+        """List the contacts that started the flow: the raw response (one page); `.parse()` reads it."""
+        return await self._runner._call_raw(
+            _LIST_START_ADDRESSES,
+            {
+                "id": id,
+                "limit": limit,
+                "offset": offset,
+                "sort_direction": sort_direction,
+                "sort_field": sort_field,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
 
@@ -113,9 +290,19 @@ class SyncStart:
     def __init__(self, runner: SyncRunner) -> None:
         self._runner = runner
 
+    @property
+    def with_raw_response(self) -> SyncStartWithRawResponse:
+        """The same operations, each answering its raw response (`RawResponse`)."""
+        return SyncStartWithRawResponse(self._runner)
+
     def get_start_stats(
         self,
         id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> StartStatsResponse:
         """Get the Start element's statistics
 
@@ -123,13 +310,15 @@ class SyncStart:
         that started the flow) and how many contacts were removed from the flow. `ID` is the **element ID** of the
         Start element (`flows[].id` with `af_type: maintrigger` in `get_flow`); `data.flow_id` echoes it.
         """
-        from . import get_start_stats as operation
-
-        return self._runner._call_operation(
-            operation,
-            True,
-            ("id",),
-            id=id,
+        return self._runner._call(
+            _GET_START_STATS,
+            {
+                "id": id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     def get_start_stats_filtered(
@@ -139,22 +328,28 @@ class SyncStart:
         filter_: str,
         limit: int = 100,
         offset: int = 0,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> StartStatsResponse:
         """Get the Start element's statistics for a period
 
         The Start element's statistics for the period in `filter`: executions, removals and the last execution.
         `ID` is the **element ID** of the Start element. Counters come as numeric strings.
         """
-        from . import get_start_stats_filtered as operation
-
-        return self._runner._call_operation(
-            operation,
-            True,
-            ("id",),
-            id=id,
-            filter_=filter_,
-            limit=limit,
-            offset=offset,
+        return self._runner._call(
+            _GET_START_STATS_FILTERED,
+            {
+                "id": id,
+                "filter_": filter_,
+                "limit": limit,
+                "offset": offset,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
 
     def list_start_addresses(
@@ -165,6 +360,10 @@ class SyncStart:
         offset: int = 0,
         sort_direction: SortDirection | Unset = UNSET,
         sort_field: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
     ) -> SyncPaginator[StartAddress, StartAddressList]:
         """List the contacts that started the flow
 
@@ -173,16 +372,104 @@ class SyncStart:
 
         Called with `.get()`, returns the one page asked for; iterated (`for`), streams every item of every page from there.
         """
-        from . import list_start_addresses as operation
+        return self._runner._paginate(
+            _LIST_START_ADDRESSES,
+            {
+                "id": id,
+                "limit": limit,
+                "offset": offset,
+                "sort_direction": sort_direction,
+                "sort_field": sort_field,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
 
-        return self._runner._paginate_operation(
-            operation,
-            "offset",
-            "data",
-            ("id",),
-            id=id,
-            limit=limit,
-            offset=offset,
-            sort_direction=sort_direction,
-            sort_field=sort_field,
+
+class SyncStartWithRawResponse:
+    """The start operations of the API, each answering its `RawResponse` (status, headers, attempts,
+    elapsed time; `.parse()` gives what `SyncStart`'s method returns; a list operation answers its one page)."""
+
+    __slots__ = ("_runner",)
+
+    def __init__(self, runner: SyncRunner) -> None:
+        self._runner = runner
+
+    def get_start_stats(
+        self,
+        id: int,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[StartStatsResponse]:
+        """Get the Start element's statistics: the raw response; `.parse()` reads it."""
+        return self._runner._call_raw(
+            _GET_START_STATS,
+            {
+                "id": id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    def get_start_stats_filtered(
+        self,
+        id: int,
+        *,
+        filter_: str,
+        limit: int = 100,
+        offset: int = 0,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[StartStatsResponse]:
+        """Get the Start element's statistics for a period: the raw response; `.parse()` reads it."""
+        return self._runner._call_raw(
+            _GET_START_STATS_FILTERED,
+            {
+                "id": id,
+                "filter_": filter_,
+                "limit": limit,
+                "offset": offset,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
+        )
+
+    def list_start_addresses(
+        self,
+        id: int,
+        *,
+        limit: int = 100,
+        offset: int = 0,
+        sort_direction: SortDirection | Unset = UNSET,
+        sort_field: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        deadline: float | None = None,
+    ) -> RawResponse[StartAddressList]:
+        """List the contacts that started the flow: the raw response (one page); `.parse()` reads it."""
+        return self._runner._call_raw(
+            _LIST_START_ADDRESSES,
+            {
+                "id": id,
+                "limit": limit,
+                "offset": offset,
+                "sort_direction": sort_direction,
+                "sort_field": sort_field,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            deadline=deadline,
         )
