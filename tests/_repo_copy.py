@@ -64,6 +64,11 @@ def released_baseline(repo: Path, spec: str, api: str) -> str:
     """Put `spec` of the copy at the spec version of the newest release, recorded for its current content, and
     commit: a change made after this needs a version bump whatever main's specs are at."""
     changelog = (repo / "CHANGELOG.md").read_text(encoding="utf-8")
+    # the unreleased section forgets any version it names for this spec: the copy's spec is at the release now
+    unreleased, _, released = changelog.partition("\n## [0")
+    named = re.compile(rf"^.*{re.escape(Path(spec).name)}`? \d{{4}}\.\d{{2}}\.\d+.*\n", re.MULTILINE)
+    changelog = named.sub("", unreleased) + "\n## [0" + released
+    (repo / "CHANGELOG.md").write_text(changelog, encoding="utf-8")
     newest = re.split(r"^## \[(?!Unreleased)", changelog, flags=re.MULTILINE)[1]
     version = re.search(r"\d{4}\.\d{2}\.\d+", newest)
     assert version is not None, "the newest release names no spec version"
