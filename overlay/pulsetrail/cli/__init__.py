@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 import typer
 
+from ..mcp._command import mcp_command
 from . import a360, activetrail
 from ._verify import verify_command
 
@@ -27,6 +28,7 @@ app = typer.Typer(
 app.command("verify")(verify_command)
 app.add_typer(a360.app)
 app.add_typer(activetrail.app)
+app.command("mcp")(mcp_command)  # needs the mcp extra, imported when it runs
 
 
 @app.callback()
