@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import selectors
 import socket
 import subprocess
@@ -18,9 +19,13 @@ from typing import Any
 import pytest
 import yaml
 from conftest import MockServer
+from jsonschema import Draft202012Validator
 from mcp import Client
 from mcp.client.stdio import StdioServerParameters
 from mcp_types import CallToolResult
+from pulsetrail._verify_spec import load_spec
+from pulsetrail.mcp._arguments import check_arguments, convert_arguments
+from pulsetrail.mcp._catalog import _normal, _resolve, catalog
 
 SCRIPT = Path(sys.executable).with_name("pulsetrail")
 SECRETS = {
@@ -152,6 +157,36 @@ async def test_an_api_failure_is_a_one_line_tool_error(activetrail_mock: MockSer
     assert failed.is_error and again.is_error  # and the server answered the second call: it did not crash
     assert text.startswith("APIConnectionError: ") and "\n" not in text
     assert "/api/campaignreports/4521" in text
+
+
+@pytest.mark.parametrize("api", ["a360", "activetrail"])
+def test_every_tool_schema_is_valid_and_takes_the_spec_examples(api: str) -> None:
+    """In process: each input schema is Draft 2020-12 with every `$ref` inside it, and the spec's own examples of
+    each operation (parameters and body) pass it and convert to the typed method's arguments."""
+    document = load_spec(api).document
+    tried = 0
+    for tool in catalog(api):
+        Draft202012Validator.check_schema(tool.input_schema)
+        for ref in re.findall(r'"\$ref": "#/\$defs/([^"]+)"', json.dumps(tool.input_schema)):
+            assert ref in tool.input_schema["$defs"], (tool.name, ref)
+        item = document["paths"][tool.path]
+        operation = item[tool.http_method.lower()]
+        by_normal = {_normal(a.name): a.name for a in tool.arguments}
+        examples: dict[str, Any] = {}
+        for raw in [*item.get("parameters", []), *operation.get("parameters", [])]:
+            parameter = _resolve(raw, document, "parameters")
+            if "example" in parameter:
+                examples[by_normal[_normal(parameter["name"])]] = parameter["example"]
+        media = operation.get("requestBody", {}).get("content", {}).get("application/json", {})
+        if "example" in media:
+            examples["body"] = media["example"]
+        if not all(a.name in examples for a in tool.arguments if a.required):
+            continue  # an operation without an example of each required argument
+        check_arguments(tool.input_schema, examples)
+        converted = convert_arguments(tool.arguments, examples)
+        assert set(converted) == set(examples)
+        tried += 1
+    assert tried >= len(catalog(api)) - 10
 
 
 # -- writes, helpers, modes -------------------------------------------------------------------------------------------
