@@ -11,7 +11,7 @@ from typing import Annotated
 
 import typer
 
-from ..cli._output import CREDENTIALS, EXIT_USAGE, fail
+from ..cli._output import EXIT_USAGE, fail
 from ..verify import CredentialsError, client_from_environment
 from ._results import DEFAULT_MAX_RESULT_CHARS
 
@@ -32,7 +32,12 @@ def _say(message: str) -> None:
 
 
 def mcp_command(
-    api: Annotated[Api, typer.Argument(help="The API whose operations become tools.", case_sensitive=False)],
+    api: Annotated[
+        Api,
+        typer.Argument(
+            metavar="API", help="a360 or activetrail: the API whose operations become tools.", case_sensitive=False
+        ),
+    ],
     http: Annotated[
         int | None,
         typer.Option(
@@ -110,7 +115,7 @@ def mcp_command(
     try:
         client = client_from_environment(name, base_url=url)
     except CredentialsError as error:
-        raise fail(f"{error}. {CREDENTIALS}", EXIT_USAGE) from None
+        raise fail(f"{type(error).__name__}: {error}", EXIT_USAGE) from None
     if http is not None and host not in LOOPBACK:
         _say(f"warning: listening on {host}: anyone who reaches it calls the API with your credentials")
 
