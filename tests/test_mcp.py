@@ -224,6 +224,17 @@ def test_selection_mistakes_are_usage_errors() -> None:
     assert all(line.split("\t")[1].startswith("campaign_reports.") for line in listed.stdout.splitlines())
 
 
+def test_a_wildcard_offers_writes_but_never_a_delete_nor_the_token() -> None:
+    listed = subprocess.run(  # noqa: S603 - our own console script, fixed arguments
+        [str(SCRIPT), "mcp", "a360", "--list-tools", "--allow-write", "--tools", "*"],
+        capture_output=True, text=True, timeout=120, check=True,
+    ).stdout  # fmt: skip
+    kinds = dict(line.split("\t")[::2] for line in listed.splitlines())
+    assert kinds["send_event"] == "write" and kinds["get_flow"] == "read"
+    assert "delete_event_logs" not in kinds  # a POST named for deleting: by its exact name only
+    assert "get_access_token" not in kinds  # the client authenticates; a token is not for an agent
+
+
 async def test_curated_helpers(a360_mock: MockServer, activetrail_mock: MockServer) -> None:
     window = {"flow_id": 281013, "date_from": "2026-10-01", "date_to": "2026-10-31"}
     async with stdio("a360", a360_mock) as client:

@@ -126,10 +126,6 @@ class ToolBox:
         self._max_result_chars = max_result_chars
         self._dynamic = dynamic
 
-    @property
-    def tools(self) -> tuple[AnyTool, ...]:
-        return tuple(self._tools.values())
-
     def listed(self) -> list[types.Tool]:
         """What `tools/list` answers."""
         return list(META_TOOLS) if self._dynamic else [mcp_tool(tool) for tool in self._tools.values()]
@@ -140,8 +136,8 @@ class ToolBox:
             return await self._call(name, arguments)
         meta = {tool.name: tool for tool in META_TOOLS}.get(name)
         if meta is None:
-            return Outcome(f"no tool {name!r}: this server offers list_operations, describe_operation and "
-                           "call_operation", True)  # fmt: skip
+            offered = ", ".join(tool.name for tool in META_TOOLS)
+            return Outcome(f"no tool {name!r}: this server offers {offered}", True)
         try:
             check_arguments(meta.input_schema, arguments)
         except PulsetrailError as error:
