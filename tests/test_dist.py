@@ -1,7 +1,7 @@
 """The package as users get it (#14 item 8, #19): the sdist and the wheel built with `python -m build` (the wheel from
 the sdist, as a user's pip would), checked with `twine check --strict`, the wheel installed into a fresh venv with
 nothing of the repository on sys.path, a user-style script (tests/dist_user_script.py) type-checked there with
-`mypy --strict` and run against Prism, and the extras (`pulsetrail[cli,redis]`) installed and used.
+`mypy --strict` and run against Prism, and the extras (`pulsetrail[cli,redis,mcp]`) installed and used.
 
 Built once per module. `make dist` runs this module with PULSETRAIL_DIST_DIR=dist to keep what it built; otherwise
 the artifacts go to a temporary folder. pip installs the wheel's dependencies from the package index.
@@ -33,7 +33,11 @@ VERSION = PYPROJECT["project"]["version"]
 GENERATED = ("sendpulse_a360_api", "activetrail_api")
 #: what a plain `pip install pulsetrail` brings: nothing else (the CLI's and fleet mode's libraries are extras)
 CORE_DEPENDENCIES = {"httpx", "attrs", "python-dateutil", "sniffio"}
-EXTRAS = {"redis": {"redis"}, "cli": {"typer", "rich", "jsonschema", "pyyaml"}}
+EXTRAS = {
+    "redis": {"redis"},
+    "cli": {"typer", "rich", "jsonschema", "pyyaml"},
+    "mcp": {"mcp", "typer", "rich", "jsonschema", "pyyaml"},
+}
 #: the slowest steps (a build, a pip install, mypy over the generated packages) on a loaded 2-core machine
 STEP_TIMEOUT = 900
 
@@ -340,7 +344,7 @@ def test_user_script_runs_against_prism(
 @pytest.fixture(scope="module")
 def venv_with_extras(venv: Venv, dist: Dist) -> Venv:
     _run(
-        [venv.python, "-m", "pip", "install", "--quiet", f"pulsetrail[cli,redis] @ {dist.wheel.as_uri()}"],
+        [venv.python, "-m", "pip", "install", "--quiet", f"pulsetrail[cli,redis,mcp] @ {dist.wheel.as_uri()}"],
         cwd=venv.work,
     )
     return venv
@@ -349,6 +353,15 @@ def venv_with_extras(venv: Venv, dist: Dist) -> Venv:
 def test_extras_install_their_libraries(venv_with_extras: Venv) -> None:
     probe = "import redis.asyncio, typer, rich, jsonschema, yaml; from pulsetrail.redis import RedisRateLimiter"
     _run([venv_with_extras.python, "-I", "-c", probe], cwd=venv_with_extras.work)
+
+
+def test_mcp_lists_one_tool_per_get_operation_from_the_shipped_spec(venv_with_extras: Venv) -> None:
+    program = venv_with_extras.root / "bin" / "pulsetrail"
+    listed = _run([program, "mcp", "activetrail", "--list-tools"], cwd=venv_with_extras.work).splitlines()
+    spec = (ROOT / "generated" / "openapi" / "activetrail.yaml").read_text(encoding="utf-8")
+    gets = len(re.findall(r"^    get:$", spec, flags=re.MULTILINE))
+    assert len(listed) == gets + 1  # and the curated campaign_report_summary
+    assert all(line.endswith("\tread") for line in listed)
 
 
 def test_cli_console_script_and_shipped_specs(

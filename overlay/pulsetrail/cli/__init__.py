@@ -15,6 +15,7 @@ from typing import Annotated
 import typer
 
 from .. import __version__
+from ..mcp._command import mcp_command
 from . import a360, activetrail
 from ._help import Command
 from ._verify import verify_command
@@ -31,6 +32,7 @@ app = typer.Typer(
 app.command("verify", cls=Command)(verify_command)
 app.add_typer(a360.app)
 app.add_typer(activetrail.app)
+app.command("mcp", cls=Command)(mcp_command)  # needs the mcp extra, imported when it runs
 
 
 def _show_version(value: bool) -> None:
