@@ -51,6 +51,7 @@ from pulsetrail import (
     PulsetrailError,
     RateLimitError,
     ResponseParseError,
+    ResponseTooLargeError,
     RetryPolicy,
     ServerError,
     SyncA360,
@@ -237,6 +238,14 @@ async def respx_traffic(seen: Seen, kind: Kind) -> None:
             await seen.expect(AuthenticationError, kind.call(list_flows, client=keyed.client))
             await seen.expect(InvalidInputError, kind.run(keyed.stats, "email", 1, send_date_from="2024-13-01"))
             await seen.remember(keyed, keyed.auth, keyed.client)
+
+        # an answer over max_response_bytes, echoing the key: refused unread past the cap
+        async with kind.open(
+            kind.A360(api_key=API_KEY, base_url=A360_BASE, retry=FAST, max_response_bytes=64)
+        ) as capped:
+            flows.mock(side_effect=None, return_value=httpx.Response(200, json={"data": [], "echo": API_KEY * 8}))
+            await seen.expect(ResponseTooLargeError, kind.call(list_flows, client=capped.client))
+            await seen.remember(capped, capped.auth)
 
         # ActiveTrail: calls, glossary errors of every kind, a bulk call with partial errors
         async with kind.open(kind.ActiveTrail(AT_TOKEN, base_url=AT_BASE, retry=FAST)) as at:
