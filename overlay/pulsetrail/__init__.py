@@ -59,6 +59,16 @@ if TYPE_CHECKING:
         ValidationError,
     )
     from ._filter import date_filter
+    from ._hooks import (
+        ErrorEvent,
+        Hooks,
+        Operation,
+        RequestEvent,
+        ResponseEvent,
+        RetryEvent,
+        TokenFetchEvent,
+        WaitEvent,
+    )
     from ._pagination import AsyncPaginator, OffsetPaging, Page, PageNumberPaging, SyncPaginator
     from ._retry import RetryPolicy
     from ._sync import SyncInMemoryTokenStore, SyncRateLimiter, SyncTokenStore
@@ -86,7 +96,9 @@ __all__ = [
     "CoordinationError",
     "DoNotMailError",
     "EmailDeliveryStatus",
+    "ErrorEvent",
     "FlowStatus",
+    "Hooks",
     "InMemoryTokenStore",
     "InvalidInputError",
     "Limiter",
@@ -95,6 +107,7 @@ __all__ = [
     "NoDataError",
     "NotFoundError",
     "OffsetPaging",
+    "Operation",
     "Page",
     "PageNumberPaging",
     "PermissionDeniedError",
@@ -102,8 +115,11 @@ __all__ = [
     "PushStatus",
     "RateLimitError",
     "RateLimiter",
+    "RequestEvent",
+    "ResponseEvent",
     "ResponseParseError",
     "ResponseTooLargeError",
+    "RetryEvent",
     "RetryPolicy",
     "ServerError",
     "SmsSendType",
@@ -115,9 +131,11 @@ __all__ = [
     "SyncPaginator",
     "SyncRateLimiter",
     "SyncTokenStore",
+    "TokenFetchEvent",
     "TokenStore",
     "UnprocessableEntityError",
     "ValidationError",
+    "WaitEvent",
     "__version__",
     "date_filter",
     "parsed_as",
@@ -126,6 +144,14 @@ __all__ = [
 #: each public name -> its module, imported on first use (PEP 562), so `import pulsetrail` loads neither httpx nor
 #: the generated packages, and `from pulsetrail import A360` loads nothing of ActiveTrail's
 _EXPORTS: dict[str, str] = {
+    "ErrorEvent": "_hooks",
+    "Hooks": "_hooks",
+    "Operation": "_hooks",
+    "RequestEvent": "_hooks",
+    "ResponseEvent": "_hooks",
+    "RetryEvent": "_hooks",
+    "TokenFetchEvent": "_hooks",
+    "WaitEvent": "_hooks",
     "A360": "_a360",
     "A360ElementType": "_enums",
     "APIConnectionError": "_exceptions",

@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING, Any, Generic, Protocol, Self, TypedDict, TypeV
 import httpx
 
 from ._exceptions import InvalidInputError, ResponseParseError, check_id, parse_failures_as
+from ._hooks import Hooks
+from ._observe import OPERATION, ObservedAsyncClient, Observer, configure_logging, operation_of
 from ._pagination import MAX_PAGE_SIZE, AsyncPaginator, OffsetPaging, PageNumberPaging, Paging, paging_of
 from ._retry import RetryPolicy
 from ._throttle import Limiter, RateLimiter
@@ -120,7 +122,8 @@ class ClientOptions(TypedDict, Generic[TransportT, HttpClientT, LimiterT], total
     - `rate_limiter`: a limiter shared by processes (`pulsetrail.redis`); wins over `rate_limit`;
     - `transport`: the httpx transport to send through (`httpx.AsyncBaseTransport` / `httpx.BaseTransport`);
     - `http_client`: or a caller's httpx client to send through (`httpx.AsyncClient` / `httpx.Client`), not both;
-    - `max_in_flight`: requests sent at once, over as many kept-alive connections (default 32).
+    - `max_in_flight`: requests sent at once, over as many kept-alive connections (default 32);
+    - `hooks`: a `pulsetrail.Hooks`, callbacks on each attempt, answer, retry, wait, token fetch and final error.
     """
 
     base_url: str
@@ -133,6 +136,7 @@ class ClientOptions(TypedDict, Generic[TransportT, HttpClientT, LimiterT], total
     transport: TransportT | None
     http_client: HttpClientT | None
     max_in_flight: int
+    hooks: Hooks | None
 
 
 AsyncOptions = ClientOptions[httpx.AsyncBaseTransport, httpx.AsyncClient, Limiter]
@@ -156,6 +160,8 @@ class Settings:
     max_in_flight: int
     deadline: float | None
     max_response_bytes: int
+    #: the client's hooks, logs and spans (`_observe`)
+    observer: Observer
     #: keyword arguments of the httpx client (either kind) besides auth and transport
     common: dict[str, Any]
 
@@ -189,6 +195,7 @@ class Settings:
         retry = given.get("retry")
         policy = retry if retry is not None else RetryPolicy()
         rate_limit = given.get("rate_limit")
+        configure_logging()
         return cls(
             base_url=given["base_url"],
             retry=policy,
@@ -198,6 +205,7 @@ class Settings:
             max_in_flight=max_in_flight,
             deadline=deadline,
             max_response_bytes=max_bytes,
+            observer=Observer(given.get("hooks")),
             common={
                 "base_url": given["base_url"],
                 "timeout": given["timeout"],
@@ -219,6 +227,7 @@ class Settings:
             max_in_flight=self.max_in_flight,
             deadline=min(self.deadline or TOKEN_FETCH_DEADLINE, TOKEN_FETCH_DEADLINE) if token else self.deadline,
             max_response_bytes=self.max_response_bytes,
+            observer=self.observer,
         )
 
 
@@ -373,6 +382,7 @@ class OperationCore(Generic[PaginatorT]):
             raise InvalidInputError(
                 "arguments", {k: v for k, v in arguments.items() if k != "body"}, f"cannot be sent ({exc})"
             ) from None
+        built.extensions[OPERATION] = operation_of(operation)  # what logs, hooks and spans name the call by
         return built
 
     def _parse(self, operation: ModuleType, response: httpx.Response) -> Any:
@@ -391,7 +401,7 @@ class BaseClient(OperationCore[AsyncPaginator[Any, Any]], Generic[G]):
     """The base of the async clients: `OperationCore` over an `httpx.AsyncClient` whose transport is the async shell
     of the retry/throttle/error core; the generated package's functions use the same client (`client.client`)."""
 
-    _http_type = httpx.AsyncClient
+    _http_type = ObservedAsyncClient
     _shell_type = PulsetrailTransport
     _pool_type = httpx.AsyncHTTPTransport
     _limiter_type = RateLimiter
