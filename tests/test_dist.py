@@ -33,7 +33,7 @@ VERSION = PYPROJECT["project"]["version"]
 GENERATED = ("sendpulse_a360_api", "activetrail_api")
 #: what a plain `pip install pulsetrail` brings: nothing else (the CLI's and fleet mode's libraries are extras)
 CORE_DEPENDENCIES = {"httpx", "attrs", "python-dateutil", "sniffio"}
-EXTRAS = {"redis": {"redis"}, "cli": {"typer", "rich", "jsonschema", "pyyaml"}}
+EXTRAS = {"redis": {"redis"}, "cli": {"typer", "rich", "jsonschema", "pyyaml"}, "otel": {"opentelemetry-api"}}
 #: the slowest steps (a build, a pip install, mypy over the generated packages) on a loaded 2-core machine
 STEP_TIMEOUT = 900
 
