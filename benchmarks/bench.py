@@ -25,6 +25,8 @@ measures:
 - `import_ratio`: wall time of `python -c "from pulsetrail import A360, ActiveTrail"` over `python -c "import httpx"`,
   medians of 15 fresh processes each, interleaved (WALL_RATIOS is where a further such ratio goes);
 - `make generate` (scripts/generate.py + scripts/spec_table.py) in a scratch copy of the repository;
+- `otel_off_call_ratio` (`benchmarks/otel.py`): a typed call with OpenTelemetry imported but unconfigured, over the
+  same call with the observability machinery (hooks, logs, spans) bypassed;
 - fleet mode (`benchmarks/fleet.py`): 8 worker processes through one `RedisRateLimiter` and `RedisTokenStore`
   (a real redis-server): the rate the server sees, token requests, one uncontended acquire.
 
@@ -92,6 +94,9 @@ TARGETS: dict[str, tuple[float, str]] = {
     # peak RSS of a client reading a 4 GiB gzip bomb
     "silent_flood_s": (5.0, "max"),
     "bomb_peak_mb": (1024.0, "max"),
+    # benchmarks/otel.py: a typed call with OpenTelemetry imported but unconfigured, no hooks, logs off, over the
+    # same call with the observability machinery bypassed (#27)
+    "otel_off_call_ratio": (1.02, "max"),
 }
 
 Call = Callable[[], Awaitable[Any]]
@@ -505,7 +510,9 @@ async def throttle(url: str, sizes: Sizes, results: dict[str, Any]) -> None:
 
 
 async def in_process(url: str, sizes: Sizes, results: dict[str, Any], budget: Deadline) -> None:
-    for measure in (per_call, sync_call, cold_vs_warm, paginate, expired_token, throttle):
+    from .otel import otel_off  # it uses this module's helpers
+
+    for measure in (per_call, sync_call, cold_vs_warm, paginate, expired_token, throttle, otel_off):
         started = time.monotonic()
         await asyncio.wait_for(measure(url, sizes, results), budget.left())
         results.setdefault("phase_s", {})[measure.__name__] = round(time.monotonic() - started, 1)

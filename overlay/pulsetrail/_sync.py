@@ -184,6 +184,7 @@ class SyncSendPulseAuth(SendPulseAuth):
             token_waited(request, since)
 
     def _token_fetched_sync(self, request: httpx.Request, stale: str | None) -> str:
+        """The outcome of the fetch under way: this thread's own, or another's waited for."""
         for _ in range(2):  # a fetch joined may have begun before `stale` was rejected, and hand it out: then fetch
             with self._thread_lock:
                 flight = self._sync_flight
