@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -18,7 +19,7 @@ import pulsetrail._otel
 import pulsetrail._transport
 import pytest
 import respx
-from conftest import Shadow
+from conftest import ROOT, Shadow
 from opentelemetry import trace
 from opentelemetry.metrics import _internal as metrics_internal
 from opentelemetry.sdk.metrics import MeterProvider
@@ -381,6 +382,34 @@ async def test_waits_for_an_in_flight_slot_and_the_throttle_are_reported() -> No
     assert {event.what for event in waits} == {"in_flight", "throttle"}
     assert all(event.waited >= pulsetrail._observe.WAIT_REPORTED for event in waits)
     assert all(event.operation is not None and event.operation.id == "list_flows" for event in waits)
+
+
+async def test_a_wait_for_the_fleets_limit_is_reported() -> None:
+    """A `RedisRateLimiter` (a real redis-server) is the fleet's limit, not this client's throttle."""
+    if str(ROOT) not in sys.path:  # benchmarks.fleet runs redis-server for the tests too
+        sys.path.insert(0, str(ROOT))
+    from pulsetrail.redis import RedisRateLimiter
+    from redis.asyncio import Redis
+
+    from benchmarks.fleet import RedisProcess
+
+    recorder = Recorder()
+    process = RedisProcess()
+    process.start()
+    redis = Redis.from_url(process.url)
+    try:
+        limiter = RedisRateLimiter(redis, key="pulsetrail:observability", rate=10.0, burst=1)
+        with respx.mock(base_url=BASE) as router:
+            router.get(FLOWS).mock(return_value=httpx.Response(200, json={"data": []}))
+            async with A360(api_key="key-123456", base_url=BASE, rate_limiter=limiter, hooks=recorder.hooks()) as api:
+                for _ in range(3):  # the first passes; the others wait for their turn in the fleet's budget
+                    await api.flows.list_flows()
+    finally:
+        await redis.aclose()
+        process.stop()
+    waits = [event for name, event in recorder.events if name == "on_wait"]
+    assert waits
+    assert {event.what for event in waits} == {"fleet_limit"}
 
 
 async def test_a_raising_hook_does_not_break_the_call(
