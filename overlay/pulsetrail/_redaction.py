@@ -35,13 +35,12 @@ MAX_BODY_SHOWN = 4000
 def safe_url(url: httpx.URL) -> str:
     """`url` without credentials, an email in its path masked, each query value but a short number replaced."""
     path = url.path
-    if "@" in path:
-        path = _EMAIL.sub(REDACTED, path)
+    masked = _EMAIL.sub(REDACTED, path) if "@" in path else path
     params = url.params
-    if not params and not url.userinfo and path is url.path:
+    if not params and not url.userinfo and masked == path:
         return str(url)
     query = [(key, value if _KEPT_QUERY_VALUE.fullmatch(value) else "REDACTED") for key, value in params.multi_items()]
-    return str(url.copy_with(userinfo=b"", path=path, params=query or None))
+    return str(url.copy_with(userinfo=b"", path=masked, params=query or None))
 
 
 def shown_headers(headers: Iterable[tuple[str, str]], secrets: tuple[str, ...]) -> dict[str, str]:
