@@ -1,8 +1,8 @@
 """OpenTelemetry spans and metrics of the calls, when the application configured a tracer or meter provider.
 
 Nothing here imports OpenTelemetry: an application that configured a provider has imported it already, so
-`telemetry()` looks for it in `sys.modules` and asks it for its global providers (a dictionary lookup when
-OpenTelemetry is absent, a few attribute reads when it is present but unconfigured). The `pulsetrail[otel]` extra
+`telemetry()` looks for it in `sys.modules` and at its global providers (a dictionary lookup when OpenTelemetry is
+absent, a few attribute reads when it is present but unconfigured). The `pulsetrail[otel]` extra
 installs `opentelemetry-api`; the application brings the SDK and its exporters.
 
 The names follow the HTTP client semantic conventions: one INTERNAL span per operation (named by its operationId),
@@ -12,6 +12,7 @@ counter, `pulsetrail.client.retries` (the conventions define none).
 
 from __future__ import annotations
 
+import os
 import sys
 from typing import TYPE_CHECKING, Any
 
@@ -30,14 +31,19 @@ _DURATION_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.075, 0.1, 0.25, 0.5, 0.75, 1.0,
 #: (tracer provider, meter provider, what they give): the providers are looked up on every call (an application may
 #: configure them after creating its clients), their tracer and instruments made once
 _made: tuple[object, object, Telemetry | None] = (None, None, None)
+#: the variables naming a provider for OpenTelemetry to load on first use (read once: set at start-up, if at all)
+_PROVIDER_VARIABLES = ("OTEL_PYTHON_TRACER_PROVIDER", "OTEL_PYTHON_METER_PROVIDER")
+_providers_from_environment: bool | None = None
 
 
 def telemetry() -> Telemetry | None:
     """The tracer and instruments of the configured providers, or None when neither is configured."""
     global _made
     trace = sys.modules.get("opentelemetry.trace")
-    metrics = sys.modules.get("opentelemetry.metrics")
+    metrics = sys.modules.get("opentelemetry.metrics._internal")
     if trace is None and metrics is None:
+        return None
+    if _unset(trace, "_TRACER_PROVIDER") and _unset(metrics, "_METER_PROVIDER"):
         return None
     tracer_provider = None if trace is None else trace.get_tracer_provider()
     meter_provider = None if metrics is None else metrics.get_meter_provider()
@@ -51,6 +57,20 @@ def telemetry() -> Telemetry | None:
     found = None if configured == [None, None] else Telemetry(*configured)
     _made = (tracer_provider, meter_provider, found)
     return found
+
+
+def _unset(module: Any, name: str) -> bool:
+    """Whether OpenTelemetry surely has no provider set in `module`: its global (which the public getters read,
+    each after an `os.environ` lookup costing a microsecond a call) is None and no variable names one to load. A
+    module without that global (a version that renamed it) is not known to be unset: the public getter decides."""
+    global _providers_from_environment
+    if module is None:
+        return True
+    if getattr(module, name, False) is not None:
+        return False
+    if _providers_from_environment is None:
+        _providers_from_environment = any(variable in os.environ for variable in _PROVIDER_VARIABLES)
+    return not _providers_from_environment
 
 
 class Telemetry:
