@@ -256,6 +256,25 @@ def test_unconfigured_opentelemetry_records_nothing() -> None:
     assert pulsetrail._observe.CALL not in request.extensions
 
 
+def test_a_provider_named_by_a_variable_is_asked_for(monkeypatch: pytest.MonkeyPatch) -> None:
+    """With OTEL_PYTHON_TRACER_PROVIDER set, the unset globals prove nothing: OpenTelemetry's getters decide (here:
+    still the proxy, as nothing was configured)."""
+    asked: list[str] = []
+    getter = trace.get_tracer_provider
+
+    def get_tracer_provider() -> trace.TracerProvider:
+        asked.append("tracer")
+        return getter()
+
+    monkeypatch.setattr(pulsetrail._otel, "_providers_from_environment", True)
+    monkeypatch.setattr(trace, "get_tracer_provider", get_tracer_provider)
+    assert pulsetrail._otel.telemetry() is None
+    assert asked == ["tracer"]
+    monkeypatch.setattr(pulsetrail._otel, "_providers_from_environment", False)
+    assert pulsetrail._otel.telemetry() is None
+    assert asked == ["tracer"]  # not asked: the globals are unset and no variable names a provider
+
+
 def test_url_full_shows_no_credentials_or_query_values() -> None:
     url = httpx.URL(f"https://user:pass@sendpulse.test/api/contacts/{EMAIL}?limit=10&email={EMAIL}&token=abc123")
     shown = safe_url(url)
