@@ -27,6 +27,8 @@ measures:
 - `options_call_ratio`: `a360.flows.list_flows(timeout=..., extra_headers=...)` over the plain call, sequential,
   interleaved blocks (the per-call options must cost the plain call nothing measurable);
 - `make generate` (scripts/generate.py + scripts/spec_table.py) in a scratch copy of the repository;
+- `otel_off_call_ratio` (`benchmarks/otel.py`): a typed call with OpenTelemetry imported but unconfigured, over the
+  same call with the observability machinery (hooks, logs, spans) bypassed;
 - fleet mode (`benchmarks/fleet.py`): 8 worker processes through one `RedisRateLimiter` and `RedisTokenStore`
   (a real redis-server): the rate the server sees, token requests, one uncontended acquire.
 
@@ -97,6 +99,9 @@ TARGETS: dict[str, tuple[float, str]] = {
     # peak RSS of a client reading a 4 GiB gzip bomb
     "silent_flood_s": (5.0, "max"),
     "bomb_peak_mb": (1024.0, "max"),
+    # benchmarks/otel.py: a typed call with OpenTelemetry imported but unconfigured, no hooks, logs off, over the
+    # same call with the observability machinery bypassed (#27)
+    "otel_off_call_ratio": (1.02, "max"),
 }
 
 Call = Callable[[], Awaitable[Any]]
@@ -539,7 +544,9 @@ IN_PROCESS = (per_call, options_call, sync_call, cold_vs_warm, paginate, expired
 async def in_process(
     url: str, sizes: Sizes, results: dict[str, Any], budget: Deadline, only: frozenset[str] | None = None
 ) -> None:
-    for measure in IN_PROCESS:
+    from .otel import otel_off  # it uses this module's helpers
+
+    for measure in (*IN_PROCESS, otel_off):
         if only is not None and measure.__name__ not in only:
             continue
         started = time.monotonic()

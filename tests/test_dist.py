@@ -37,6 +37,7 @@ EXTRAS = {
     "redis": {"redis"},
     "cli": {"typer", "rich", "jsonschema", "pyyaml"},
     "mcp": {"mcp", "typer", "rich", "jsonschema", "pyyaml"},
+    "otel": {"opentelemetry-api"},
 }
 #: the slowest steps (a build, a pip install, mypy over the generated packages) on a loaded 2-core machine
 STEP_TIMEOUT = 900

@@ -62,6 +62,16 @@ if TYPE_CHECKING:
         ValidationError,
     )
     from ._filter import date_filter
+    from ._hooks import (
+        ErrorEvent,
+        Hooks,
+        Operation,
+        RequestEvent,
+        ResponseEvent,
+        RetryEvent,
+        TokenFetchEvent,
+        WaitEvent,
+    )
     from ._operation import CallOptions
     from ._pagination import AsyncPaginator, OffsetPaging, Page, PageNumberPaging, SyncPaginator
     from ._response import RawResponse
@@ -92,7 +102,9 @@ __all__ = [
     "CoordinationError",
     "DoNotMailError",
     "EmailDeliveryStatus",
+    "ErrorEvent",
     "FlowStatus",
+    "Hooks",
     "InMemoryTokenStore",
     "InvalidInputError",
     "Limiter",
@@ -101,6 +113,7 @@ __all__ = [
     "NoDataError",
     "NotFoundError",
     "OffsetPaging",
+    "Operation",
     "Page",
     "PageNumberPaging",
     "PermissionDeniedError",
@@ -109,8 +122,11 @@ __all__ = [
     "RateLimitError",
     "RateLimiter",
     "RawResponse",
+    "RequestEvent",
+    "ResponseEvent",
     "ResponseParseError",
     "ResponseTooLargeError",
+    "RetryEvent",
     "RetryPolicy",
     "ServerError",
     "SmsSendType",
@@ -122,9 +138,11 @@ __all__ = [
     "SyncPaginator",
     "SyncRateLimiter",
     "SyncTokenStore",
+    "TokenFetchEvent",
     "TokenStore",
     "UnprocessableEntityError",
     "ValidationError",
+    "WaitEvent",
     "__version__",
     "date_filter",
     "parsed_as",
@@ -133,6 +151,14 @@ __all__ = [
 #: each public name -> its module, imported on first use (PEP 562), so `import pulsetrail` loads neither httpx nor
 #: the generated packages, and `from pulsetrail import A360` loads nothing of ActiveTrail's
 _EXPORTS: dict[str, str] = {
+    "ErrorEvent": "_hooks",
+    "Hooks": "_hooks",
+    "Operation": "_hooks",
+    "RequestEvent": "_hooks",
+    "ResponseEvent": "_hooks",
+    "RetryEvent": "_hooks",
+    "TokenFetchEvent": "_hooks",
+    "WaitEvent": "_hooks",
     "A360": "_a360",
     "A360ElementType": "_enums",
     "APIConnectionError": "_exceptions",

@@ -26,6 +26,7 @@ from typing import Any, Protocol, TypeGuard, runtime_checkable
 import httpx
 
 from ._exceptions import SECRETS, APITimeoutError, AuthenticationError, InvalidInputError, ResponseParseError
+from ._observe import CALL, OPERATION, TOKEN_OPERATION, observe_token_fetch
 from ._throttle import CoordinationError
 from ._transport import DEADLINE
 
@@ -65,6 +66,13 @@ def wait_bound(request: httpx.Request) -> float | None:
     if deadline is not None:
         bounds.append(max(deadline - time.monotonic(), 0.0))
     return min(bounds) if bounds else None
+
+
+def token_waited(request: httpx.Request, since: float) -> None:
+    """Adds the wait for a token since `since` (`time.perf_counter()`) to the record of the call (if recorded)."""
+    call = request.extensions.get(CALL)
+    if call is not None:
+        call.waited("token", time.perf_counter() - since)
 
 
 def no_token_in_time(request: httpx.Request, waited: float | None) -> APITimeoutError:
@@ -394,15 +402,19 @@ class SendPulseAuth(httpx.Auth):
         token = await self._store.get()
         if usable(token, self._refresh_margin, stale):
             return token.value
-        for _ in range(2):  # a fetch joined may have begun before `stale` was rejected, and hand it out: then fetch
-            flight = self._flight
-            joined = flight is not None
-            if flight is None:
-                flight = self._flight = _Flight(self._obtain(stale=stale))
-                flight.fetch.add_done_callback(self._landed)
-            fetched = await flight.join(request)
-            if fetched.value != stale or not joined:
-                break
+        since = time.perf_counter()
+        try:
+            for _ in range(2):  # a fetch joined may have begun before `stale` was rejected, and hand it out: fetch
+                flight = self._flight
+                joined = flight is not None
+                if flight is None:
+                    flight = self._flight = _Flight(self._obtain(stale=stale))
+                    flight.fetch.add_done_callback(self._landed)
+                fetched = await flight.join(request)
+                if fetched.value != stale or not joined:
+                    break
+        finally:
+            token_waited(request, since)
         return fetched.value
 
     def _landed(self, fetch: asyncio.Future[AccessToken]) -> None:
@@ -434,14 +446,21 @@ class SendPulseAuth(httpx.Auth):
         if self._token_client is None:
             raise RuntimeError("SendPulseAuth is not bound to a client; use it through pulsetrail.A360")
         self.token_requests += 1
-        response = await self._token_client.post(
-            TOKEN_PATH, json=self._token_request(), extensions=self._token_extensions
-        )
-        return token_from_response(response)
+        started = time.perf_counter()
+        try:
+            response = await self._token_client.post(
+                TOKEN_PATH, json=self._token_request(), extensions=self._token_extensions
+            )
+            token = token_from_response(response)
+        except BaseException as error:
+            observe_token_fetch(self._token_client, started, error)
+            raise
+        observe_token_fetch(self._token_client, started, None)
+        return token
 
     @property
     def _token_extensions(self) -> dict[str, Any]:
-        return {SECRETS: self._secrets}
+        return {SECRETS: self._secrets, OPERATION: TOKEN_OPERATION}
 
     def _token_request(self) -> dict[str, str | None]:
         return {"grant_type": "client_credentials", "client_id": self._client_id, "client_secret": self._client_secret}

@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING, Any, Generic, Protocol, Self, TypedDict, TypeV
 import httpx
 
 from ._exceptions import InvalidInputError, ResponseParseError, parse_failures_as
+from ._hooks import Hooks
+from ._observe import OPERATION, ObservedAsyncClient, Observer, configure_logging, operation_of
 from ._operation import CallOptions, Operation
 from ._pagination import MAX_PAGE_SIZE, AsyncPaginator, PageNumberPaging, Paging, paging_of
 from ._response import DEADLINE_EXTENSION, RawResponse
@@ -122,7 +124,8 @@ class ClientOptions(TypedDict, Generic[TransportT, HttpClientT, LimiterT], total
     - `rate_limiter`: a limiter shared by processes (`pulsetrail.redis`); wins over `rate_limit`;
     - `transport`: the httpx transport to send through (`httpx.AsyncBaseTransport` / `httpx.BaseTransport`);
     - `http_client`: or a caller's httpx client to send through (`httpx.AsyncClient` / `httpx.Client`), not both;
-    - `max_in_flight`: requests sent at once, over as many kept-alive connections (default 32).
+    - `max_in_flight`: requests sent at once, over as many kept-alive connections (default 32);
+    - `hooks`: a `pulsetrail.Hooks`, callbacks on each attempt, answer, retry, wait, token fetch and final error.
     """
 
     base_url: str
@@ -135,6 +138,7 @@ class ClientOptions(TypedDict, Generic[TransportT, HttpClientT, LimiterT], total
     transport: TransportT | None
     http_client: HttpClientT | None
     max_in_flight: int
+    hooks: Hooks | None
 
 
 AsyncOptions = ClientOptions[httpx.AsyncBaseTransport, httpx.AsyncClient, Limiter]
@@ -158,6 +162,8 @@ class Settings:
     max_in_flight: int
     deadline: float | None
     max_response_bytes: int
+    #: the client's hooks, logs and spans (`_observe`)
+    observer: Observer
     #: keyword arguments of the httpx client (either kind) besides auth and transport
     common: dict[str, Any]
 
@@ -191,6 +197,7 @@ class Settings:
         retry = given.get("retry")
         policy = retry if retry is not None else RetryPolicy()
         rate_limit = given.get("rate_limit")
+        configure_logging()
         return cls(
             base_url=given["base_url"],
             retry=policy,
@@ -200,6 +207,7 @@ class Settings:
             max_in_flight=max_in_flight,
             deadline=deadline,
             max_response_bytes=max_bytes,
+            observer=Observer(given.get("hooks")),
             common={
                 "base_url": given["base_url"],
                 "timeout": given["timeout"],
@@ -221,6 +229,7 @@ class Settings:
             max_in_flight=self.max_in_flight,
             deadline=min(self.deadline or TOKEN_FETCH_DEADLINE, TOKEN_FETCH_DEADLINE) if token else self.deadline,
             max_response_bytes=self.max_response_bytes,
+            observer=self.observer,
         )
 
 
@@ -364,7 +373,9 @@ class OperationCore(Generic[PaginatorT]):
             name = body.name if body is not None else "arguments"
             value = arguments.get(name, arguments)
             raise InvalidInputError(name, value, f"cannot be sent as {operation.name} declares it ({exc})") from None
-        return self._prepare(with_options(request, options, operation.name), extra_body=options.get("extra_body"))
+        built = self._prepare(with_options(request, options, operation.name), extra_body=options.get("extra_body"))
+        built.extensions[OPERATION] = operation_of(operation.implementation())  # what logs, hooks and spans name
+        return built
 
     def _prepare(self, request: dict[str, Any], *, body: str = "body", extra_body: object = None) -> httpx.Request:
         """The httpx request, built; a body JSON cannot carry is refused (InvalidInputError) by the argument that
@@ -523,7 +534,7 @@ class BaseClient(OperationCore[AsyncPaginator[Any, Any]], Generic[G]):
     """The base of the async clients: `OperationCore` over an `httpx.AsyncClient` whose transport is the async shell
     of the retry/throttle/error core; the generated package's functions use the same client (`client.client`)."""
 
-    _http_type = httpx.AsyncClient
+    _http_type = ObservedAsyncClient
     _shell_type = PulsetrailTransport
     _pool_type = httpx.AsyncHTTPTransport
     _limiter_type = RateLimiter

@@ -27,11 +27,13 @@ from ._auth import (
     SyncSharedTokenStore,
     no_token_in_time,
     token_from_response,
+    token_waited,
     usable,
     wait_bound,
 )
 from ._client import ClientOptions, OperationCore, _json
 from ._exceptions import AuthenticationError, parse_failures_as
+from ._observe import ObservedClient, observe_token_fetch
 from ._operation import CallOptions, Operation
 from ._pagination import SyncPaginator
 from ._response import RawResponse
@@ -178,6 +180,14 @@ class SyncSendPulseAuth(SendPulseAuth):
         token = self._sync_store.get()
         if usable(token, self._refresh_margin, stale):
             return token.value
+        since = time.perf_counter()
+        try:
+            return self._token_fetched_sync(request, stale)
+        finally:
+            token_waited(request, since)
+
+    def _token_fetched_sync(self, request: httpx.Request, stale: str | None) -> str:
+        """The outcome of the fetch under way: this thread's own, or another's waited for."""
         for _ in range(2):  # a fetch joined may have begun before `stale` was rejected, and hand it out: then fetch
             with self._thread_lock:
                 flight = self._sync_flight
@@ -223,8 +233,17 @@ class SyncSendPulseAuth(SendPulseAuth):
         if self._sync_token_client is None:
             raise RuntimeError("SyncSendPulseAuth is not bound to a client; use it through pulsetrail.SyncA360")
         self.token_requests += 1
-        answer = self._sync_token_client.post(TOKEN_PATH, json=self._token_request(), extensions=self._token_extensions)
-        return token_from_response(answer)
+        started = time.perf_counter()
+        try:
+            answer = self._sync_token_client.post(
+                TOKEN_PATH, json=self._token_request(), extensions=self._token_extensions
+            )
+            token = token_from_response(answer)
+        except BaseException as error:
+            observe_token_fetch(self._sync_token_client, started, error)
+            raise
+        observe_token_fetch(self._sync_token_client, started, None)
+        return token
 
     def __repr__(self) -> str:
         mode = "oauth" if self.uses_oauth else "api_key"
@@ -246,7 +265,7 @@ class SyncBaseClient(OperationCore[SyncPaginator[Any, Any]], Generic[G]):
     the same retry/throttle/error core; the generated package's sync functions use the same client
     (`client.client`)."""
 
-    _http_type = httpx.Client
+    _http_type = ObservedClient
     _shell_type = SyncPulsetrailTransport
     _pool_type = httpx.HTTPTransport
     _limiter_type = SyncRateLimiter

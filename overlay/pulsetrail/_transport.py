@@ -30,6 +30,7 @@ from ._exceptions import (
     error_name_of,
     status_error_class,
 )
+from ._observe import CALL, Call, Observer
 from ._retry import RetryPolicy
 from ._throttle import Limiter
 
@@ -145,10 +146,12 @@ class TransportCore:
         max_in_flight: int = DEFAULT_MAX_IN_FLIGHT,
         deadline: float | None = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        observer: Observer | None = None,
     ) -> None:
         """`inner`: the real transport, or a caller's client (of the shell's kind: async or sync); `deadline`: the
         seconds a request without a deadline of its own may take, every attempt and wait included (None: no bound
-        beyond each wait's own timeout)."""
+        beyond each wait's own timeout); `observer`: the client's listeners (a recorded call reaches the transport
+        on its request, `_observe.CALL`; the client's httpx client finds the observer here)."""
         if max_in_flight < 1:
             raise ValueError(f"max_in_flight={max_in_flight!r}: must be >= 1")
         self._inner = inner
@@ -159,6 +162,9 @@ class TransportCore:
         self._passthrough = passthrough
         self._deadline = deadline
         self._max_response_bytes = max_response_bytes
+        self.observer = observer
+        #: what a wait for the limiter is reported as: a limiter shared by processes is the fleet's
+        self._limit_wait: Any = "fleet_limit" if type(limiter).__module__ == "pulsetrail.redis" else "throttle"
 
     def _begin(self, request: httpx.Request) -> float | None:
         """The request's deadline (the client's default set on it the first time it comes through)."""
@@ -231,6 +237,9 @@ class TransportCore:
         the deadline would pass first."""
         if delay is None or (deadline is not None and time.monotonic() + delay >= deadline):
             return None
+        call: Call | None = request.extensions.get(CALL)
+        if call is not None:
+            call.retrying(reason, delay)
         logger.info(
             "pulsetrail: retrying %s %s after %s in %.2fs (attempt %d of %d)",
             request.method,
@@ -251,25 +260,37 @@ class PulsetrailTransport(TransportCore, httpx.AsyncBaseTransport):
     _in_flight: asyncio.Semaphore
     _limiter: Limiter | None
 
-    async def _send_once(self, request: httpx.Request, attempt: int, deadline: float | None) -> httpx.Response:
+    async def _send_once(
+        self, request: httpx.Request, attempt: int, deadline: float | None, call: Call | None
+    ) -> httpx.Response:
         # At most `max_in_flight` requests are in flight at once, each until its body is read; the others queue
         # here, in order, at most `timeout.pool` seconds. Queued in httpcore's pool instead, each of 1000 concurrent
         # calls costs about 1 ms more: the pool rescans its whole queue against every connection whenever a request
         # starts or ends.
         wait = self._attempt(request, attempt, deadline)
         until = None if wait is None else asyncio.get_running_loop().time() + wait
+        queued = call is not None and self._in_flight.locked()
+        since = time.perf_counter()
         try:
             async with asyncio.timeout_at(until):
                 await self._in_flight.acquire()
         except TimeoutError:
             raise self._no_turn(request, attempt, wait, "one of the requests in flight to end") from None
         try:
+            if call is not None:
+                if queued:
+                    call.waited("in_flight", time.perf_counter() - since)
+                since = time.perf_counter()
             if self._limiter is not None:
                 try:
                     async with asyncio.timeout_at(until):
                         await self._limiter.acquire()
                 except TimeoutError:
                     raise self._no_turn(request, attempt, wait, "the rate limiter") from None
+                if call is not None:
+                    call.waited(self._limit_wait, time.perf_counter() - since)
+            if call is not None:
+                call.sending(request)
             started = time.perf_counter()
             if isinstance(self._inner, httpx.AsyncClient):
                 response = await self._inner.send(request, stream=True)
@@ -289,14 +310,22 @@ class PulsetrailTransport(TransportCore, httpx.AsyncBaseTransport):
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         deadline = self._begin(request)
+        call: Call | None = request.extensions.get(CALL)
         attempt = 0
         while True:
             attempt += 1
             try:
-                response = await self._send_once(request, attempt, deadline)
-            except httpx.HTTPError as exc:  # the request, or its body while being read
+                response = await self._send_once(request, attempt, deadline, call)
+            except BaseException as exc:
+                if call is not None:
+                    call.failed(request, exc)
+                if not isinstance(exc, httpx.HTTPError):
+                    raise
+                # the request, or its body while being read
                 await asyncio.sleep(self._after_error(request, attempt, exc, deadline))
                 continue
+            if call is not None:
+                call.answered(request, response)
             verdict = self._after_response(request, attempt, response, deadline)
             if verdict == RETURN:
                 return response
@@ -324,13 +353,21 @@ class SyncPulsetrailTransport(TransportCore, httpx.BaseTransport):
         acquire = getattr(self._limiter, "acquire", None)
         return acquire is not None and "timeout" in inspect.signature(acquire).parameters
 
-    def _send_once(self, request: httpx.Request, attempt: int, deadline: float | None) -> httpx.Response:
+    def _send_once(
+        self, request: httpx.Request, attempt: int, deadline: float | None, call: Call | None
+    ) -> httpx.Response:
         wait = self._attempt(request, attempt, deadline)
         until = None if wait is None else time.monotonic() + wait
-        if not self._in_flight.acquire(timeout=wait):
+        since = time.perf_counter()
+        if call is not None and self._in_flight.acquire(blocking=False):
+            pass  # a slot was free: no wait to report
+        elif not self._in_flight.acquire(timeout=wait):
             raise self._no_turn(request, attempt, wait, "one of the requests in flight to end")
+        elif call is not None:
+            call.waited("in_flight", time.perf_counter() - since)
         try:
             if self._limiter is not None:
+                since = time.perf_counter()
                 left = None if until is None else until - time.monotonic()
                 try:
                     if left is not None and left <= 0:
@@ -341,6 +378,10 @@ class SyncPulsetrailTransport(TransportCore, httpx.BaseTransport):
                         self._limiter.acquire()
                 except TimeoutError:
                     raise self._no_turn(request, attempt, wait, "the rate limiter") from None
+                if call is not None:
+                    call.waited(self._limit_wait, time.perf_counter() - since)
+            if call is not None:
+                call.sending(request)
             started = time.perf_counter()
             if isinstance(self._inner, httpx.Client):
                 response = self._inner.send(request, stream=True)
@@ -360,12 +401,19 @@ class SyncPulsetrailTransport(TransportCore, httpx.BaseTransport):
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         deadline = self._begin(request)
+        call: Call | None = request.extensions.get(CALL)
         for attempt in itertools.count(1):
             try:
-                response = self._send_once(request, attempt, deadline)
-            except httpx.HTTPError as exc:
+                response = self._send_once(request, attempt, deadline, call)
+            except BaseException as exc:
+                if call is not None:
+                    call.failed(request, exc)
+                if not isinstance(exc, httpx.HTTPError):
+                    raise
                 time.sleep(self._after_error(request, attempt, exc, deadline))
                 continue
+            if call is not None:
+                call.answered(request, response)
             verdict = self._after_response(request, attempt, response, deadline)
             if verdict == RETURN:
                 return response
