@@ -66,7 +66,7 @@ async def open_surface(at: ActiveTrail, a360: A360) -> None:
     patient = at.with_options(timeout=60.0, max_retries=5, headers={"X-Job": "nightly"})
     groups: list[Group] = await patient.groups.list_groups(limit=10, extra_query={"trace": "nightly"})
     print(f"with_options: {len(groups)} groups")
-    answer = await a360.request("GET", "/a360/autoresponders/list", params={"limit": 1})
+    answer = await a360.request("GET", "/a360/autoresponders/list", params={"limit": 1, "offset": 0})
     print(f"request: status {answer.status_code}, json {type(answer.json()).__name__}")
 
 

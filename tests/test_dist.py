@@ -39,6 +39,8 @@ EXTRAS = {
     "mcp": {"mcp", "typer", "rich", "jsonschema", "pyyaml"},
     "otel": {"opentelemetry-api"},
 }
+#: the OpenTelemetry SDK and exporter an application adds to `pulsetrail[otel]` (docs/guides/observability.md)
+OTEL_APPLICATION = ("opentelemetry-sdk==1.45.2", "opentelemetry-exporter-otlp-proto-http==1.45.2")
 #: the slowest steps (a build, a pip install, mypy over the generated packages) on a loaded 2-core machine
 STEP_TIMEOUT = 900
 
@@ -345,7 +347,16 @@ def test_user_script_runs_against_prism(
 @pytest.fixture(scope="module")
 def venv_with_extras(venv: Venv, dist: Dist) -> Venv:
     _run(
-        [venv.python, "-m", "pip", "install", "--quiet", f"pulsetrail[cli,redis,mcp] @ {dist.wheel.as_uri()}"],
+        [
+            venv.python,
+            "-m",
+            "pip",
+            "install",
+            "--quiet",
+            f"pulsetrail[cli,redis,mcp,otel] @ {dist.wheel.as_uri()}",
+            # what the observability guide's program imports besides the extra (the application's own choice)
+            *OTEL_APPLICATION,
+        ],
         cwd=venv.work,
     )
     return venv
