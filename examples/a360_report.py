@@ -11,16 +11,16 @@ import asyncio
 import datetime as dt
 import os
 
-from pulsetrail import A360, A360ElementType, EmailDeliveryStatus, FlowStatus, PulsetrailError
+from pulsetrail import A360, A360ElementType, PulsetrailError
 
 
 async def report(a360: A360, *, since: dt.date, until: dt.date, max_recipients: int = 5) -> None:
     print(f"SendPulse Automation360: flows, with statistics from {since} to {until}\n")
     async for flow in a360.flows.list_flows():  # every flow of every page
-        print(f"Flow {flow.id} {flow.name!r} ({FlowStatus(flow.status).name.lower()})")
+        print(f"Flow {flow.id} {flow.name!r} ({flow.status.name.lower()})")
         details = await a360.flows.get_flow(flow.id)
         for element in details.flows:
-            kind = A360ElementType(element.af_type)
+            kind = element.af_type  # an A360ElementType, like every status or type the server sends
             if kind not in (A360ElementType.EMAIL, A360ElementType.SMS, A360ElementType.START):
                 continue
             stats = await a360.stats(kind, element.id, send_date_from=since, send_date_to=until)
@@ -31,7 +31,7 @@ async def report(a360: A360, *, since: dt.date, until: dt.date, max_recipients: 
                 continue
             print(f"    first {max_recipients} recipients of email element {element.id}:")
             async for row in a360.addresses("email", element.id, max_items=max_recipients):
-                delivered = EmailDeliveryStatus(row.delivered_status).name.lower()
+                delivered = row.delivered_status.name.lower()  # an EmailDeliveryStatus
                 print(f"      {row.email or '-':<28} {delivered:<24} sent {row.sent_date or '-'}")
         print()
 

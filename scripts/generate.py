@@ -28,6 +28,7 @@ import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import bundle_specs
 import generator_errors
@@ -103,12 +104,53 @@ def paging_rules() -> list[list[str]]:
     raise SystemExit(f"generate: no PAGING_RULES in {PAGINATION}")
 
 
-def write_templates(folder: Path) -> Path:
-    """Our templates, plus `pulsetrail_paging.jinja` holding the runtime's paging rule."""
+#: the extension naming the pulsetrail tolerant enum (overlay/pulsetrail/_enums.py) a server-sent code reads as
+ENUM_EXTENSION = "x-pulsetrail-enum"
+_ENUM_BASES = {"integer": "int", "string": "str"}
+
+
+def _enum_of(schema: object, components: dict[str, Any]) -> tuple[str, str] | None:
+    """(enum, base) for a property schema carrying ENUM_EXTENSION itself, through a `$ref`, or as an `anyOf` member."""
+    if not isinstance(schema, dict):
+        return None
+    ref = schema.get("$ref")
+    if isinstance(ref, str) and ref.startswith("#/components/schemas/"):
+        return _enum_of(components.get(ref.rsplit("/", 1)[1]), components)
+    if ENUM_EXTENSION in schema:
+        types = schema.get("type")
+        base = next((t for t in ([types] if isinstance(types, str) else types or []) if t != "null"), None)
+        if base not in _ENUM_BASES:
+            raise SystemExit(f"generate: {ENUM_EXTENSION} on a schema of type {types!r}: only integer or string")
+        return str(schema[ENUM_EXTENSION]), _ENUM_BASES[base]
+    found = [hit for member in schema.get("anyOf", []) if (hit := _enum_of(member, components))]
+    return found[0] if found else None
+
+
+def enum_fields(spec: Path) -> dict[str, dict[str, list[str]]]:
+    """{model: {property: [enum, base]}} for the properties of a spec's component schemas that read as an enum."""
+    document = yaml.safe_load(spec.read_text(encoding="utf-8"))
+    components: dict[str, Any] = document.get("components", {}).get("schemas", {})
+    fields: dict[str, dict[str, list[str]]] = {}
+    for model, schema in sorted(components.items()):
+        for name, prop in sorted((schema.get("properties") or {}).items()):
+            if hit := _enum_of(prop, components):
+                fields.setdefault(model, {})[name] = list(hit)
+    return fields
+
+
+def write_templates(folder: Path, specs: dict[str, Path] | None = None) -> Path:
+    """Our templates, plus `pulsetrail_paging.jinja` holding the runtime's paging rule and `pulsetrail_enums.jinja`
+    holding, per package, the model fields that read as a tolerant enum (from `specs`, package -> spec)."""
     shutil.copytree(TEMPLATES, folder)
     (folder / "pulsetrail_paging.jinja").write_text(
         "{#- written by scripts/generate.py from PAGING_RULES in overlay/pulsetrail/_pagination.py -#}\n"
         f"{{% set paging_rules = {json.dumps(paging_rules())} %}}\n",
+        encoding="utf-8",
+    )
+    fields = {package: enum_fields(spec) for package, spec in sorted((specs or {}).items())}
+    (folder / "pulsetrail_enums.jinja").write_text(
+        f"{{#- written by scripts/generate.py from the specs' {ENUM_EXTENSION} extensions -#}}\n"
+        f"{{% set enum_fields = {json.dumps(fields, sort_keys=True)} %}}\n",
         encoding="utf-8",
     )
     return folder
@@ -274,7 +316,8 @@ def _generate(*, check: bool) -> int:
             print(f"generate --check: {bundle_specs.TARGET.relative_to(ROOT)} is out of date", file=sys.stderr)
             return 1
 
-        templates = write_templates(scratch / "templates")
+        specs = {t.package: bundled if t.spec == bundle_specs.TARGET else t.spec for t in TARGETS}
+        templates = write_templates(scratch / "templates", specs)
         stale: list[str] = []
         for target in TARGETS:  # every package first, so a spec the generator refuses leaves generated/ as it was
             spec = bundled if target.spec == bundle_specs.TARGET else target.spec

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from pulsetrail._enums import ContactState, SubscriptionStatus
+
 
 T = TypeVar("T", bound="Contact")
 
@@ -32,11 +36,11 @@ class Contact:
     """ The mobile number for SMS. """
     first_name: None | str | Unset = UNSET
     last_name: None | str | Unset = UNSET
-    status: None | str | Unset = UNSET
+    status: None | SubscriptionStatus | Unset = UNSET
     """ The email subscription status. """
-    sms_status: None | str | Unset = UNSET
+    sms_status: None | SubscriptionStatus | Unset = UNSET
     """ The SMS subscription status. """
-    state: None | str | Unset = UNSET
+    state: None | ContactState | Unset = UNSET
     """ The contact's state (read only). """
     is_optined: bool | None | Unset = UNSET
     """ Whether the contact confirmed a double opt-in. """
@@ -124,22 +128,22 @@ class Contact:
             last_name = self.last_name
 
         status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        else:
+        if isinstance(self.status, Unset) or self.status is None:
             status = self.status
+        else:
+            status = str(self.status)
 
         sms_status: None | str | Unset
-        if isinstance(self.sms_status, Unset):
-            sms_status = UNSET
-        else:
+        if isinstance(self.sms_status, Unset) or self.sms_status is None:
             sms_status = self.sms_status
+        else:
+            sms_status = str(self.sms_status)
 
         state: None | str | Unset
-        if isinstance(self.state, Unset):
-            state = UNSET
-        else:
+        if isinstance(self.state, Unset) or self.state is None:
             state = self.state
+        else:
+            state = str(self.state)
 
         is_optined: bool | None | Unset
         if isinstance(self.is_optined, Unset):
@@ -591,6 +595,8 @@ class Contact:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from pulsetrail._enums import ContactState, SubscriptionStatus
+
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -630,30 +636,30 @@ class Contact:
 
         last_name = _parse_last_name(d.pop("last_name", UNSET))
 
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
+        def _parse_status(data: object) -> None | SubscriptionStatus | Unset:
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if data is None:
+                return data
+            return SubscriptionStatus(data)
 
         status = _parse_status(d.pop("status", UNSET))
 
-        def _parse_sms_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
+        def _parse_sms_status(data: object) -> None | SubscriptionStatus | Unset:
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if data is None:
+                return data
+            return SubscriptionStatus(data)
 
         sms_status = _parse_sms_status(d.pop("sms_status", UNSET))
 
-        def _parse_state(data: object) -> None | str | Unset:
-            if data is None:
-                return data
+        def _parse_state(data: object) -> None | ContactState | Unset:
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if data is None:
+                return data
+            return ContactState(data)
 
         state = _parse_state(d.pop("state", UNSET))
 

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from pulsetrail._enums import SubscriptionStatus
+
 
 T = TypeVar("T", bound="ContactSubscriptionStatus")
 
@@ -24,7 +28,7 @@ class ContactSubscriptionStatus:
     sms: None | str | Unset = UNSET
     first_name: None | str | Unset = UNSET
     last_name: None | str | Unset = UNSET
-    status: None | str | Unset = UNSET
+    status: None | SubscriptionStatus | Unset = UNSET
     """ The subscription status. """
     status_source: None | str | Unset = UNSET
     """ Where the status came from (form, import, API, unsubscribe link...), when known. """
@@ -64,10 +68,10 @@ class ContactSubscriptionStatus:
             last_name = self.last_name
 
         status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        else:
+        if isinstance(self.status, Unset) or self.status is None:
             status = self.status
+        else:
+            status = str(self.status)
 
         status_source: None | str | Unset
         if isinstance(self.status_source, Unset):
@@ -105,6 +109,8 @@ class ContactSubscriptionStatus:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from pulsetrail._enums import SubscriptionStatus
+
         d = dict(src_dict)
 
         def _parse_customer_id(data: object) -> int | None | Unset:
@@ -152,12 +158,12 @@ class ContactSubscriptionStatus:
 
         last_name = _parse_last_name(d.pop("last_name", UNSET))
 
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
+        def _parse_status(data: object) -> None | SubscriptionStatus | Unset:
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if data is None:
+                return data
+            return SubscriptionStatus(data)
 
         status = _parse_status(d.pop("status", UNSET))
 

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from pulsetrail._enums import SubscriptionStatus
+
 
 T = TypeVar("T", bound="ExternalContactActivity")
 
@@ -21,7 +25,7 @@ class ExternalContactActivity:
     external_name: None | str | Unset = UNSET
     email: None | str | Unset = UNSET
     sms: None | str | Unset = UNSET
-    status: None | str | Unset = UNSET
+    status: None | SubscriptionStatus | Unset = UNSET
     """ The contact's new status. """
     status_date: None | str | Unset = UNSET
     """ When the status changed. """
@@ -59,10 +63,10 @@ class ExternalContactActivity:
             sms = self.sms
 
         status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        else:
+        if isinstance(self.status, Unset) or self.status is None:
             status = self.status
+        else:
+            status = str(self.status)
 
         status_date: None | str | Unset
         if isinstance(self.status_date, Unset):
@@ -92,6 +96,8 @@ class ExternalContactActivity:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from pulsetrail._enums import SubscriptionStatus
+
         d = dict(src_dict)
 
         def _parse_customer_id(data: object) -> int | None | Unset:
@@ -139,12 +145,12 @@ class ExternalContactActivity:
 
         sms = _parse_sms(d.pop("sms", UNSET))
 
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
+        def _parse_status(data: object) -> None | SubscriptionStatus | Unset:
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if data is None:
+                return data
+            return SubscriptionStatus(data)
 
         status = _parse_status(d.pop("status", UNSET))
 

@@ -10,6 +10,8 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.member_double_optin import MemberDoubleOptin
+if TYPE_CHECKING:
+    from pulsetrail._enums import SubscriptionStatus
 
 
 T = TypeVar("T", bound="MailingListContact")
@@ -34,9 +36,9 @@ class MailingListContact:
     """ The groups the contact is added to, besides the mailing list (group ids from `list_groups`). """
     subscribe_ip: None | str | Unset = UNSET
     """ The IP address the contact subscribed from. """
-    status: None | str | Unset = UNSET
+    status: None | SubscriptionStatus | Unset = UNSET
     """ The contact's email subscription status. """
-    sms_status: None | str | Unset = UNSET
+    sms_status: None | SubscriptionStatus | Unset = UNSET
     """ The contact's SMS subscription status. """
     double_optin: MemberDoubleOptin | None | Unset = UNSET
     """ Send a double opt-in email instead of subscribing the contact directly. """
@@ -142,16 +144,16 @@ class MailingListContact:
             subscribe_ip = self.subscribe_ip
 
         status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        else:
+        if isinstance(self.status, Unset) or self.status is None:
             status = self.status
+        else:
+            status = str(self.status)
 
         sms_status: None | str | Unset
-        if isinstance(self.sms_status, Unset):
-            sms_status = UNSET
-        else:
+        if isinstance(self.sms_status, Unset) or self.sms_status is None:
             sms_status = self.sms_status
+        else:
+            sms_status = str(self.sms_status)
 
         double_optin: dict[str, Any] | None | Unset
         if isinstance(self.double_optin, Unset):
@@ -563,6 +565,8 @@ class MailingListContact:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from pulsetrail._enums import SubscriptionStatus
+
         from ..models.member_double_optin import MemberDoubleOptin
 
         d = dict(src_dict)
@@ -577,21 +581,21 @@ class MailingListContact:
 
         subscribe_ip = _parse_subscribe_ip(d.pop("SubscribeIp", UNSET))
 
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
+        def _parse_status(data: object) -> None | SubscriptionStatus | Unset:
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if data is None:
+                return data
+            return SubscriptionStatus(data)
 
         status = _parse_status(d.pop("status", UNSET))
 
-        def _parse_sms_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
+        def _parse_sms_status(data: object) -> None | SubscriptionStatus | Unset:
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            if data is None:
+                return data
+            return SubscriptionStatus(data)
 
         sms_status = _parse_sms_status(d.pop("sms_status", UNSET))
 

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from pulsetrail._enums import A360ElementType
+
 
 T = TypeVar("T", bound="Conversion")
 
@@ -17,7 +21,7 @@ class Conversion:
 
     id: int
     """ The conversion's ID. """
-    conversion_type: str
+    conversion_type: A360ElementType
     """ `maintrigger` (the flow was stopped by an event) or `goal` (a Goal element was reached). """
     flow_id: int
     """ The element ID of the Start or Goal element the contact converted at (not a flow ID). """
@@ -38,7 +42,7 @@ class Conversion:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        conversion_type = self.conversion_type
+        conversion_type = str(self.conversion_type)
 
         flow_id = self.flow_id
 
@@ -80,10 +84,15 @@ class Conversion:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from pulsetrail._enums import A360ElementType
+
         d = dict(src_dict)
         id = d.pop("id")
 
-        conversion_type = d.pop("conversion_type")
+        def _parse_conversion_type(data: object) -> A360ElementType:
+            return A360ElementType(data)
+
+        conversion_type = _parse_conversion_type(d.pop("conversion_type"))
 
         flow_id = d.pop("flow_id")
 

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from pulsetrail._enums import EmailDeliveryStatus
+
 
 T = TypeVar("T", bound="EmailAddress")
 
@@ -19,7 +23,7 @@ class EmailAddress:
     """ The send's ID. """
     event_id: str
     """ The unique identifier of the contact's run of the flow. """
-    delivered_status: int
+    delivered_status: EmailDeliveryStatus
     """ The delivery status code (not an enum: new codes may appear, and codes are never collapsed):
     0 `no_status` (Sent), 1 `delivered` (Sent), 2 `deliveryfailed` (not delivered for other reasons),
     3 `unsubscribe` (unsubscribed), 4 `rejectedyus` (rejected by the service), 5 `brokenemail` (wrong
@@ -55,7 +59,7 @@ class EmailAddress:
 
         event_id = self.event_id
 
-        delivered_status = self.delivered_status
+        delivered_status = int(self.delivered_status)
 
         email: None | str | Unset
         if isinstance(self.email, Unset):
@@ -147,12 +151,17 @@ class EmailAddress:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from pulsetrail._enums import EmailDeliveryStatus
+
         d = dict(src_dict)
         id = d.pop("id")
 
         event_id = d.pop("event_id")
 
-        delivered_status = d.pop("delivered_status")
+        def _parse_delivered_status(data: object) -> EmailDeliveryStatus:
+            return EmailDeliveryStatus(data)
+
+        delivered_status = _parse_delivered_status(d.pop("delivered_status"))
 
         def _parse_email(data: object) -> None | str | Unset:
             if data is None:

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from pulsetrail._enums import FlowStatus
+
 
 T = TypeVar("T", bound="Flow")
 
@@ -19,7 +23,7 @@ class Flow:
     """ The flow ID. """
     name: str
     """ The flow's name. """
-    status: int
+    status: FlowStatus
     """ The flow status: 0 New, 1 Active, 3 Pause (there is no 2). """
     created: str | Unset = UNSET
     """ A date and time as A360 sends them, `YYYY-MM-DD HH:MM:SS`, with no zone marker. The seed says all dates are
@@ -36,7 +40,7 @@ class Flow:
 
         name = self.name
 
-        status = self.status
+        status = int(self.status)
 
         created = self.created
 
@@ -60,12 +64,17 @@ class Flow:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from pulsetrail._enums import FlowStatus
+
         d = dict(src_dict)
         id = d.pop("id")
 
         name = d.pop("name")
 
-        status = d.pop("status")
+        def _parse_status(data: object) -> FlowStatus:
+            return FlowStatus(data)
+
+        status = _parse_status(d.pop("status"))
 
         created = d.pop("created", UNSET)
 

@@ -12,6 +12,8 @@ if TYPE_CHECKING:
     from ..models.flow_email_task import FlowEmailTask
     from ..models.flow_push_task import FlowPushTask
     from ..models.flow_sms_task import FlowSmsTask
+if TYPE_CHECKING:
+    from pulsetrail._enums import A360ElementType
 
 
 T = TypeVar("T", bound="FlowElement")
@@ -26,7 +28,7 @@ class FlowElement:
 
     id: int
     """ The element ID. """
-    af_type: str
+    af_type: A360ElementType
     """ An element type: `maintrigger` (Start), `trigger` (Condition), `email`, `sms`, `push`, `messenger`,
     `action`, `filter`, `goal`. The seed's table omits `messenger`, whose statistics calls exist.
      """
@@ -56,7 +58,7 @@ class FlowElement:
 
         id = self.id
 
-        af_type = self.af_type
+        af_type = str(self.af_type)
 
         main_id = self.main_id
 
@@ -101,6 +103,8 @@ class FlowElement:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from pulsetrail._enums import A360ElementType
+
         from ..models.flow_email_task import FlowEmailTask
         from ..models.flow_push_task import FlowPushTask
         from ..models.flow_sms_task import FlowSmsTask
@@ -108,7 +112,10 @@ class FlowElement:
         d = dict(src_dict)
         id = d.pop("id")
 
-        af_type = d.pop("af_type")
+        def _parse_af_type(data: object) -> A360ElementType:
+            return A360ElementType(data)
+
+        af_type = _parse_af_type(d.pop("af_type"))
 
         main_id = d.pop("main_id", UNSET)
 

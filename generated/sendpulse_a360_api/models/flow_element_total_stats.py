@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from pulsetrail._enums import A360ElementType
+
 
 T = TypeVar("T", bound="FlowElementTotalStats")
 
@@ -21,7 +25,7 @@ class FlowElementTotalStats:
 
     """
 
-    type_: str
+    type_: A360ElementType
     """ An element type: `maintrigger` (Start), `trigger` (Condition), `email`, `sms`, `push`, `messenger`,
     `action`, `filter`, `goal`. The seed's table omits `messenger`, whose statistics calls exist.
      """
@@ -84,7 +88,7 @@ class FlowElementTotalStats:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type_ = str(self.type_)
 
         flow_id = self.flow_id
 
@@ -213,8 +217,14 @@ class FlowElementTotalStats:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from pulsetrail._enums import A360ElementType
+
         d = dict(src_dict)
-        type_ = d.pop("type")
+
+        def _parse_type_(data: object) -> A360ElementType:
+            return A360ElementType(data)
+
+        type_ = _parse_type_(d.pop("type"))
 
         flow_id = d.pop("flow_id")
 

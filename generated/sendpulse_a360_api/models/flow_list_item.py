@@ -10,6 +10,8 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.flow_main_data import FlowMainData
+if TYPE_CHECKING:
+    from pulsetrail._enums import FlowStatus
 
 
 T = TypeVar("T", bound="FlowListItem")
@@ -23,7 +25,7 @@ class FlowListItem:
     """ The flow ID. """
     name: str
     """ The flow's name. """
-    status: int
+    status: FlowStatus
     """ The flow status: 0 New, 1 Active, 3 Pause (there is no 2). """
     main_data: FlowMainData | None | Unset = UNSET
     """ The flow's main settings (null not seen in the seed; allowed defensively). """
@@ -44,7 +46,7 @@ class FlowListItem:
 
         name = self.name
 
-        status = self.status
+        status = int(self.status)
 
         main_data: dict[str, Any] | None | Unset
         if isinstance(self.main_data, Unset):
@@ -78,6 +80,8 @@ class FlowListItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from pulsetrail._enums import FlowStatus
+
         from ..models.flow_main_data import FlowMainData
 
         d = dict(src_dict)
@@ -85,7 +89,10 @@ class FlowListItem:
 
         name = d.pop("name")
 
-        status = d.pop("status")
+        def _parse_status(data: object) -> FlowStatus:
+            return FlowStatus(data)
+
+        status = _parse_status(d.pop("status"))
 
         def _parse_main_data(data: object) -> FlowMainData | None | Unset:
             if data is None:

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from pulsetrail._enums import A360ElementType
+
 
 T = TypeVar("T", bound="GoalConversionStats")
 
@@ -19,7 +23,7 @@ class GoalConversionStats:
     """ The element ID of the Goal element (the `goalId` of the per-goal conversion lists). """
     name: str
     """ The goal's name. """
-    af_type: str
+    af_type: A360ElementType
     """ An element type: `maintrigger` (Start), `trigger` (Condition), `email`, `sms`, `push`, `messenger`,
     `action`, `filter`, `goal`. The seed's table omits `messenger`, whose statistics calls exist.
      """
@@ -40,7 +44,7 @@ class GoalConversionStats:
 
         name = self.name
 
-        af_type = self.af_type
+        af_type = str(self.af_type)
 
         main_id = self.main_id
 
@@ -72,12 +76,17 @@ class GoalConversionStats:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from pulsetrail._enums import A360ElementType
+
         d = dict(src_dict)
         id = d.pop("id")
 
         name = d.pop("name")
 
-        af_type = d.pop("af_type")
+        def _parse_af_type(data: object) -> A360ElementType:
+            return A360ElementType(data)
+
+        af_type = _parse_af_type(d.pop("af_type"))
 
         main_id = d.pop("main_id", UNSET)
 

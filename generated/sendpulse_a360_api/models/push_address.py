@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from pulsetrail._enums import PushStatus
+
 
 T = TypeVar("T", bound="PushAddress")
 
@@ -19,7 +23,7 @@ class PushAddress:
     """ The send's ID. """
     event_id: str
     """ The unique identifier of the contact's run of the flow. """
-    status: int
+    status: PushStatus
     """ 0 Sent, 1 Unsubscribed. """
     email: None | str | Unset = UNSET
     """ The contact's email address. """
@@ -41,7 +45,7 @@ class PushAddress:
 
         event_id = self.event_id
 
-        status = self.status
+        status = int(self.status)
 
         email: None | str | Unset
         if isinstance(self.email, Unset):
@@ -101,12 +105,17 @@ class PushAddress:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from pulsetrail._enums import PushStatus
+
         d = dict(src_dict)
         id = d.pop("id")
 
         event_id = d.pop("event_id")
 
-        status = d.pop("status")
+        def _parse_status(data: object) -> PushStatus:
+            return PushStatus(data)
+
+        status = _parse_status(d.pop("status"))
 
         def _parse_email(data: object) -> None | str | Unset:
             if data is None:

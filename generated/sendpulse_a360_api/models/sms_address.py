@@ -10,6 +10,8 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.sms_price import SmsPrice
+if TYPE_CHECKING:
+    from pulsetrail._enums import SmsStatus
 
 
 T = TypeVar("T", bound="SmsAddress")
@@ -21,7 +23,7 @@ class SmsAddress:
 
     id: int
     """ The message's ID. """
-    status: int
+    status: SmsStatus
     """ The delivery status: 0 sent, 1 not delivered, 2 delivered, 3 incorrect or non-existent number,
     4 marked as spam by the provider, 5 duplicate (an identical message to the same number within 5 minutes),
     6 delivery timed out (72 hours without a report), 7 waiting for the delivery report, 8 unregistered
@@ -47,7 +49,7 @@ class SmsAddress:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        status = self.status
+        status = int(self.status)
 
         event_id = self.event_id
 
@@ -107,12 +109,17 @@ class SmsAddress:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from pulsetrail._enums import SmsStatus
+
         from ..models.sms_price import SmsPrice
 
         d = dict(src_dict)
         id = d.pop("id")
 
-        status = d.pop("status")
+        def _parse_status(data: object) -> SmsStatus:
+            return SmsStatus(data)
+
+        status = _parse_status(d.pop("status"))
 
         event_id = d.pop("event_id")
 

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from pulsetrail._enums import A360ElementType
+
 
 T = TypeVar("T", bound="StartConversionStats")
 
@@ -17,7 +21,7 @@ class StartConversionStats:
 
     id: int
     """ The element ID of the Start element. """
-    af_type: str
+    af_type: A360ElementType
     """ An element type: `maintrigger` (Start), `trigger` (Condition), `email`, `sms`, `push`, `messenger`,
     `action`, `filter`, `goal`. The seed's table omits `messenger`, whose statistics calls exist.
      """
@@ -37,7 +41,7 @@ class StartConversionStats:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        af_type = self.af_type
+        af_type = str(self.af_type)
 
         main_id = self.main_id
 
@@ -76,10 +80,15 @@ class StartConversionStats:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from pulsetrail._enums import A360ElementType
+
         d = dict(src_dict)
         id = d.pop("id")
 
-        af_type = d.pop("af_type")
+        def _parse_af_type(data: object) -> A360ElementType:
+            return A360ElementType(data)
+
+        af_type = _parse_af_type(d.pop("af_type"))
 
         main_id = d.pop("main_id", UNSET)
 
