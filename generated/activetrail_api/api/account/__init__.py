@@ -8,8 +8,6 @@ from typing import TYPE_CHECKING
 
 from pulsetrail import _operation as op
 
-from ...types import UNSET, Unset
-
 if TYPE_CHECKING:
     import datetime
     from collections.abc import Mapping
@@ -242,7 +240,7 @@ class AsyncAccount:
     async def list_account_contact_fields(
         self,
         *,
-        fields_type: str | Unset = UNSET,
+        fields_type: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -533,8 +531,8 @@ class AsyncAccount:
     async def get_contact_growth_report(
         self,
         *,
-        from_date: datetime.date | Unset = UNSET,
-        to_date: datetime.date | Unset = UNSET,
+        from_date: datetime.date | None = None,
+        to_date: datetime.date | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -591,7 +589,7 @@ class AsyncAccountWithRawResponse:
     async def list_account_contact_fields(
         self,
         *,
-        fields_type: str | Unset = UNSET,
+        fields_type: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -810,8 +808,8 @@ class AsyncAccountWithRawResponse:
     async def get_contact_growth_report(
         self,
         *,
-        from_date: datetime.date | Unset = UNSET,
-        to_date: datetime.date | Unset = UNSET,
+        from_date: datetime.date | None = None,
+        to_date: datetime.date | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -872,7 +870,7 @@ class SyncAccount:
     def list_account_contact_fields(
         self,
         *,
-        fields_type: str | Unset = UNSET,
+        fields_type: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1163,8 +1161,8 @@ class SyncAccount:
     def get_contact_growth_report(
         self,
         *,
-        from_date: datetime.date | Unset = UNSET,
-        to_date: datetime.date | Unset = UNSET,
+        from_date: datetime.date | None = None,
+        to_date: datetime.date | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1221,7 +1219,7 @@ class SyncAccountWithRawResponse:
     def list_account_contact_fields(
         self,
         *,
-        fields_type: str | Unset = UNSET,
+        fields_type: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1440,8 +1438,8 @@ class SyncAccountWithRawResponse:
     def get_contact_growth_report(
         self,
         *,
-        from_date: datetime.date | Unset = UNSET,
-        to_date: datetime.date | Unset = UNSET,
+        from_date: datetime.date | None = None,
+        to_date: datetime.date | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,

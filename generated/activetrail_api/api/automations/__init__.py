@@ -8,8 +8,6 @@ from typing import TYPE_CHECKING
 
 from pulsetrail import _operation as op
 
-from ...types import UNSET, Unset
-
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
@@ -487,9 +485,9 @@ class AsyncAutomations:
     def list_automations(
         self,
         *,
-        state_type: str | Unset = UNSET,
-        page: int | Unset = 1,
-        limit: int | Unset = 20,
+        state_type: str | None = None,
+        page: int | None = 1,
+        limit: int | None = 20,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1433,9 +1431,9 @@ class AsyncAutomationsWithRawResponse:
     async def list_automations(
         self,
         *,
-        state_type: str | Unset = UNSET,
-        page: int | Unset = 1,
-        limit: int | Unset = 20,
+        state_type: str | None = None,
+        page: int | None = 1,
+        limit: int | None = 20,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2179,9 +2177,9 @@ class SyncAutomations:
     def list_automations(
         self,
         *,
-        state_type: str | Unset = UNSET,
-        page: int | Unset = 1,
-        limit: int | Unset = 20,
+        state_type: str | None = None,
+        page: int | None = 1,
+        limit: int | None = 20,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -3125,9 +3123,9 @@ class SyncAutomationsWithRawResponse:
     def list_automations(
         self,
         *,
-        state_type: str | Unset = UNSET,
-        page: int | Unset = 1,
-        limit: int | Unset = 20,
+        state_type: str | None = None,
+        page: int | None = 1,
+        limit: int | None = 20,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,

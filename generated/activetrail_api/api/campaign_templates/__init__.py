@@ -8,8 +8,6 @@ from typing import TYPE_CHECKING
 
 from pulsetrail import _operation as op
 
-from ...types import UNSET, Unset
-
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
@@ -215,9 +213,9 @@ class AsyncCampaignTemplates:
     def list_templates(
         self,
         *,
-        search_term: str | Unset = UNSET,
-        page: int | Unset = 1,
-        limit: int | Unset = 20,
+        search_term: str | None = None,
+        page: int | None = 1,
+        limit: int | None = 20,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -549,9 +547,9 @@ class AsyncCampaignTemplatesWithRawResponse:
     async def list_templates(
         self,
         *,
-        search_term: str | Unset = UNSET,
-        page: int | Unset = 1,
-        limit: int | Unset = 20,
+        search_term: str | None = None,
+        page: int | None = 1,
+        limit: int | None = 20,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -837,9 +835,9 @@ class SyncCampaignTemplates:
     def list_templates(
         self,
         *,
-        search_term: str | Unset = UNSET,
-        page: int | Unset = 1,
-        limit: int | Unset = 20,
+        search_term: str | None = None,
+        page: int | None = 1,
+        limit: int | None = 20,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1171,9 +1169,9 @@ class SyncCampaignTemplatesWithRawResponse:
     def list_templates(
         self,
         *,
-        search_term: str | Unset = UNSET,
-        page: int | Unset = 1,
-        limit: int | Unset = 20,
+        search_term: str | None = None,
+        page: int | None = 1,
+        limit: int | None = 20,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,

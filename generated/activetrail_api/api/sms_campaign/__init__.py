@@ -8,8 +8,6 @@ from typing import TYPE_CHECKING
 
 from pulsetrail import _operation as op
 
-from ...types import UNSET, Unset
-
 if TYPE_CHECKING:
     import datetime
     from collections.abc import Mapping
@@ -187,12 +185,12 @@ class AsyncSmsCampaign:
     def list_sms_campaigns(
         self,
         *,
-        send_type: SmsSendType | Unset = UNSET,
-        search_term: str | Unset = UNSET,
-        from_date: datetime.date | Unset = UNSET,
-        to_date: datetime.date | Unset = UNSET,
-        page: int | Unset = 1,
-        limit: int | Unset = 20,
+        send_type: SmsSendType | None = None,
+        search_term: str | None = None,
+        from_date: datetime.date | None = None,
+        to_date: datetime.date | None = None,
+        page: int | None = 1,
+        limit: int | None = 20,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -346,8 +344,8 @@ class AsyncSmsCampaign:
     def list_sms_operational_messages(
         self,
         *,
-        page: int | Unset = 1,
-        limit: int | Unset = 20,
+        page: int | None = 1,
+        limit: int | None = 20,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -481,12 +479,12 @@ class AsyncSmsCampaignWithRawResponse:
     async def list_sms_campaigns(
         self,
         *,
-        send_type: SmsSendType | Unset = UNSET,
-        search_term: str | Unset = UNSET,
-        from_date: datetime.date | Unset = UNSET,
-        to_date: datetime.date | Unset = UNSET,
-        page: int | Unset = 1,
-        limit: int | Unset = 20,
+        send_type: SmsSendType | None = None,
+        search_term: str | None = None,
+        from_date: datetime.date | None = None,
+        to_date: datetime.date | None = None,
+        page: int | None = 1,
+        limit: int | None = 20,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -602,8 +600,8 @@ class AsyncSmsCampaignWithRawResponse:
     async def list_sms_operational_messages(
         self,
         *,
-        page: int | Unset = 1,
-        limit: int | Unset = 20,
+        page: int | None = 1,
+        limit: int | None = 20,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -709,12 +707,12 @@ class SyncSmsCampaign:
     def list_sms_campaigns(
         self,
         *,
-        send_type: SmsSendType | Unset = UNSET,
-        search_term: str | Unset = UNSET,
-        from_date: datetime.date | Unset = UNSET,
-        to_date: datetime.date | Unset = UNSET,
-        page: int | Unset = 1,
-        limit: int | Unset = 20,
+        send_type: SmsSendType | None = None,
+        search_term: str | None = None,
+        from_date: datetime.date | None = None,
+        to_date: datetime.date | None = None,
+        page: int | None = 1,
+        limit: int | None = 20,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -868,8 +866,8 @@ class SyncSmsCampaign:
     def list_sms_operational_messages(
         self,
         *,
-        page: int | Unset = 1,
-        limit: int | Unset = 20,
+        page: int | None = 1,
+        limit: int | None = 20,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1003,12 +1001,12 @@ class SyncSmsCampaignWithRawResponse:
     def list_sms_campaigns(
         self,
         *,
-        send_type: SmsSendType | Unset = UNSET,
-        search_term: str | Unset = UNSET,
-        from_date: datetime.date | Unset = UNSET,
-        to_date: datetime.date | Unset = UNSET,
-        page: int | Unset = 1,
-        limit: int | Unset = 20,
+        send_type: SmsSendType | None = None,
+        search_term: str | None = None,
+        from_date: datetime.date | None = None,
+        to_date: datetime.date | None = None,
+        page: int | None = 1,
+        limit: int | None = 20,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1124,8 +1122,8 @@ class SyncSmsCampaignWithRawResponse:
     def list_sms_operational_messages(
         self,
         *,
-        page: int | Unset = 1,
-        limit: int | Unset = 20,
+        page: int | None = 1,
+        limit: int | None = 20,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,

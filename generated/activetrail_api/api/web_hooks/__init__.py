@@ -8,8 +8,6 @@ from typing import TYPE_CHECKING
 
 from pulsetrail import _operation as op
 
-from ...types import UNSET, Unset
-
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
@@ -201,10 +199,10 @@ class AsyncWebHooks:
     async def list_webhooks(
         self,
         *,
-        event_type: str | Unset = UNSET,
-        state_type: str | Unset = UNSET,
-        target_type: str | Unset = UNSET,
-        is_ignore_parameters: bool | Unset = UNSET,
+        event_type: str | None = None,
+        state_type: str | None = None,
+        target_type: str | None = None,
+        is_ignore_parameters: bool | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -520,10 +518,10 @@ class AsyncWebHooksWithRawResponse:
     async def list_webhooks(
         self,
         *,
-        event_type: str | Unset = UNSET,
-        state_type: str | Unset = UNSET,
-        target_type: str | Unset = UNSET,
-        is_ignore_parameters: bool | Unset = UNSET,
+        event_type: str | None = None,
+        state_type: str | None = None,
+        target_type: str | None = None,
+        is_ignore_parameters: bool | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -792,10 +790,10 @@ class SyncWebHooks:
     def list_webhooks(
         self,
         *,
-        event_type: str | Unset = UNSET,
-        state_type: str | Unset = UNSET,
-        target_type: str | Unset = UNSET,
-        is_ignore_parameters: bool | Unset = UNSET,
+        event_type: str | None = None,
+        state_type: str | None = None,
+        target_type: str | None = None,
+        is_ignore_parameters: bool | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1111,10 +1109,10 @@ class SyncWebHooksWithRawResponse:
     def list_webhooks(
         self,
         *,
-        event_type: str | Unset = UNSET,
-        state_type: str | Unset = UNSET,
-        target_type: str | Unset = UNSET,
-        is_ignore_parameters: bool | Unset = UNSET,
+        event_type: str | None = None,
+        state_type: str | None = None,
+        target_type: str | None = None,
+        is_ignore_parameters: bool | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,

@@ -8,8 +8,6 @@ from typing import TYPE_CHECKING
 
 from pulsetrail import _operation as op
 
-from ...types import UNSET, Unset
-
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
@@ -223,8 +221,8 @@ class AsyncFlows:
         self,
         id: int,
         *,
-        flow_type: FlowType | Unset = UNSET,
-        deleted: DeletedFlag | Unset = UNSET,
+        flow_type: FlowType | None = None,
+        deleted: DeletedFlag | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -336,8 +334,8 @@ class AsyncFlowsWithRawResponse:
         self,
         id: int,
         *,
-        flow_type: FlowType | Unset = UNSET,
-        deleted: DeletedFlag | Unset = UNSET,
+        flow_type: FlowType | None = None,
+        deleted: DeletedFlag | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -471,8 +469,8 @@ class SyncFlows:
         self,
         id: int,
         *,
-        flow_type: FlowType | Unset = UNSET,
-        deleted: DeletedFlag | Unset = UNSET,
+        flow_type: FlowType | None = None,
+        deleted: DeletedFlag | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -584,8 +582,8 @@ class SyncFlowsWithRawResponse:
         self,
         id: int,
         *,
-        flow_type: FlowType | Unset = UNSET,
-        deleted: DeletedFlag | Unset = UNSET,
+        flow_type: FlowType | None = None,
+        deleted: DeletedFlag | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
