@@ -12,7 +12,7 @@ from typing import Any
 import httpx
 import pytest
 import respx
-from conftest import A360_SPEC, ACTIVETRAIL_SPEC
+from conftest import A360_SPEC, ACTIVETRAIL_SPEC, MockServer
 from pulsetrail import A360, ActiveTrail, PulsetrailError, SyncActiveTrail
 from pulsetrail._client import BaseClient
 from pulsetrail._operation import Operation as Descriptor
@@ -137,3 +137,48 @@ async def test_none_for_a_required_parameter_is_still_refused() -> None:
                 await at.contacts.get_contact(None)  # type: ignore[arg-type]
     assert caught.value.field == "id"
     assert not anything.called
+
+
+# One page shape (issue 24, 5): a page of either API reads as the sequence of its items.
+
+
+async def test_a_page_reads_as_its_items_for_both_apis(a360_mock: MockServer, activetrail_mock: MockServer) -> None:
+    async with (
+        A360(api_key="test-token", base_url=a360_mock.url, rate_limit=None) as a360,
+        ActiveTrail("0Xtest-token", base_url=activetrail_mock.url) as at,
+    ):
+        await _pages_read_as_items(a360, at)
+
+
+async def _pages_read_as_items(a360: A360, at: ActiveTrail) -> None:
+    from activetrail_api.models import Contact
+    from pulsetrail import Page
+    from sendpulse_a360_api.models import FlowList, FlowListItem
+
+    flows = await a360.flows.list_flows(limit=10).first_page()
+    contacts = await at.contacts.list_contacts(limit=10).first_page()
+    for page, item_type in ((flows, FlowListItem), (contacts, Contact)):
+        assert isinstance(page, Page)
+        assert len(page) == len(page.items) > 0
+        assert page[0] is page.items[0] and isinstance(page[0], item_type)
+        assert page[-1] is page.items[-1]
+        assert list(page[:1]) == list(page.items[:1])
+        assert list(page) == list(page.items)
+        assert page[0] in page
+        with pytest.raises(IndexError):
+            page[len(page)]
+    # what the operation answered stays on the page, as the docs say: FlowList for A360, list[Contact] for ActiveTrail
+    assert isinstance(flows.parsed, FlowList) and flows.parsed.data == list(flows)
+    assert isinstance(contacts.parsed, list) and contacts.parsed == list(contacts)
+    # and the awaited call answers that same parsed type (documented in docs/guides/pagination.md)
+    assert isinstance(await a360.flows.list_flows(limit=10), FlowList)
+    assert isinstance(await at.contacts.list_contacts(limit=10), list)
+
+
+def test_an_empty_page_is_empty() -> None:
+    from pulsetrail import Page
+
+    page: Page[int] = Page(index=3, items=[], total=0, parsed=None)
+    assert len(page) == 0 and list(page) == [] and not page
+    with pytest.raises(IndexError):
+        page[0]
