@@ -182,3 +182,50 @@ def test_an_empty_page_is_empty() -> None:
     assert len(page) == 0 and list(page) == [] and not page
     with pytest.raises(IndexError):
         page[0]
+
+
+# Namespace docstrings say what the section covers (issue 24, 7): the first sentence of the tag's description.
+
+
+def _tag_sentences(spec: dict[str, Any]) -> dict[str, str]:
+    import generate
+
+    return {tag["name"]: generate.first_sentence(tag["description"]) for tag in spec["tags"]}
+
+
+@pytest.mark.parametrize(
+    ("package", "operations"),
+    [("sendpulse_a360_api", A360_OPERATIONS), ("activetrail_api", ACTIVETRAIL_OPERATIONS)],
+    ids=["a360", "activetrail"],
+)
+def test_namespace_docstrings_say_what_the_section_covers(package: str, operations: list[Operation]) -> None:
+    api = importlib.import_module(f"{package}.api")
+    sentences = set(_tag_sentences(operations[0].spec).values())
+    tags = sorted({op.module_name.split(".")[-2] for op in operations})
+    assert len(tags) > 5
+    for tag in tags:
+        namespace = importlib.import_module(f"{package}.api.{tag}")
+        pascal = "".join(part.capitalize() for part in tag.split("_") if part)
+        docs = {
+            "attribute": inspect.getdoc(getattr(api.AsyncNamespaces, tag)),
+            "sync attribute": inspect.getdoc(getattr(api.SyncNamespaces, tag)),
+            **{kind: inspect.getdoc(getattr(namespace, f"{kind}{pascal}")) for kind in ("Async", "Sync")},
+            **{
+                f"{kind} raw": inspect.getdoc(getattr(namespace, f"{kind}{pascal}WithRawResponse"))
+                for kind in ("Async", "Sync")
+            },
+        }
+        for where, doc in docs.items():
+            assert doc is not None, f"{tag} {where}"
+            first = " ".join(doc.split("\n\n", 1)[0].split())
+            assert first in sentences, f"{tag} {where}: {first!r} is not a tag's description"
+            assert not first.startswith(f"The {tag} operations"), f"{tag} {where}: {first!r}"
+
+
+def test_first_sentence() -> None:
+    import generate
+
+    assert generate.first_sentence("Email campaigns.") == "Email campaigns."
+    assert generate.first_sentence("Reports (opens, clicks...). And more.") == "Reports (opens, clicks...)."
+    assert generate.first_sentence("A list,\n  over lines. `x` too.") == "A list, over lines."
+    assert generate.first_sentence("No full stop") == "No full stop."

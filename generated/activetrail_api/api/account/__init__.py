@@ -200,8 +200,10 @@ OPERATIONS: dict[str, op.Operation] = {
 
 
 class AsyncAccount:
-    """The account operations of the API, each an async method: auth, throttle, retries and typed
-    errors come from the pulsetrail client that holds this namespace."""
+    """Account settings, credit balance, sending profiles, content categories and executive reports.
+
+    The account operations, each an async method: auth, throttle, retries and typed errors come
+    from the pulsetrail client that holds this namespace."""
 
     __slots__ = ("_runner",)
 
@@ -560,8 +562,10 @@ class AsyncAccount:
 
 
 class AsyncAccountWithRawResponse:
-    """The account operations of the API, each answering its `RawResponse` (status, headers, attempts,
-    elapsed time; `.parse()` gives what `AsyncAccount`'s method returns; a list operation answers its one page)."""
+    """Account settings, credit balance, sending profiles, content categories and executive reports.
+
+    The account operations, each answering its `RawResponse` (status, headers, attempts, elapsed
+    time; `.parse()` gives what `AsyncAccount`'s method returns; a list operation answers its one page)."""
 
     __slots__ = ("_runner",)
 
@@ -830,8 +834,10 @@ class AsyncAccountWithRawResponse:
 
 
 class SyncAccount:
-    """The account operations of the API, each a plain (blocking) method: auth, throttle, retries
-    and typed errors come from the pulsetrail sync client that holds this namespace."""
+    """Account settings, credit balance, sending profiles, content categories and executive reports.
+
+    The account operations, each a plain (blocking) method: auth, throttle, retries and typed
+    errors come from the pulsetrail sync client that holds this namespace."""
 
     __slots__ = ("_runner",)
 
@@ -1190,8 +1196,10 @@ class SyncAccount:
 
 
 class SyncAccountWithRawResponse:
-    """The account operations of the API, each answering its `RawResponse` (status, headers, attempts,
-    elapsed time; `.parse()` gives what `SyncAccount`'s method returns; a list operation answers its one page)."""
+    """Account settings, credit balance, sending profiles, content categories and executive reports.
+
+    The account operations, each answering its `RawResponse` (status, headers, attempts, elapsed
+    time; `.parse()` gives what `SyncAccount`'s method returns; a list operation answers its one page)."""
 
     __slots__ = ("_runner",)
 

@@ -185,8 +185,10 @@ OPERATIONS: dict[str, op.Operation] = {
 
 
 class AsyncAutomationReports:
-    """The automation_reports operations of the API, each an async method: auth, throttle, retries and typed
-    errors come from the pulsetrail client that holds this namespace."""
+    """Reports on automations (contacts that started or finished, per-channel statistics).
+
+    The automation_reports operations, each an async method: auth, throttle, retries and typed errors come
+    from the pulsetrail client that holds this namespace."""
 
     __slots__ = ("_runner",)
 
@@ -513,8 +515,10 @@ class AsyncAutomationReports:
 
 
 class AsyncAutomationReportsWithRawResponse:
-    """The automation_reports operations of the API, each answering its `RawResponse` (status, headers, attempts,
-    elapsed time; `.parse()` gives what `AsyncAutomationReports`'s method returns; a list operation answers its one page)."""
+    """Reports on automations (contacts that started or finished, per-channel statistics).
+
+    The automation_reports operations, each answering its `RawResponse` (status, headers, attempts, elapsed
+    time; `.parse()` gives what `AsyncAutomationReports`'s method returns; a list operation answers its one page)."""
 
     __slots__ = ("_runner",)
 
@@ -761,8 +765,10 @@ class AsyncAutomationReportsWithRawResponse:
 
 
 class SyncAutomationReports:
-    """The automation_reports operations of the API, each a plain (blocking) method: auth, throttle, retries
-    and typed errors come from the pulsetrail sync client that holds this namespace."""
+    """Reports on automations (contacts that started or finished, per-channel statistics).
+
+    The automation_reports operations, each a plain (blocking) method: auth, throttle, retries and typed
+    errors come from the pulsetrail sync client that holds this namespace."""
 
     __slots__ = ("_runner",)
 
@@ -1089,8 +1095,10 @@ class SyncAutomationReports:
 
 
 class SyncAutomationReportsWithRawResponse:
-    """The automation_reports operations of the API, each answering its `RawResponse` (status, headers, attempts,
-    elapsed time; `.parse()` gives what `SyncAutomationReports`'s method returns; a list operation answers its one page)."""
+    """Reports on automations (contacts that started or finished, per-channel statistics).
+
+    The automation_reports operations, each answering its `RawResponse` (status, headers, attempts, elapsed
+    time; `.parse()` gives what `SyncAutomationReports`'s method returns; a list operation answers its one page)."""
 
     __slots__ = ("_runner",)
 

@@ -469,8 +469,10 @@ OPERATIONS: dict[str, op.Operation] = {
 
 
 class AsyncAutomations:
-    """The automations operations of the API, each an async method: auth, throttle, retries and typed
-    errors come from the pulsetrail client that holds this namespace."""
+    """Automations, their details, design, steps and activation.
+
+    The automations operations, each an async method: auth, throttle, retries and typed errors come
+    from the pulsetrail client that holds this namespace."""
 
     __slots__ = ("_runner",)
 
@@ -1420,8 +1422,10 @@ class AsyncAutomations:
 
 
 class AsyncAutomationsWithRawResponse:
-    """The automations operations of the API, each answering its `RawResponse` (status, headers, attempts,
-    elapsed time; `.parse()` gives what `AsyncAutomations`'s method returns; a list operation answers its one page)."""
+    """Automations, their details, design, steps and activation.
+
+    The automations operations, each answering its `RawResponse` (status, headers, attempts, elapsed
+    time; `.parse()` gives what `AsyncAutomations`'s method returns; a list operation answers its one page)."""
 
     __slots__ = ("_runner",)
 
@@ -2161,8 +2165,10 @@ class AsyncAutomationsWithRawResponse:
 
 
 class SyncAutomations:
-    """The automations operations of the API, each a plain (blocking) method: auth, throttle, retries
-    and typed errors come from the pulsetrail sync client that holds this namespace."""
+    """Automations, their details, design, steps and activation.
+
+    The automations operations, each a plain (blocking) method: auth, throttle, retries and typed
+    errors come from the pulsetrail sync client that holds this namespace."""
 
     __slots__ = ("_runner",)
 
@@ -3112,8 +3118,10 @@ class SyncAutomations:
 
 
 class SyncAutomationsWithRawResponse:
-    """The automations operations of the API, each answering its `RawResponse` (status, headers, attempts,
-    elapsed time; `.parse()` gives what `SyncAutomations`'s method returns; a list operation answers its one page)."""
+    """Automations, their details, design, steps and activation.
+
+    The automations operations, each answering its `RawResponse` (status, headers, attempts, elapsed
+    time; `.parse()` gives what `SyncAutomations`'s method returns; a list operation answers its one page)."""
 
     __slots__ = ("_runner",)
 

@@ -293,8 +293,10 @@ OPERATIONS: dict[str, op.Operation] = {
 
 
 class AsyncCampaignReports:
-    """The campaign_reports operations of the API, each an async method: auth, throttle, retries and typed
-    errors come from the pulsetrail client that holds this namespace."""
+    """Reports on sent email campaigns (opens, clicks, bounces, unsubscribes...).
+
+    The campaign_reports operations, each an async method: auth, throttle, retries and typed errors come
+    from the pulsetrail client that holds this namespace."""
 
     __slots__ = ("_runner",)
 
@@ -825,8 +827,10 @@ class AsyncCampaignReports:
 
 
 class AsyncCampaignReportsWithRawResponse:
-    """The campaign_reports operations of the API, each answering its `RawResponse` (status, headers, attempts,
-    elapsed time; `.parse()` gives what `AsyncCampaignReports`'s method returns; a list operation answers its one page)."""
+    """Reports on sent email campaigns (opens, clicks, bounces, unsubscribes...).
+
+    The campaign_reports operations, each answering its `RawResponse` (status, headers, attempts, elapsed
+    time; `.parse()` gives what `AsyncCampaignReports`'s method returns; a list operation answers its one page)."""
 
     __slots__ = ("_runner",)
 
@@ -1229,8 +1233,10 @@ class AsyncCampaignReportsWithRawResponse:
 
 
 class SyncCampaignReports:
-    """The campaign_reports operations of the API, each a plain (blocking) method: auth, throttle, retries
-    and typed errors come from the pulsetrail sync client that holds this namespace."""
+    """Reports on sent email campaigns (opens, clicks, bounces, unsubscribes...).
+
+    The campaign_reports operations, each a plain (blocking) method: auth, throttle, retries and typed
+    errors come from the pulsetrail sync client that holds this namespace."""
 
     __slots__ = ("_runner",)
 
@@ -1761,8 +1767,10 @@ class SyncCampaignReports:
 
 
 class SyncCampaignReportsWithRawResponse:
-    """The campaign_reports operations of the API, each answering its `RawResponse` (status, headers, attempts,
-    elapsed time; `.parse()` gives what `SyncCampaignReports`'s method returns; a list operation answers its one page)."""
+    """Reports on sent email campaigns (opens, clicks, bounces, unsubscribes...).
+
+    The campaign_reports operations, each answering its `RawResponse` (status, headers, attempts, elapsed
+    time; `.parse()` gives what `SyncCampaignReports`'s method returns; a list operation answers its one page)."""
 
     __slots__ = ("_runner",)
 

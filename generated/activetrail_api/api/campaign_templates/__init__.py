@@ -197,8 +197,10 @@ OPERATIONS: dict[str, op.Operation] = {
 
 
 class AsyncCampaignTemplates:
-    """The campaign_templates operations of the API, each an async method: auth, throttle, retries and typed
-    errors come from the pulsetrail client that holds this namespace."""
+    """The account's "my templates" and template categories.
+
+    The campaign_templates operations, each an async method: auth, throttle, retries and typed errors come
+    from the pulsetrail client that holds this namespace."""
 
     __slots__ = ("_runner",)
 
@@ -536,8 +538,10 @@ class AsyncCampaignTemplates:
 
 
 class AsyncCampaignTemplatesWithRawResponse:
-    """The campaign_templates operations of the API, each answering its `RawResponse` (status, headers, attempts,
-    elapsed time; `.parse()` gives what `AsyncCampaignTemplates`'s method returns; a list operation answers its one page)."""
+    """The account's "my templates" and template categories.
+
+    The campaign_templates operations, each answering its `RawResponse` (status, headers, attempts, elapsed
+    time; `.parse()` gives what `AsyncCampaignTemplates`'s method returns; a list operation answers its one page)."""
 
     __slots__ = ("_runner",)
 
@@ -819,8 +823,10 @@ class AsyncCampaignTemplatesWithRawResponse:
 
 
 class SyncCampaignTemplates:
-    """The campaign_templates operations of the API, each a plain (blocking) method: auth, throttle, retries
-    and typed errors come from the pulsetrail sync client that holds this namespace."""
+    """The account's "my templates" and template categories.
+
+    The campaign_templates operations, each a plain (blocking) method: auth, throttle, retries and typed
+    errors come from the pulsetrail sync client that holds this namespace."""
 
     __slots__ = ("_runner",)
 
@@ -1158,8 +1164,10 @@ class SyncCampaignTemplates:
 
 
 class SyncCampaignTemplatesWithRawResponse:
-    """The campaign_templates operations of the API, each answering its `RawResponse` (status, headers, attempts,
-    elapsed time; `.parse()` gives what `SyncCampaignTemplates`'s method returns; a list operation answers its one page)."""
+    """The account's "my templates" and template categories.
+
+    The campaign_templates operations, each answering its `RawResponse` (status, headers, attempts, elapsed
+    time; `.parse()` gives what `SyncCampaignTemplates`'s method returns; a list operation answers its one page)."""
 
     __slots__ = ("_runner",)
 

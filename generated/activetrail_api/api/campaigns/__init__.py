@@ -288,8 +288,10 @@ OPERATIONS: dict[str, op.Operation] = {
 
 
 class AsyncCampaigns:
-    """The campaigns operations of the API, each an async method: auth, throttle, retries and typed
-    errors come from the pulsetrail client that holds this namespace."""
+    """Email campaigns.
+
+    The campaigns operations, each an async method: auth, throttle, retries and typed errors come
+    from the pulsetrail client that holds this namespace."""
 
     __slots__ = ("_runner",)
 
@@ -822,8 +824,10 @@ class AsyncCampaigns:
 
 
 class AsyncCampaignsWithRawResponse:
-    """The campaigns operations of the API, each answering its `RawResponse` (status, headers, attempts,
-    elapsed time; `.parse()` gives what `AsyncCampaigns`'s method returns; a list operation answers its one page)."""
+    """Email campaigns.
+
+    The campaigns operations, each answering its `RawResponse` (status, headers, attempts, elapsed
+    time; `.parse()` gives what `AsyncCampaigns`'s method returns; a list operation answers its one page)."""
 
     __slots__ = ("_runner",)
 
@@ -1264,8 +1268,10 @@ class AsyncCampaignsWithRawResponse:
 
 
 class SyncCampaigns:
-    """The campaigns operations of the API, each a plain (blocking) method: auth, throttle, retries
-    and typed errors come from the pulsetrail sync client that holds this namespace."""
+    """Email campaigns.
+
+    The campaigns operations, each a plain (blocking) method: auth, throttle, retries and typed
+    errors come from the pulsetrail sync client that holds this namespace."""
 
     __slots__ = ("_runner",)
 
@@ -1798,8 +1804,10 @@ class SyncCampaigns:
 
 
 class SyncCampaignsWithRawResponse:
-    """The campaigns operations of the API, each answering its `RawResponse` (status, headers, attempts,
-    elapsed time; `.parse()` gives what `SyncCampaigns`'s method returns; a list operation answers its one page)."""
+    """Email campaigns.
+
+    The campaigns operations, each answering its `RawResponse` (status, headers, attempts, elapsed
+    time; `.parse()` gives what `SyncCampaigns`'s method returns; a list operation answers its one page)."""
 
     __slots__ = ("_runner",)
 

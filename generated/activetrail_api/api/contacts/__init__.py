@@ -382,8 +382,10 @@ OPERATIONS: dict[str, op.Operation] = {
 
 
 class AsyncContacts:
-    """The contacts operations of the API, each an async method: auth, throttle, retries and typed
-    errors come from the pulsetrail client that holds this namespace."""
+    """Contacts, their groups, activity, subscription status and merge conflicts.
+
+    The contacts operations, each an async method: auth, throttle, retries and typed errors come
+    from the pulsetrail client that holds this namespace."""
 
     __slots__ = ("_runner",)
 
@@ -1110,8 +1112,10 @@ class AsyncContacts:
 
 
 class AsyncContactsWithRawResponse:
-    """The contacts operations of the API, each answering its `RawResponse` (status, headers, attempts,
-    elapsed time; `.parse()` gives what `AsyncContacts`'s method returns; a list operation answers its one page)."""
+    """Contacts, their groups, activity, subscription status and merge conflicts.
+
+    The contacts operations, each answering its `RawResponse` (status, headers, attempts, elapsed
+    time; `.parse()` gives what `AsyncContacts`'s method returns; a list operation answers its one page)."""
 
     __slots__ = ("_runner",)
 
@@ -1679,8 +1683,10 @@ class AsyncContactsWithRawResponse:
 
 
 class SyncContacts:
-    """The contacts operations of the API, each a plain (blocking) method: auth, throttle, retries
-    and typed errors come from the pulsetrail sync client that holds this namespace."""
+    """Contacts, their groups, activity, subscription status and merge conflicts.
+
+    The contacts operations, each a plain (blocking) method: auth, throttle, retries and typed
+    errors come from the pulsetrail sync client that holds this namespace."""
 
     __slots__ = ("_runner",)
 
@@ -2407,8 +2413,10 @@ class SyncContacts:
 
 
 class SyncContactsWithRawResponse:
-    """The contacts operations of the API, each answering its `RawResponse` (status, headers, attempts,
-    elapsed time; `.parse()` gives what `SyncContacts`'s method returns; a list operation answers its one page)."""
+    """Contacts, their groups, activity, subscription status and merge conflicts.
+
+    The contacts operations, each answering its `RawResponse` (status, headers, attempts, elapsed
+    time; `.parse()` gives what `SyncContacts`'s method returns; a list operation answers its one page)."""
 
     __slots__ = ("_runner",)
 

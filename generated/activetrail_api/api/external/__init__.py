@@ -279,8 +279,10 @@ OPERATIONS: dict[str, op.Operation] = {
 
 
 class AsyncExternal:
-    """The external operations of the API, each an async method: auth, throttle, retries and typed
-    errors come from the pulsetrail client that holds this namespace."""
+    """Contacts addressed by an external id and name from the caller's own system.
+
+    The external operations, each an async method: auth, throttle, retries and typed errors come
+    from the pulsetrail client that holds this namespace."""
 
     __slots__ = ("_runner",)
 
@@ -787,8 +789,10 @@ class AsyncExternal:
 
 
 class AsyncExternalWithRawResponse:
-    """The external operations of the API, each answering its `RawResponse` (status, headers, attempts,
-    elapsed time; `.parse()` gives what `AsyncExternal`'s method returns; a list operation answers its one page)."""
+    """Contacts addressed by an external id and name from the caller's own system.
+
+    The external operations, each answering its `RawResponse` (status, headers, attempts, elapsed
+    time; `.parse()` gives what `AsyncExternal`'s method returns; a list operation answers its one page)."""
 
     __slots__ = ("_runner",)
 
@@ -1186,8 +1190,10 @@ class AsyncExternalWithRawResponse:
 
 
 class SyncExternal:
-    """The external operations of the API, each a plain (blocking) method: auth, throttle, retries
-    and typed errors come from the pulsetrail sync client that holds this namespace."""
+    """Contacts addressed by an external id and name from the caller's own system.
+
+    The external operations, each a plain (blocking) method: auth, throttle, retries and typed
+    errors come from the pulsetrail sync client that holds this namespace."""
 
     __slots__ = ("_runner",)
 
@@ -1694,8 +1700,10 @@ class SyncExternal:
 
 
 class SyncExternalWithRawResponse:
-    """The external operations of the API, each answering its `RawResponse` (status, headers, attempts,
-    elapsed time; `.parse()` gives what `SyncExternal`'s method returns; a list operation answers its one page)."""
+    """Contacts addressed by an external id and name from the caller's own system.
+
+    The external operations, each answering its `RawResponse` (status, headers, attempts, elapsed
+    time; `.parse()` gives what `SyncExternal`'s method returns; a list operation answers its one page)."""
 
     __slots__ = ("_runner",)
 

@@ -194,8 +194,10 @@ OPERATIONS: dict[str, op.Operation] = {
 
 
 class AsyncGroups:
-    """The groups operations of the API, each an async method: auth, throttle, retries and typed
-    errors come from the pulsetrail client that holds this namespace."""
+    """Groups and group members.
+
+    The groups operations, each an async method: auth, throttle, retries and typed errors come
+    from the pulsetrail client that holds this namespace."""
 
     __slots__ = ("_runner",)
 
@@ -516,8 +518,10 @@ class AsyncGroups:
 
 
 class AsyncGroupsWithRawResponse:
-    """The groups operations of the API, each answering its `RawResponse` (status, headers, attempts,
-    elapsed time; `.parse()` gives what `AsyncGroups`'s method returns; a list operation answers its one page)."""
+    """Groups and group members.
+
+    The groups operations, each answering its `RawResponse` (status, headers, attempts, elapsed
+    time; `.parse()` gives what `AsyncGroups`'s method returns; a list operation answers its one page)."""
 
     __slots__ = ("_runner",)
 
@@ -776,8 +780,10 @@ class AsyncGroupsWithRawResponse:
 
 
 class SyncGroups:
-    """The groups operations of the API, each a plain (blocking) method: auth, throttle, retries
-    and typed errors come from the pulsetrail sync client that holds this namespace."""
+    """Groups and group members.
+
+    The groups operations, each a plain (blocking) method: auth, throttle, retries and typed
+    errors come from the pulsetrail sync client that holds this namespace."""
 
     __slots__ = ("_runner",)
 
@@ -1098,8 +1104,10 @@ class SyncGroups:
 
 
 class SyncGroupsWithRawResponse:
-    """The groups operations of the API, each answering its `RawResponse` (status, headers, attempts,
-    elapsed time; `.parse()` gives what `SyncGroups`'s method returns; a list operation answers its one page)."""
+    """Groups and group members.
+
+    The groups operations, each answering its `RawResponse` (status, headers, attempts, elapsed
+    time; `.parse()` gives what `SyncGroups`'s method returns; a list operation answers its one page)."""
 
     __slots__ = ("_runner",)
 

@@ -142,8 +142,10 @@ OPERATIONS: dict[str, op.Operation] = {
 
 
 class AsyncMailingList:
-    """The mailing_list operations of the API, each an async method: auth, throttle, retries and typed
-    errors come from the pulsetrail client that holds this namespace."""
+    """Mailing lists and their members.
+
+    The mailing_list operations, each an async method: auth, throttle, retries and typed errors come
+    from the pulsetrail client that holds this namespace."""
 
     __slots__ = ("_runner",)
 
@@ -362,8 +364,10 @@ class AsyncMailingList:
 
 
 class AsyncMailingListWithRawResponse:
-    """The mailing_list operations of the API, each answering its `RawResponse` (status, headers, attempts,
-    elapsed time; `.parse()` gives what `AsyncMailingList`'s method returns; a list operation answers its one page)."""
+    """Mailing lists and their members.
+
+    The mailing_list operations, each answering its `RawResponse` (status, headers, attempts, elapsed
+    time; `.parse()` gives what `AsyncMailingList`'s method returns; a list operation answers its one page)."""
 
     __slots__ = ("_runner",)
 
@@ -539,8 +543,10 @@ class AsyncMailingListWithRawResponse:
 
 
 class SyncMailingList:
-    """The mailing_list operations of the API, each a plain (blocking) method: auth, throttle, retries
-    and typed errors come from the pulsetrail sync client that holds this namespace."""
+    """Mailing lists and their members.
+
+    The mailing_list operations, each a plain (blocking) method: auth, throttle, retries and typed
+    errors come from the pulsetrail sync client that holds this namespace."""
 
     __slots__ = ("_runner",)
 
@@ -759,8 +765,10 @@ class SyncMailingList:
 
 
 class SyncMailingListWithRawResponse:
-    """The mailing_list operations of the API, each answering its `RawResponse` (status, headers, attempts,
-    elapsed time; `.parse()` gives what `SyncMailingList`'s method returns; a list operation answers its one page)."""
+    """Mailing lists and their members.
+
+    The mailing_list operations, each answering its `RawResponse` (status, headers, attempts, elapsed
+    time; `.parse()` gives what `SyncMailingList`'s method returns; a list operation answers its one page)."""
 
     __slots__ = ("_runner",)
 

@@ -60,8 +60,10 @@ OPERATIONS: dict[str, op.Operation] = {
 
 
 class AsyncPushCampaign:
-    """The push_campaign operations of the API, each an async method: auth, throttle, retries and typed
-    errors come from the pulsetrail client that holds this namespace."""
+    """Push-notification campaigns (not a seed section; the docs index's "Push Campaign" section, via COR).
+
+    The push_campaign operations, each an async method: auth, throttle, retries and typed errors come
+    from the pulsetrail client that holds this namespace."""
 
     __slots__ = ("_runner",)
 
@@ -125,8 +127,10 @@ class AsyncPushCampaign:
 
 
 class AsyncPushCampaignWithRawResponse:
-    """The push_campaign operations of the API, each answering its `RawResponse` (status, headers, attempts,
-    elapsed time; `.parse()` gives what `AsyncPushCampaign`'s method returns; a list operation answers its one page)."""
+    """Push-notification campaigns (not a seed section; the docs index's "Push Campaign" section, via COR).
+
+    The push_campaign operations, each answering its `RawResponse` (status, headers, attempts, elapsed
+    time; `.parse()` gives what `AsyncPushCampaign`'s method returns; a list operation answers its one page)."""
 
     __slots__ = ("_runner",)
 
@@ -172,8 +176,10 @@ class AsyncPushCampaignWithRawResponse:
 
 
 class SyncPushCampaign:
-    """The push_campaign operations of the API, each a plain (blocking) method: auth, throttle, retries
-    and typed errors come from the pulsetrail sync client that holds this namespace."""
+    """Push-notification campaigns (not a seed section; the docs index's "Push Campaign" section, via COR).
+
+    The push_campaign operations, each a plain (blocking) method: auth, throttle, retries and typed
+    errors come from the pulsetrail sync client that holds this namespace."""
 
     __slots__ = ("_runner",)
 
@@ -237,8 +243,10 @@ class SyncPushCampaign:
 
 
 class SyncPushCampaignWithRawResponse:
-    """The push_campaign operations of the API, each answering its `RawResponse` (status, headers, attempts,
-    elapsed time; `.parse()` gives what `SyncPushCampaign`'s method returns; a list operation answers its one page)."""
+    """Push-notification campaigns (not a seed section; the docs index's "Push Campaign" section, via COR).
+
+    The push_campaign operations, each answering its `RawResponse` (status, headers, attempts, elapsed
+    time; `.parse()` gives what `SyncPushCampaign`'s method returns; a list operation answers its one page)."""
 
     __slots__ = ("_runner",)
 

@@ -148,8 +148,10 @@ OPERATIONS: dict[str, op.Operation] = {
 
 
 class AsyncPushCampaignReport:
-    """The push_campaign_report operations of the API, each an async method: auth, throttle, retries and typed
-    errors come from the pulsetrail client that holds this namespace."""
+    """Reports on push-notification campaigns.
+
+    The push_campaign_report operations, each an async method: auth, throttle, retries and typed errors come
+    from the pulsetrail client that holds this namespace."""
 
     __slots__ = ("_runner",)
 
@@ -402,8 +404,10 @@ class AsyncPushCampaignReport:
 
 
 class AsyncPushCampaignReportWithRawResponse:
-    """The push_campaign_report operations of the API, each answering its `RawResponse` (status, headers, attempts,
-    elapsed time; `.parse()` gives what `AsyncPushCampaignReport`'s method returns; a list operation answers its one page)."""
+    """Reports on push-notification campaigns.
+
+    The push_campaign_report operations, each answering its `RawResponse` (status, headers, attempts, elapsed
+    time; `.parse()` gives what `AsyncPushCampaignReport`'s method returns; a list operation answers its one page)."""
 
     __slots__ = ("_runner",)
 
@@ -596,8 +600,10 @@ class AsyncPushCampaignReportWithRawResponse:
 
 
 class SyncPushCampaignReport:
-    """The push_campaign_report operations of the API, each a plain (blocking) method: auth, throttle, retries
-    and typed errors come from the pulsetrail sync client that holds this namespace."""
+    """Reports on push-notification campaigns.
+
+    The push_campaign_report operations, each a plain (blocking) method: auth, throttle, retries and typed
+    errors come from the pulsetrail sync client that holds this namespace."""
 
     __slots__ = ("_runner",)
 
@@ -850,8 +856,10 @@ class SyncPushCampaignReport:
 
 
 class SyncPushCampaignReportWithRawResponse:
-    """The push_campaign_report operations of the API, each answering its `RawResponse` (status, headers, attempts,
-    elapsed time; `.parse()` gives what `SyncPushCampaignReport`'s method returns; a list operation answers its one page)."""
+    """Reports on push-notification campaigns.
+
+    The push_campaign_report operations, each answering its `RawResponse` (status, headers, attempts, elapsed
+    time; `.parse()` gives what `SyncPushCampaignReport`'s method returns; a list operation answers its one page)."""
 
     __slots__ = ("_runner",)
 

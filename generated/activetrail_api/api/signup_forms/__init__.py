@@ -69,8 +69,10 @@ OPERATIONS: dict[str, op.Operation] = {
 
 
 class AsyncSignupForms:
-    """The signup_forms operations of the API, each an async method: auth, throttle, retries and typed
-    errors come from the pulsetrail client that holds this namespace."""
+    """Sign-up forms and landing pages.
+
+    The signup_forms operations, each an async method: auth, throttle, retries and typed errors come
+    from the pulsetrail client that holds this namespace."""
 
     __slots__ = ("_runner",)
 
@@ -168,8 +170,10 @@ class AsyncSignupForms:
 
 
 class AsyncSignupFormsWithRawResponse:
-    """The signup_forms operations of the API, each answering its `RawResponse` (status, headers, attempts,
-    elapsed time; `.parse()` gives what `AsyncSignupForms`'s method returns; a list operation answers its one page)."""
+    """Sign-up forms and landing pages.
+
+    The signup_forms operations, each answering its `RawResponse` (status, headers, attempts, elapsed
+    time; `.parse()` gives what `AsyncSignupForms`'s method returns; a list operation answers its one page)."""
 
     __slots__ = ("_runner",)
 
@@ -240,8 +244,10 @@ class AsyncSignupFormsWithRawResponse:
 
 
 class SyncSignupForms:
-    """The signup_forms operations of the API, each a plain (blocking) method: auth, throttle, retries
-    and typed errors come from the pulsetrail sync client that holds this namespace."""
+    """Sign-up forms and landing pages.
+
+    The signup_forms operations, each a plain (blocking) method: auth, throttle, retries and typed
+    errors come from the pulsetrail sync client that holds this namespace."""
 
     __slots__ = ("_runner",)
 
@@ -339,8 +345,10 @@ class SyncSignupForms:
 
 
 class SyncSignupFormsWithRawResponse:
-    """The signup_forms operations of the API, each answering its `RawResponse` (status, headers, attempts,
-    elapsed time; `.parse()` gives what `SyncSignupForms`'s method returns; a list operation answers its one page)."""
+    """Sign-up forms and landing pages.
+
+    The signup_forms operations, each answering its `RawResponse` (status, headers, attempts, elapsed
+    time; `.parse()` gives what `SyncSignupForms`'s method returns; a list operation answers its one page)."""
 
     __slots__ = ("_runner",)
 

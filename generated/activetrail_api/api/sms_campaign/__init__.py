@@ -169,8 +169,10 @@ OPERATIONS: dict[str, op.Operation] = {
 
 
 class AsyncSmsCampaign:
-    """The sms_campaign operations of the API, each an async method: auth, throttle, retries and typed
-    errors come from the pulsetrail client that holds this namespace."""
+    """SMS campaigns and operational SMS messages.
+
+    The sms_campaign operations, each an async method: auth, throttle, retries and typed errors come
+    from the pulsetrail client that holds this namespace."""
 
     __slots__ = ("_runner",)
 
@@ -468,8 +470,10 @@ class AsyncSmsCampaign:
 
 
 class AsyncSmsCampaignWithRawResponse:
-    """The sms_campaign operations of the API, each answering its `RawResponse` (status, headers, attempts,
-    elapsed time; `.parse()` gives what `AsyncSmsCampaign`'s method returns; a list operation answers its one page)."""
+    """SMS campaigns and operational SMS messages.
+
+    The sms_campaign operations, each answering its `RawResponse` (status, headers, attempts, elapsed
+    time; `.parse()` gives what `AsyncSmsCampaign`'s method returns; a list operation answers its one page)."""
 
     __slots__ = ("_runner",)
 
@@ -691,8 +695,10 @@ class AsyncSmsCampaignWithRawResponse:
 
 
 class SyncSmsCampaign:
-    """The sms_campaign operations of the API, each a plain (blocking) method: auth, throttle, retries
-    and typed errors come from the pulsetrail sync client that holds this namespace."""
+    """SMS campaigns and operational SMS messages.
+
+    The sms_campaign operations, each a plain (blocking) method: auth, throttle, retries and typed
+    errors come from the pulsetrail sync client that holds this namespace."""
 
     __slots__ = ("_runner",)
 
@@ -990,8 +996,10 @@ class SyncSmsCampaign:
 
 
 class SyncSmsCampaignWithRawResponse:
-    """The sms_campaign operations of the API, each answering its `RawResponse` (status, headers, attempts,
-    elapsed time; `.parse()` gives what `SyncSmsCampaign`'s method returns; a list operation answers its one page)."""
+    """SMS campaigns and operational SMS messages.
+
+    The sms_campaign operations, each answering its `RawResponse` (status, headers, attempts, elapsed
+    time; `.parse()` gives what `SyncSmsCampaign`'s method returns; a list operation answers its one page)."""
 
     __slots__ = ("_runner",)
 

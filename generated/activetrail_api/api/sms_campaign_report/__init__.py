@@ -322,8 +322,10 @@ OPERATIONS: dict[str, op.Operation] = {
 
 
 class AsyncSmsCampaignReport:
-    """The sms_campaign_report operations of the API, each an async method: auth, throttle, retries and typed
-    errors come from the pulsetrail client that holds this namespace."""
+    """Reports on SMS campaigns.
+
+    The sms_campaign_report operations, each an async method: auth, throttle, retries and typed errors come
+    from the pulsetrail client that holds this namespace."""
 
     __slots__ = ("_runner",)
 
@@ -801,8 +803,10 @@ class AsyncSmsCampaignReport:
 
 
 class AsyncSmsCampaignReportWithRawResponse:
-    """The sms_campaign_report operations of the API, each answering its `RawResponse` (status, headers, attempts,
-    elapsed time; `.parse()` gives what `AsyncSmsCampaignReport`'s method returns; a list operation answers its one page)."""
+    """Reports on SMS campaigns.
+
+    The sms_campaign_report operations, each answering its `RawResponse` (status, headers, attempts, elapsed
+    time; `.parse()` gives what `AsyncSmsCampaignReport`'s method returns; a list operation answers its one page)."""
 
     __slots__ = ("_runner",)
 
@@ -1157,8 +1161,10 @@ class AsyncSmsCampaignReportWithRawResponse:
 
 
 class SyncSmsCampaignReport:
-    """The sms_campaign_report operations of the API, each a plain (blocking) method: auth, throttle, retries
-    and typed errors come from the pulsetrail sync client that holds this namespace."""
+    """Reports on SMS campaigns.
+
+    The sms_campaign_report operations, each a plain (blocking) method: auth, throttle, retries and typed
+    errors come from the pulsetrail sync client that holds this namespace."""
 
     __slots__ = ("_runner",)
 
@@ -1636,8 +1642,10 @@ class SyncSmsCampaignReport:
 
 
 class SyncSmsCampaignReportWithRawResponse:
-    """The sms_campaign_report operations of the API, each answering its `RawResponse` (status, headers, attempts,
-    elapsed time; `.parse()` gives what `SyncSmsCampaignReport`'s method returns; a list operation answers its one page)."""
+    """Reports on SMS campaigns.
+
+    The sms_campaign_report operations, each answering its `RawResponse` (status, headers, attempts, elapsed
+    time; `.parse()` gives what `SyncSmsCampaignReport`'s method returns; a list operation answers its one page)."""
 
     __slots__ = ("_runner",)
 

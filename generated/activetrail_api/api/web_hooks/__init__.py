@@ -183,8 +183,10 @@ OPERATIONS: dict[str, op.Operation] = {
 
 
 class AsyncWebHooks:
-    """The web_hooks operations of the API, each an async method: auth, throttle, retries and typed
-    errors come from the pulsetrail client that holds this namespace."""
+    """Webhooks and their parameters.
+
+    The web_hooks operations, each an async method: auth, throttle, retries and typed errors come
+    from the pulsetrail client that holds this namespace."""
 
     __slots__ = ("_runner",)
 
@@ -507,8 +509,10 @@ class AsyncWebHooks:
 
 
 class AsyncWebHooksWithRawResponse:
-    """The web_hooks operations of the API, each answering its `RawResponse` (status, headers, attempts,
-    elapsed time; `.parse()` gives what `AsyncWebHooks`'s method returns; a list operation answers its one page)."""
+    """Webhooks and their parameters.
+
+    The web_hooks operations, each answering its `RawResponse` (status, headers, attempts, elapsed
+    time; `.parse()` gives what `AsyncWebHooks`'s method returns; a list operation answers its one page)."""
 
     __slots__ = ("_runner",)
 
@@ -774,8 +778,10 @@ class AsyncWebHooksWithRawResponse:
 
 
 class SyncWebHooks:
-    """The web_hooks operations of the API, each a plain (blocking) method: auth, throttle, retries
-    and typed errors come from the pulsetrail sync client that holds this namespace."""
+    """Webhooks and their parameters.
+
+    The web_hooks operations, each a plain (blocking) method: auth, throttle, retries and typed
+    errors come from the pulsetrail sync client that holds this namespace."""
 
     __slots__ = ("_runner",)
 
@@ -1098,8 +1104,10 @@ class SyncWebHooks:
 
 
 class SyncWebHooksWithRawResponse:
-    """The web_hooks operations of the API, each answering its `RawResponse` (status, headers, attempts,
-    elapsed time; `.parse()` gives what `SyncWebHooks`'s method returns; a list operation answers its one page)."""
+    """Webhooks and their parameters.
+
+    The web_hooks operations, each answering its `RawResponse` (status, headers, attempts, elapsed
+    time; `.parse()` gives what `SyncWebHooks`'s method returns; a list operation answers its one page)."""
 
     __slots__ = ("_runner",)
 

@@ -58,8 +58,10 @@ OPERATIONS: dict[str, op.Operation] = {
 
 
 class AsyncCondition:
-    """The condition operations of the API, each an async method: auth, throttle, retries and typed
-    errors come from the pulsetrail client that holds this namespace."""
+    """Statistics of a "Condition" element (`trigger` in paths and types).
+
+    The condition operations, each an async method: auth, throttle, retries and typed errors come
+    from the pulsetrail client that holds this namespace."""
 
     __slots__ = ("_runner",)
 
@@ -136,8 +138,10 @@ class AsyncCondition:
 
 
 class AsyncConditionWithRawResponse:
-    """The condition operations of the API, each answering its `RawResponse` (status, headers, attempts,
-    elapsed time; `.parse()` gives what `AsyncCondition`'s method returns; a list operation answers its one page)."""
+    """Statistics of a "Condition" element (`trigger` in paths and types).
+
+    The condition operations, each answering its `RawResponse` (status, headers, attempts, elapsed
+    time; `.parse()` gives what `AsyncCondition`'s method returns; a list operation answers its one page)."""
 
     __slots__ = ("_runner",)
 
@@ -194,8 +198,10 @@ class AsyncConditionWithRawResponse:
 
 
 class SyncCondition:
-    """The condition operations of the API, each a plain (blocking) method: auth, throttle, retries
-    and typed errors come from the pulsetrail sync client that holds this namespace."""
+    """Statistics of a "Condition" element (`trigger` in paths and types).
+
+    The condition operations, each a plain (blocking) method: auth, throttle, retries and typed
+    errors come from the pulsetrail sync client that holds this namespace."""
 
     __slots__ = ("_runner",)
 
@@ -272,8 +278,10 @@ class SyncCondition:
 
 
 class SyncConditionWithRawResponse:
-    """The condition operations of the API, each answering its `RawResponse` (status, headers, attempts,
-    elapsed time; `.parse()` gives what `SyncCondition`'s method returns; a list operation answers its one page)."""
+    """Statistics of a "Condition" element (`trigger` in paths and types).
+
+    The condition operations, each answering its `RawResponse` (status, headers, attempts, elapsed
+    time; `.parse()` gives what `SyncCondition`'s method returns; a list operation answers its one page)."""
 
     __slots__ = ("_runner",)
 

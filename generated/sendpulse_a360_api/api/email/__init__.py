@@ -86,8 +86,10 @@ OPERATIONS: dict[str, op.Operation] = {
 
 
 class AsyncEmail:
-    """The email operations of the API, each an async method: auth, throttle, retries and typed
-    errors come from the pulsetrail client that holds this namespace."""
+    """Statistics of an "Email" element (sent, delivered, opened, clicked...) and the contacts it emailed.
+
+    The email operations, each an async method: auth, throttle, retries and typed errors come
+    from the pulsetrail client that holds this namespace."""
 
     __slots__ = ("_runner",)
 
@@ -194,8 +196,10 @@ class AsyncEmail:
 
 
 class AsyncEmailWithRawResponse:
-    """The email operations of the API, each answering its `RawResponse` (status, headers, attempts,
-    elapsed time; `.parse()` gives what `AsyncEmail`'s method returns; a list operation answers its one page)."""
+    """Statistics of an "Email" element (sent, delivered, opened, clicked...) and the contacts it emailed.
+
+    The email operations, each answering its `RawResponse` (status, headers, attempts, elapsed
+    time; `.parse()` gives what `AsyncEmail`'s method returns; a list operation answers its one page)."""
 
     __slots__ = ("_runner",)
 
@@ -281,8 +285,10 @@ class AsyncEmailWithRawResponse:
 
 
 class SyncEmail:
-    """The email operations of the API, each a plain (blocking) method: auth, throttle, retries
-    and typed errors come from the pulsetrail sync client that holds this namespace."""
+    """Statistics of an "Email" element (sent, delivered, opened, clicked...) and the contacts it emailed.
+
+    The email operations, each a plain (blocking) method: auth, throttle, retries and typed
+    errors come from the pulsetrail sync client that holds this namespace."""
 
     __slots__ = ("_runner",)
 
@@ -389,8 +395,10 @@ class SyncEmail:
 
 
 class SyncEmailWithRawResponse:
-    """The email operations of the API, each answering its `RawResponse` (status, headers, attempts,
-    elapsed time; `.parse()` gives what `SyncEmail`'s method returns; a list operation answers its one page)."""
+    """Statistics of an "Email" element (sent, delivered, opened, clicked...) and the contacts it emailed.
+
+    The email operations, each answering its `RawResponse` (status, headers, attempts, elapsed
+    time; `.parse()` gives what `SyncEmail`'s method returns; a list operation answers its one page)."""
 
     __slots__ = ("_runner",)
 

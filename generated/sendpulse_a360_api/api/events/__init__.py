@@ -61,8 +61,11 @@ OPERATIONS: dict[str, op.Operation] = {
 
 
 class AsyncEvents:
-    """The events operations of the API, each an async method: auth, throttle, retries and typed
-    errors come from the pulsetrail client that holds this namespace."""
+    """Events that start flows: sending an event for a contact (authorized call), and deleting received events from
+    the event logs.
+
+    The events operations, each an async method: auth, throttle, retries and typed errors come
+    from the pulsetrail client that holds this namespace."""
 
     __slots__ = ("_runner",)
 
@@ -146,8 +149,11 @@ class AsyncEvents:
 
 
 class AsyncEventsWithRawResponse:
-    """The events operations of the API, each answering its `RawResponse` (status, headers, attempts,
-    elapsed time; `.parse()` gives what `AsyncEvents`'s method returns; a list operation answers its one page)."""
+    """Events that start flows: sending an event for a contact (authorized call), and deleting received events from
+    the event logs.
+
+    The events operations, each answering its `RawResponse` (status, headers, attempts, elapsed
+    time; `.parse()` gives what `AsyncEvents`'s method returns; a list operation answers its one page)."""
 
     __slots__ = ("_runner",)
 
@@ -204,8 +210,11 @@ class AsyncEventsWithRawResponse:
 
 
 class SyncEvents:
-    """The events operations of the API, each a plain (blocking) method: auth, throttle, retries
-    and typed errors come from the pulsetrail sync client that holds this namespace."""
+    """Events that start flows: sending an event for a contact (authorized call), and deleting received events from
+    the event logs.
+
+    The events operations, each a plain (blocking) method: auth, throttle, retries and typed
+    errors come from the pulsetrail sync client that holds this namespace."""
 
     __slots__ = ("_runner",)
 
@@ -289,8 +298,11 @@ class SyncEvents:
 
 
 class SyncEventsWithRawResponse:
-    """The events operations of the API, each answering its `RawResponse` (status, headers, attempts,
-    elapsed time; `.parse()` gives what `SyncEvents`'s method returns; a list operation answers its one page)."""
+    """Events that start flows: sending an event for a contact (authorized call), and deleting received events from
+    the event logs.
+
+    The events operations, each answering its `RawResponse` (status, headers, attempts, elapsed
+    time; `.parse()` gives what `SyncEvents`'s method returns; a list operation answers its one page)."""
 
     __slots__ = ("_runner",)
 

@@ -58,8 +58,11 @@ OPERATIONS: dict[str, op.Operation] = {
 
 
 class AsyncFlowOperators:
-    """The flow_operators operations of the API, each an async method: auth, throttle, retries and typed
-    errors come from the pulsetrail client that holds this namespace."""
+    """The contacts for whom a Filter, Condition, Goal or Action element was executed: one call shared by the four
+    element types (`/a360/stats/flow-operator/{ID}/addresses`).
+
+    The flow_operators operations, each an async method: auth, throttle, retries and typed errors come
+    from the pulsetrail client that holds this namespace."""
 
     __slots__ = ("_runner",)
 
@@ -109,8 +112,11 @@ class AsyncFlowOperators:
 
 
 class AsyncFlowOperatorsWithRawResponse:
-    """The flow_operators operations of the API, each answering its `RawResponse` (status, headers, attempts,
-    elapsed time; `.parse()` gives what `AsyncFlowOperators`'s method returns; a list operation answers its one page)."""
+    """The contacts for whom a Filter, Condition, Goal or Action element was executed: one call shared by the four
+    element types (`/a360/stats/flow-operator/{ID}/addresses`).
+
+    The flow_operators operations, each answering its `RawResponse` (status, headers, attempts, elapsed
+    time; `.parse()` gives what `AsyncFlowOperators`'s method returns; a list operation answers its one page)."""
 
     __slots__ = ("_runner",)
 
@@ -148,8 +154,11 @@ class AsyncFlowOperatorsWithRawResponse:
 
 
 class SyncFlowOperators:
-    """The flow_operators operations of the API, each a plain (blocking) method: auth, throttle, retries
-    and typed errors come from the pulsetrail sync client that holds this namespace."""
+    """The contacts for whom a Filter, Condition, Goal or Action element was executed: one call shared by the four
+    element types (`/a360/stats/flow-operator/{ID}/addresses`).
+
+    The flow_operators operations, each a plain (blocking) method: auth, throttle, retries and typed
+    errors come from the pulsetrail sync client that holds this namespace."""
 
     __slots__ = ("_runner",)
 
@@ -199,8 +208,11 @@ class SyncFlowOperators:
 
 
 class SyncFlowOperatorsWithRawResponse:
-    """The flow_operators operations of the API, each answering its `RawResponse` (status, headers, attempts,
-    elapsed time; `.parse()` gives what `SyncFlowOperators`'s method returns; a list operation answers its one page)."""
+    """The contacts for whom a Filter, Condition, Goal or Action element was executed: one call shared by the four
+    element types (`/a360/stats/flow-operator/{ID}/addresses`).
+
+    The flow_operators operations, each answering its `RawResponse` (status, headers, attempts, elapsed
+    time; `.parse()` gives what `SyncFlowOperators`'s method returns; a list operation answers its one page)."""
 
     __slots__ = ("_runner",)
 

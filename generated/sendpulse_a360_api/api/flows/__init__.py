@@ -109,8 +109,11 @@ OPERATIONS: dict[str, op.Operation] = {
 
 
 class AsyncFlows:
-    """The flows operations of the API, each an async method: auth, throttle, retries and typed
-    errors come from the pulsetrail client that holds this namespace."""
+    """Automation flows ("autoresponders"): the list of flows, one flow with its elements, the flow's statistics
+    for a period, and the statistics of each element of a flow.
+
+    The flows operations, each an async method: auth, throttle, retries and typed errors come
+    from the pulsetrail client that holds this namespace."""
 
     __slots__ = ("_runner",)
 
@@ -251,8 +254,11 @@ class AsyncFlows:
 
 
 class AsyncFlowsWithRawResponse:
-    """The flows operations of the API, each answering its `RawResponse` (status, headers, attempts,
-    elapsed time; `.parse()` gives what `AsyncFlows`'s method returns; a list operation answers its one page)."""
+    """Automation flows ("autoresponders"): the list of flows, one flow with its elements, the flow's statistics
+    for a period, and the statistics of each element of a flow.
+
+    The flows operations, each answering its `RawResponse` (status, headers, attempts, elapsed
+    time; `.parse()` gives what `AsyncFlows`'s method returns; a list operation answers its one page)."""
 
     __slots__ = ("_runner",)
 
@@ -357,8 +363,11 @@ class AsyncFlowsWithRawResponse:
 
 
 class SyncFlows:
-    """The flows operations of the API, each a plain (blocking) method: auth, throttle, retries
-    and typed errors come from the pulsetrail sync client that holds this namespace."""
+    """Automation flows ("autoresponders"): the list of flows, one flow with its elements, the flow's statistics
+    for a period, and the statistics of each element of a flow.
+
+    The flows operations, each a plain (blocking) method: auth, throttle, retries and typed
+    errors come from the pulsetrail sync client that holds this namespace."""
 
     __slots__ = ("_runner",)
 
@@ -499,8 +508,11 @@ class SyncFlows:
 
 
 class SyncFlowsWithRawResponse:
-    """The flows operations of the API, each answering its `RawResponse` (status, headers, attempts,
-    elapsed time; `.parse()` gives what `SyncFlows`'s method returns; a list operation answers its one page)."""
+    """Automation flows ("autoresponders"): the list of flows, one flow with its elements, the flow's statistics
+    for a period, and the statistics of each element of a flow.
+
+    The flows operations, each answering its `RawResponse` (status, headers, attempts, elapsed
+    time; `.parse()` gives what `SyncFlows`'s method returns; a list operation answers its one page)."""
 
     __slots__ = ("_runner",)
 

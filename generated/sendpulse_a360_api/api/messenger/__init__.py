@@ -58,8 +58,10 @@ OPERATIONS: dict[str, op.Operation] = {
 
 
 class AsyncMessenger:
-    """The messenger operations of the API, each an async method: auth, throttle, retries and typed
-    errors come from the pulsetrail client that holds this namespace."""
+    """Statistics of a "Messenger" element (no contact list is documented for it).
+
+    The messenger operations, each an async method: auth, throttle, retries and typed errors come
+    from the pulsetrail client that holds this namespace."""
 
     __slots__ = ("_runner",)
 
@@ -130,8 +132,10 @@ class AsyncMessenger:
 
 
 class AsyncMessengerWithRawResponse:
-    """The messenger operations of the API, each answering its `RawResponse` (status, headers, attempts,
-    elapsed time; `.parse()` gives what `AsyncMessenger`'s method returns; a list operation answers its one page)."""
+    """Statistics of a "Messenger" element (no contact list is documented for it).
+
+    The messenger operations, each answering its `RawResponse` (status, headers, attempts, elapsed
+    time; `.parse()` gives what `AsyncMessenger`'s method returns; a list operation answers its one page)."""
 
     __slots__ = ("_runner",)
 
@@ -188,8 +192,10 @@ class AsyncMessengerWithRawResponse:
 
 
 class SyncMessenger:
-    """The messenger operations of the API, each a plain (blocking) method: auth, throttle, retries
-    and typed errors come from the pulsetrail sync client that holds this namespace."""
+    """Statistics of a "Messenger" element (no contact list is documented for it).
+
+    The messenger operations, each a plain (blocking) method: auth, throttle, retries and typed
+    errors come from the pulsetrail sync client that holds this namespace."""
 
     __slots__ = ("_runner",)
 
@@ -260,8 +266,10 @@ class SyncMessenger:
 
 
 class SyncMessengerWithRawResponse:
-    """The messenger operations of the API, each answering its `RawResponse` (status, headers, attempts,
-    elapsed time; `.parse()` gives what `SyncMessenger`'s method returns; a list operation answers its one page)."""
+    """Statistics of a "Messenger" element (no contact list is documented for it).
+
+    The messenger operations, each answering its `RawResponse` (status, headers, attempts, elapsed
+    time; `.parse()` gives what `SyncMessenger`'s method returns; a list operation answers its one page)."""
 
     __slots__ = ("_runner",)
 

@@ -86,8 +86,10 @@ OPERATIONS: dict[str, op.Operation] = {
 
 
 class AsyncPush:
-    """The push operations of the API, each an async method: auth, throttle, retries and typed
-    errors come from the pulsetrail client that holds this namespace."""
+    """Statistics of a "Push" element (web push notifications) and the subscribers it notified.
+
+    The push operations, each an async method: auth, throttle, retries and typed errors come
+    from the pulsetrail client that holds this namespace."""
 
     __slots__ = ("_runner",)
 
@@ -193,8 +195,10 @@ class AsyncPush:
 
 
 class AsyncPushWithRawResponse:
-    """The push operations of the API, each answering its `RawResponse` (status, headers, attempts,
-    elapsed time; `.parse()` gives what `AsyncPush`'s method returns; a list operation answers its one page)."""
+    """Statistics of a "Push" element (web push notifications) and the subscribers it notified.
+
+    The push operations, each answering its `RawResponse` (status, headers, attempts, elapsed
+    time; `.parse()` gives what `AsyncPush`'s method returns; a list operation answers its one page)."""
 
     __slots__ = ("_runner",)
 
@@ -280,8 +284,10 @@ class AsyncPushWithRawResponse:
 
 
 class SyncPush:
-    """The push operations of the API, each a plain (blocking) method: auth, throttle, retries
-    and typed errors come from the pulsetrail sync client that holds this namespace."""
+    """Statistics of a "Push" element (web push notifications) and the subscribers it notified.
+
+    The push operations, each a plain (blocking) method: auth, throttle, retries and typed
+    errors come from the pulsetrail sync client that holds this namespace."""
 
     __slots__ = ("_runner",)
 
@@ -387,8 +393,10 @@ class SyncPush:
 
 
 class SyncPushWithRawResponse:
-    """The push operations of the API, each answering its `RawResponse` (status, headers, attempts,
-    elapsed time; `.parse()` gives what `SyncPush`'s method returns; a list operation answers its one page)."""
+    """Statistics of a "Push" element (web push notifications) and the subscribers it notified.
+
+    The push operations, each answering its `RawResponse` (status, headers, attempts, elapsed
+    time; `.parse()` gives what `SyncPush`'s method returns; a list operation answers its one page)."""
 
     __slots__ = ("_runner",)
 

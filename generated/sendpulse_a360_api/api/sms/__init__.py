@@ -86,8 +86,10 @@ OPERATIONS: dict[str, op.Operation] = {
 
 
 class AsyncSms:
-    """The sms operations of the API, each an async method: auth, throttle, retries and typed
-    errors come from the pulsetrail client that holds this namespace."""
+    """Statistics of an "SMS" element and the phone numbers it texted, with prices and delivery statuses.
+
+    The sms operations, each an async method: auth, throttle, retries and typed errors come
+    from the pulsetrail client that holds this namespace."""
 
     __slots__ = ("_runner",)
 
@@ -197,8 +199,10 @@ class AsyncSms:
 
 
 class AsyncSmsWithRawResponse:
-    """The sms operations of the API, each answering its `RawResponse` (status, headers, attempts,
-    elapsed time; `.parse()` gives what `AsyncSms`'s method returns; a list operation answers its one page)."""
+    """Statistics of an "SMS" element and the phone numbers it texted, with prices and delivery statuses.
+
+    The sms operations, each answering its `RawResponse` (status, headers, attempts, elapsed
+    time; `.parse()` gives what `AsyncSms`'s method returns; a list operation answers its one page)."""
 
     __slots__ = ("_runner",)
 
@@ -284,8 +288,10 @@ class AsyncSmsWithRawResponse:
 
 
 class SyncSms:
-    """The sms operations of the API, each a plain (blocking) method: auth, throttle, retries
-    and typed errors come from the pulsetrail sync client that holds this namespace."""
+    """Statistics of an "SMS" element and the phone numbers it texted, with prices and delivery statuses.
+
+    The sms operations, each a plain (blocking) method: auth, throttle, retries and typed
+    errors come from the pulsetrail sync client that holds this namespace."""
 
     __slots__ = ("_runner",)
 
@@ -395,8 +401,10 @@ class SyncSms:
 
 
 class SyncSmsWithRawResponse:
-    """The sms operations of the API, each answering its `RawResponse` (status, headers, attempts,
-    elapsed time; `.parse()` gives what `SyncSms`'s method returns; a list operation answers its one page)."""
+    """Statistics of an "SMS" element and the phone numbers it texted, with prices and delivery statuses.
+
+    The sms operations, each answering its `RawResponse` (status, headers, attempts, elapsed
+    time; `.parse()` gives what `SyncSms`'s method returns; a list operation answers its one page)."""
 
     __slots__ = ("_runner",)
 

@@ -86,8 +86,11 @@ OPERATIONS: dict[str, op.Operation] = {
 
 
 class AsyncStart:
-    """The start operations of the API, each an async method: auth, throttle, retries and typed
-    errors come from the pulsetrail client that holds this namespace."""
+    """The "Start" element of a flow (`maintrigger`): how many contacts started the flow and were removed from it,
+    and the contacts who started it.
+
+    The start operations, each an async method: auth, throttle, retries and typed errors come
+    from the pulsetrail client that holds this namespace."""
 
     __slots__ = ("_runner",)
 
@@ -193,8 +196,11 @@ class AsyncStart:
 
 
 class AsyncStartWithRawResponse:
-    """The start operations of the API, each answering its `RawResponse` (status, headers, attempts,
-    elapsed time; `.parse()` gives what `AsyncStart`'s method returns; a list operation answers its one page)."""
+    """The "Start" element of a flow (`maintrigger`): how many contacts started the flow and were removed from it,
+    and the contacts who started it.
+
+    The start operations, each answering its `RawResponse` (status, headers, attempts, elapsed
+    time; `.parse()` gives what `AsyncStart`'s method returns; a list operation answers its one page)."""
 
     __slots__ = ("_runner",)
 
@@ -280,8 +286,11 @@ class AsyncStartWithRawResponse:
 
 
 class SyncStart:
-    """The start operations of the API, each a plain (blocking) method: auth, throttle, retries
-    and typed errors come from the pulsetrail sync client that holds this namespace."""
+    """The "Start" element of a flow (`maintrigger`): how many contacts started the flow and were removed from it,
+    and the contacts who started it.
+
+    The start operations, each a plain (blocking) method: auth, throttle, retries and typed
+    errors come from the pulsetrail sync client that holds this namespace."""
 
     __slots__ = ("_runner",)
 
@@ -387,8 +396,11 @@ class SyncStart:
 
 
 class SyncStartWithRawResponse:
-    """The start operations of the API, each answering its `RawResponse` (status, headers, attempts,
-    elapsed time; `.parse()` gives what `SyncStart`'s method returns; a list operation answers its one page)."""
+    """The "Start" element of a flow (`maintrigger`): how many contacts started the flow and were removed from it,
+    and the contacts who started it.
+
+    The start operations, each answering its `RawResponse` (status, headers, attempts, elapsed
+    time; `.parse()` gives what `SyncStart`'s method returns; a list operation answers its one page)."""
 
     __slots__ = ("_runner",)
 
