@@ -156,6 +156,30 @@ def write_templates(folder: Path, specs: dict[str, Path] | None = None) -> Path:
     return folder
 
 
+def first_sentence(text: str) -> str:
+    """The first sentence of a description, on one line (what a namespace's docstring says of its section)."""
+    flat = " ".join(text.split())
+    match = re.match(r"(.+?[.!?])(?=\s+[A-Z(`]|$)", flat)
+    sentence = match.group(1) if match else flat
+    return sentence if sentence.endswith((".", "!", "?")) else f"{sentence}."
+
+
+def write_tag_descriptions(templates: Path, spec: Path) -> None:
+    """`pulsetrail_tags.jinja`: the first sentence of each tag's description in the spec, by tag name, for the
+    namespace docstrings (the generator hands its templates no tag description)."""
+    document = yaml.safe_load(spec.read_text(encoding="utf-8"))
+    descriptions = {
+        tag["name"]: first_sentence(tag["description"])
+        for tag in document.get("tags") or []
+        if isinstance(tag, dict) and tag.get("description")
+    }
+    (templates / "pulsetrail_tags.jinja").write_text(
+        "{#- written by scripts/generate.py from the spec's tags, before the generator runs on that spec -#}\n"
+        f"{{% set tag_descriptions = {json.dumps(descriptions, ensure_ascii=False)} %}}\n",
+        encoding="utf-8",
+    )
+
+
 def _run_generator(target: Target, spec: Path, out: Path, templates: Path) -> None:
     generator = Path(sys.executable).parent / "openapi-python-client"
     command = [
@@ -323,6 +347,7 @@ def _generate(*, check: bool) -> int:
             spec = bundled if target.spec == bundle_specs.TARGET else target.spec
             fresh = scratch / target.package
             _check_refs(target, spec)
+            write_tag_descriptions(templates, spec)
             _run_generator(target, spec, fresh, templates)
             make_models_lazy(fresh / "models" / "__init__.py")
             (fresh / "py.typed").write_text("", encoding="utf-8")  # PEP 561: users' type checkers read our types

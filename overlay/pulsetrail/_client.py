@@ -342,7 +342,7 @@ class OperationCore(Generic[PaginatorT]):
         self, operation: Operation, arguments: dict[str, Any], /, **options: Unpack[CallOptions]
     ) -> PaginatorT:
         """The paginator of a typed list method: every argument checked now, each page sent by `_send`."""
-        arguments = self._paging_arguments(arguments)
+        arguments = self._paging_arguments(operation.given(arguments))
         operation.check(arguments)
         paging = operation.paging
         if paging is None:
@@ -363,7 +363,9 @@ class OperationCore(Generic[PaginatorT]):
 
     def _build(self, operation: Operation, arguments: dict[str, Any], options: CallOptions) -> httpx.Request:
         """The httpx request of an operation: each argument checked by the parameter it is for, serialized by the
-        operation's generated module (`_get_kwargs`), the call's options applied."""
+        operation's generated module (`_get_kwargs`), the call's options applied; None for an optional parameter
+        that cannot be null is "not sent" (`Operation.given`)."""
+        arguments = operation.given(arguments)
         operation.check(arguments)
         try:
             request: dict[str, Any] = operation.implementation()._get_kwargs(**arguments)

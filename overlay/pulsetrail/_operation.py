@@ -100,13 +100,15 @@ ANY = Type("any")
 @dataclass(frozen=True, slots=True)
 class Parameter:
     """One parameter of an operation: its Python name (the method's argument), its name on the wire (the body has
-    none), where it goes, its declared type, and whether the method requires it."""
+    none), where it goes, its declared type, whether the method requires it, and whether null is one of its values
+    (when not, an optional one given None is left out: `Operation.given`)."""
 
     name: str
     wire: str
     location: Location
     type: Type
     required: bool = True
+    nullable: bool = False
 
     def check(self, value: object) -> None:
         """InvalidInputError naming this parameter unless `value` is of its declared type (or left out); a path
@@ -171,6 +173,12 @@ class Operation:
     @property
     def body(self) -> Parameter | None:
         return next((p for p in self.parameters if p.location == "body"), None)
+
+    def given(self, arguments: Mapping[str, Any]) -> dict[str, Any]:
+        """The arguments without those an optional parameter that cannot be null was given None for: the methods
+        show None as "not sent" (the generated serializers expect `UNSET` there)."""
+        dropped = {p.name for p in self.parameters if not p.required and not p.nullable}
+        return {name: value for name, value in arguments.items() if not (value is None and name in dropped)}
 
     def check(self, arguments: Mapping[str, object]) -> None:
         """Each argument checked by the parameter it is for (InvalidInputError naming that parameter)."""

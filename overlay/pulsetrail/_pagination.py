@@ -17,7 +17,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Generic, Self, TypeGuard, TypeVar
+from typing import Any, Generic, Self, TypeGuard, TypeVar, overload
 
 import attrs
 
@@ -122,12 +122,31 @@ def check_page_size(value: object, field: str = "page_size") -> None:
 
 @dataclass(frozen=True)
 class Page(Generic[T]):
-    """One page: its items, the total the server reported (if any), and the parsed response it came from."""
+    """One page: its items, the total the server reported (if any), and the parsed response it came from.
+
+    The same shape for both APIs (whatever the operation answers: `list[Contact]`, `FlowList`...): it reads as the
+    sequence of the page's items, so `page[0]`, `page[-1]`, `page[:3]`, `len(page)` and `for item in page` read the
+    items. (Not a registered `Sequence`: its `index` field is the page's position, not `Sequence.index`.)"""
 
     index: int
     items: Sequence[T]
     total: int | None
     parsed: Any = field(repr=False)
+
+    @overload
+    def __getitem__(self, index: int) -> T: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[T]: ...
+
+    def __getitem__(self, index: int | slice) -> T | Sequence[T]:
+        return self.items[index]
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def __iter__(self) -> Iterator[T]:
+        return iter(self.items)
 
 
 class _Walk:

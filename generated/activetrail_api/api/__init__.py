@@ -75,154 +75,154 @@ class AsyncNamespaces:
 
     @cached_property
     def account(self) -> AsyncAccount:
-        """The account operations."""
+        """Account settings, credit balance, sending profiles, content categories and executive reports."""
         from .account import AsyncAccount
 
         return AsyncAccount(self)
 
     @cached_property
     def automation_reports(self) -> AsyncAutomationReports:
-        """The automation_reports operations."""
+        """Reports on automations (contacts that started or finished, per-channel statistics)."""
         from .automation_reports import AsyncAutomationReports
 
         return AsyncAutomationReports(self)
 
     @cached_property
     def automation_triggers(self) -> AsyncAutomationTriggers:
-        """The automation_triggers operations."""
+        """Start-trigger options for automations."""
         from .automation_triggers import AsyncAutomationTriggers
 
         return AsyncAutomationTriggers(self)
 
     @cached_property
     def automations(self) -> AsyncAutomations:
-        """The automations operations."""
+        """Automations, their details, design, steps and activation."""
         from .automations import AsyncAutomations
 
         return AsyncAutomations(self)
 
     @cached_property
     def automations_segmentations(self) -> AsyncAutomationsSegmentations:
-        """The automations_segmentations operations."""
+        """Segmentations used by automations and their rule dictionaries."""
         from .automations_segmentations import AsyncAutomationsSegmentations
 
         return AsyncAutomationsSegmentations(self)
 
     @cached_property
     def campaign_reports(self) -> AsyncCampaignReports:
-        """The campaign_reports operations."""
+        """Reports on sent email campaigns (opens, clicks, bounces, unsubscribes...)."""
         from .campaign_reports import AsyncCampaignReports
 
         return AsyncCampaignReports(self)
 
     @cached_property
     def campaign_templates(self) -> AsyncCampaignTemplates:
-        """The campaign_templates operations."""
+        """The account's "my templates" and template categories."""
         from .campaign_templates import AsyncCampaignTemplates
 
         return AsyncCampaignTemplates(self)
 
     @cached_property
     def campaigns(self) -> AsyncCampaigns:
-        """The campaigns operations."""
+        """Email campaigns."""
         from .campaigns import AsyncCampaigns
 
         return AsyncCampaigns(self)
 
     @cached_property
     def commerce(self) -> AsyncCommerce:
-        """The commerce operations."""
+        """Commerce orders."""
         from .commerce import AsyncCommerce
 
         return AsyncCommerce(self)
 
     @cached_property
     def contacts(self) -> AsyncContacts:
-        """The contacts operations."""
+        """Contacts, their groups, activity, subscription status and merge conflicts."""
         from .contacts import AsyncContacts
 
         return AsyncContacts(self)
 
     @cached_property
     def external(self) -> AsyncExternal:
-        """The external operations."""
+        """Contacts addressed by an external id and name from the caller's own system."""
         from .external import AsyncExternal
 
         return AsyncExternal(self)
 
     @cached_property
     def groups(self) -> AsyncGroups:
-        """The groups operations."""
+        """Groups and group members."""
         from .groups import AsyncGroups
 
         return AsyncGroups(self)
 
     @cached_property
     def mailing_list(self) -> AsyncMailingList:
-        """The mailing_list operations."""
+        """Mailing lists and their members."""
         from .mailing_list import AsyncMailingList
 
         return AsyncMailingList(self)
 
     @cached_property
     def operational_message(self) -> AsyncOperationalMessage:
-        """The operational_message operations."""
+        """Transactional (operational) email messages."""
         from .operational_message import AsyncOperationalMessage
 
         return AsyncOperationalMessage(self)
 
     @cached_property
     def push_campaign(self) -> AsyncPushCampaign:
-        """The push_campaign operations."""
+        """Push-notification campaigns (not a seed section; the docs index's "Push Campaign" section, via COR)."""
         from .push_campaign import AsyncPushCampaign
 
         return AsyncPushCampaign(self)
 
     @cached_property
     def push_campaign_report(self) -> AsyncPushCampaignReport:
-        """The push_campaign_report operations."""
+        """Reports on push-notification campaigns."""
         from .push_campaign_report import AsyncPushCampaignReport
 
         return AsyncPushCampaignReport(self)
 
     @cached_property
     def signup_forms(self) -> AsyncSignupForms:
-        """The signup_forms operations."""
+        """Sign-up forms and landing pages."""
         from .signup_forms import AsyncSignupForms
 
         return AsyncSignupForms(self)
 
     @cached_property
     def smart_code_site(self) -> AsyncSmartCodeSite:
-        """The smart_code_site operations."""
+        """Smart Code sites (the tracking snippet's sites)."""
         from .smart_code_site import AsyncSmartCodeSite
 
         return AsyncSmartCodeSite(self)
 
     @cached_property
     def sms_campaign(self) -> AsyncSmsCampaign:
-        """The sms_campaign operations."""
+        """SMS campaigns and operational SMS messages."""
         from .sms_campaign import AsyncSmsCampaign
 
         return AsyncSmsCampaign(self)
 
     @cached_property
     def sms_campaign_report(self) -> AsyncSmsCampaignReport:
-        """The sms_campaign_report operations."""
+        """Reports on SMS campaigns."""
         from .sms_campaign_report import AsyncSmsCampaignReport
 
         return AsyncSmsCampaignReport(self)
 
     @cached_property
     def user_social(self) -> AsyncUserSocial:
-        """The user_social operations."""
+        """The account's social accounts."""
         from .user_social import AsyncUserSocial
 
         return AsyncUserSocial(self)
 
     @cached_property
     def web_hooks(self) -> AsyncWebHooks:
-        """The web_hooks operations."""
+        """Webhooks and their parameters."""
         from .web_hooks import AsyncWebHooks
 
         return AsyncWebHooks(self)
@@ -261,154 +261,154 @@ class SyncNamespaces:
 
     @cached_property
     def account(self) -> SyncAccount:
-        """The account operations."""
+        """Account settings, credit balance, sending profiles, content categories and executive reports."""
         from .account import SyncAccount
 
         return SyncAccount(self)
 
     @cached_property
     def automation_reports(self) -> SyncAutomationReports:
-        """The automation_reports operations."""
+        """Reports on automations (contacts that started or finished, per-channel statistics)."""
         from .automation_reports import SyncAutomationReports
 
         return SyncAutomationReports(self)
 
     @cached_property
     def automation_triggers(self) -> SyncAutomationTriggers:
-        """The automation_triggers operations."""
+        """Start-trigger options for automations."""
         from .automation_triggers import SyncAutomationTriggers
 
         return SyncAutomationTriggers(self)
 
     @cached_property
     def automations(self) -> SyncAutomations:
-        """The automations operations."""
+        """Automations, their details, design, steps and activation."""
         from .automations import SyncAutomations
 
         return SyncAutomations(self)
 
     @cached_property
     def automations_segmentations(self) -> SyncAutomationsSegmentations:
-        """The automations_segmentations operations."""
+        """Segmentations used by automations and their rule dictionaries."""
         from .automations_segmentations import SyncAutomationsSegmentations
 
         return SyncAutomationsSegmentations(self)
 
     @cached_property
     def campaign_reports(self) -> SyncCampaignReports:
-        """The campaign_reports operations."""
+        """Reports on sent email campaigns (opens, clicks, bounces, unsubscribes...)."""
         from .campaign_reports import SyncCampaignReports
 
         return SyncCampaignReports(self)
 
     @cached_property
     def campaign_templates(self) -> SyncCampaignTemplates:
-        """The campaign_templates operations."""
+        """The account's "my templates" and template categories."""
         from .campaign_templates import SyncCampaignTemplates
 
         return SyncCampaignTemplates(self)
 
     @cached_property
     def campaigns(self) -> SyncCampaigns:
-        """The campaigns operations."""
+        """Email campaigns."""
         from .campaigns import SyncCampaigns
 
         return SyncCampaigns(self)
 
     @cached_property
     def commerce(self) -> SyncCommerce:
-        """The commerce operations."""
+        """Commerce orders."""
         from .commerce import SyncCommerce
 
         return SyncCommerce(self)
 
     @cached_property
     def contacts(self) -> SyncContacts:
-        """The contacts operations."""
+        """Contacts, their groups, activity, subscription status and merge conflicts."""
         from .contacts import SyncContacts
 
         return SyncContacts(self)
 
     @cached_property
     def external(self) -> SyncExternal:
-        """The external operations."""
+        """Contacts addressed by an external id and name from the caller's own system."""
         from .external import SyncExternal
 
         return SyncExternal(self)
 
     @cached_property
     def groups(self) -> SyncGroups:
-        """The groups operations."""
+        """Groups and group members."""
         from .groups import SyncGroups
 
         return SyncGroups(self)
 
     @cached_property
     def mailing_list(self) -> SyncMailingList:
-        """The mailing_list operations."""
+        """Mailing lists and their members."""
         from .mailing_list import SyncMailingList
 
         return SyncMailingList(self)
 
     @cached_property
     def operational_message(self) -> SyncOperationalMessage:
-        """The operational_message operations."""
+        """Transactional (operational) email messages."""
         from .operational_message import SyncOperationalMessage
 
         return SyncOperationalMessage(self)
 
     @cached_property
     def push_campaign(self) -> SyncPushCampaign:
-        """The push_campaign operations."""
+        """Push-notification campaigns (not a seed section; the docs index's "Push Campaign" section, via COR)."""
         from .push_campaign import SyncPushCampaign
 
         return SyncPushCampaign(self)
 
     @cached_property
     def push_campaign_report(self) -> SyncPushCampaignReport:
-        """The push_campaign_report operations."""
+        """Reports on push-notification campaigns."""
         from .push_campaign_report import SyncPushCampaignReport
 
         return SyncPushCampaignReport(self)
 
     @cached_property
     def signup_forms(self) -> SyncSignupForms:
-        """The signup_forms operations."""
+        """Sign-up forms and landing pages."""
         from .signup_forms import SyncSignupForms
 
         return SyncSignupForms(self)
 
     @cached_property
     def smart_code_site(self) -> SyncSmartCodeSite:
-        """The smart_code_site operations."""
+        """Smart Code sites (the tracking snippet's sites)."""
         from .smart_code_site import SyncSmartCodeSite
 
         return SyncSmartCodeSite(self)
 
     @cached_property
     def sms_campaign(self) -> SyncSmsCampaign:
-        """The sms_campaign operations."""
+        """SMS campaigns and operational SMS messages."""
         from .sms_campaign import SyncSmsCampaign
 
         return SyncSmsCampaign(self)
 
     @cached_property
     def sms_campaign_report(self) -> SyncSmsCampaignReport:
-        """The sms_campaign_report operations."""
+        """Reports on SMS campaigns."""
         from .sms_campaign_report import SyncSmsCampaignReport
 
         return SyncSmsCampaignReport(self)
 
     @cached_property
     def user_social(self) -> SyncUserSocial:
-        """The user_social operations."""
+        """The account's social accounts."""
         from .user_social import SyncUserSocial
 
         return SyncUserSocial(self)
 
     @cached_property
     def web_hooks(self) -> SyncWebHooks:
-        """The web_hooks operations."""
+        """Webhooks and their parameters."""
         from .web_hooks import SyncWebHooks
 
         return SyncWebHooks(self)

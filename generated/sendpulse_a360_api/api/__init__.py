@@ -64,98 +64,103 @@ class AsyncNamespaces:
 
     @cached_property
     def action(self) -> AsyncAction:
-        """The action operations."""
+        """Statistics of an "Action" element."""
         from .action import AsyncAction
 
         return AsyncAction(self)
 
     @cached_property
     def authentication(self) -> AsyncAuthentication:
-        """The authentication operations."""
+        """Getting an OAuth access token with the account's API ID and Secret (client credentials)."""
         from .authentication import AsyncAuthentication
 
         return AsyncAuthentication(self)
 
     @cached_property
     def condition(self) -> AsyncCondition:
-        """The condition operations."""
+        """Statistics of a "Condition" element (`trigger` in paths and types)."""
         from .condition import AsyncCondition
 
         return AsyncCondition(self)
 
     @cached_property
     def conversions(self) -> AsyncConversions:
-        """The conversions operations."""
+        """Conversions of a flow: a contact either stops the flow with an event (enabled in the Start element's
+        options, `maintrigger` conversions) or reaches a "Goal" element (`goal` conversions)."""
         from .conversions import AsyncConversions
 
         return AsyncConversions(self)
 
     @cached_property
     def email(self) -> AsyncEmail:
-        """The email operations."""
+        """Statistics of an "Email" element (sent, delivered, opened, clicked...) and the contacts it emailed."""
         from .email import AsyncEmail
 
         return AsyncEmail(self)
 
     @cached_property
     def events(self) -> AsyncEvents:
-        """The events operations."""
+        """Events that start flows: sending an event for a contact (authorized call), and deleting received events from
+        the event logs."""
         from .events import AsyncEvents
 
         return AsyncEvents(self)
 
     @cached_property
     def filter_(self) -> AsyncFilter:
-        """The filter_ operations."""
+        """Statistics of a "Filter" element."""
         from .filter_ import AsyncFilter
 
         return AsyncFilter(self)
 
     @cached_property
     def flow_operators(self) -> AsyncFlowOperators:
-        """The flow_operators operations."""
+        """The contacts for whom a Filter, Condition, Goal or Action element was executed: one call shared by the four
+        element types (`/a360/stats/flow-operator/{ID}/addresses`)."""
         from .flow_operators import AsyncFlowOperators
 
         return AsyncFlowOperators(self)
 
     @cached_property
     def flows(self) -> AsyncFlows:
-        """The flows operations."""
+        """Automation flows ("autoresponders"): the list of flows, one flow with its elements, the flow's statistics
+        for a period, and the statistics of each element of a flow."""
         from .flows import AsyncFlows
 
         return AsyncFlows(self)
 
     @cached_property
     def goal(self) -> AsyncGoal:
-        """The goal operations."""
+        """Statistics of a "Goal" element."""
         from .goal import AsyncGoal
 
         return AsyncGoal(self)
 
     @cached_property
     def messenger(self) -> AsyncMessenger:
-        """The messenger operations."""
+        """Statistics of a "Messenger" element (no contact list is documented for it)."""
         from .messenger import AsyncMessenger
 
         return AsyncMessenger(self)
 
     @cached_property
     def push(self) -> AsyncPush:
-        """The push operations."""
+        """Statistics of a "Push" element (web push notifications) and the subscribers it notified."""
         from .push import AsyncPush
 
         return AsyncPush(self)
 
     @cached_property
     def sms(self) -> AsyncSms:
-        """The sms operations."""
+        """Statistics of an "SMS" element and the phone numbers it texted, with prices and delivery statuses."""
         from .sms import AsyncSms
 
         return AsyncSms(self)
 
     @cached_property
     def start(self) -> AsyncStart:
-        """The start operations."""
+        """The "Start" element of a flow (`maintrigger`): how many contacts started the flow and were removed from it,
+        and the contacts who started it."""
         from .start import AsyncStart
 
         return AsyncStart(self)
@@ -194,98 +199,103 @@ class SyncNamespaces:
 
     @cached_property
     def action(self) -> SyncAction:
-        """The action operations."""
+        """Statistics of an "Action" element."""
         from .action import SyncAction
 
         return SyncAction(self)
 
     @cached_property
     def authentication(self) -> SyncAuthentication:
-        """The authentication operations."""
+        """Getting an OAuth access token with the account's API ID and Secret (client credentials)."""
         from .authentication import SyncAuthentication
 
         return SyncAuthentication(self)
 
     @cached_property
     def condition(self) -> SyncCondition:
-        """The condition operations."""
+        """Statistics of a "Condition" element (`trigger` in paths and types)."""
         from .condition import SyncCondition
 
         return SyncCondition(self)
 
     @cached_property
     def conversions(self) -> SyncConversions:
-        """The conversions operations."""
+        """Conversions of a flow: a contact either stops the flow with an event (enabled in the Start element's
+        options, `maintrigger` conversions) or reaches a "Goal" element (`goal` conversions)."""
         from .conversions import SyncConversions
 
         return SyncConversions(self)
 
     @cached_property
     def email(self) -> SyncEmail:
-        """The email operations."""
+        """Statistics of an "Email" element (sent, delivered, opened, clicked...) and the contacts it emailed."""
         from .email import SyncEmail
 
         return SyncEmail(self)
 
     @cached_property
     def events(self) -> SyncEvents:
-        """The events operations."""
+        """Events that start flows: sending an event for a contact (authorized call), and deleting received events from
+        the event logs."""
         from .events import SyncEvents
 
         return SyncEvents(self)
 
     @cached_property
     def filter_(self) -> SyncFilter:
-        """The filter_ operations."""
+        """Statistics of a "Filter" element."""
         from .filter_ import SyncFilter
 
         return SyncFilter(self)
 
     @cached_property
     def flow_operators(self) -> SyncFlowOperators:
-        """The flow_operators operations."""
+        """The contacts for whom a Filter, Condition, Goal or Action element was executed: one call shared by the four
+        element types (`/a360/stats/flow-operator/{ID}/addresses`)."""
         from .flow_operators import SyncFlowOperators
 
         return SyncFlowOperators(self)
 
     @cached_property
     def flows(self) -> SyncFlows:
-        """The flows operations."""
+        """Automation flows ("autoresponders"): the list of flows, one flow with its elements, the flow's statistics
+        for a period, and the statistics of each element of a flow."""
         from .flows import SyncFlows
 
         return SyncFlows(self)
 
     @cached_property
     def goal(self) -> SyncGoal:
-        """The goal operations."""
+        """Statistics of a "Goal" element."""
         from .goal import SyncGoal
 
         return SyncGoal(self)
 
     @cached_property
     def messenger(self) -> SyncMessenger:
-        """The messenger operations."""
+        """Statistics of a "Messenger" element (no contact list is documented for it)."""
         from .messenger import SyncMessenger
 
         return SyncMessenger(self)
 
     @cached_property
     def push(self) -> SyncPush:
-        """The push operations."""
+        """Statistics of a "Push" element (web push notifications) and the subscribers it notified."""
         from .push import SyncPush
 
         return SyncPush(self)
 
     @cached_property
     def sms(self) -> SyncSms:
-        """The sms operations."""
+        """Statistics of an "SMS" element and the phone numbers it texted, with prices and delivery statuses."""
         from .sms import SyncSms
 
         return SyncSms(self)
 
     @cached_property
     def start(self) -> SyncStart:
-        """The start operations."""
+        """The "Start" element of a flow (`maintrigger`): how many contacts started the flow and were removed from it,
+        and the contacts who started it."""
         from .start import SyncStart
 
         return SyncStart(self)

@@ -17,7 +17,6 @@ from typing import Annotated, Any
 
 import typer
 from activetrail_api.models import CampaignReportSummary, Contact, ContactInput, CustomerState
-from activetrail_api.types import UNSET
 
 from .._activetrail import IMPORT_LIMIT
 from .._bulk import BulkResult
@@ -113,9 +112,9 @@ def export_command(
     async def work() -> int:
         async with activetrail_client(base_url) as at:
             stream = at.contacts.list_contacts(
-                customer_states=state if state is not None else UNSET,
-                from_date=since.date() if since is not None else UNSET,
-                to_date=until.date() if until is not None else UNSET,
+                customer_states=state,
+                from_date=since.date() if since is not None else None,
+                to_date=until.date() if until is not None else None,
                 limit=100,
             )
             with (

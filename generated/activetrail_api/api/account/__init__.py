@@ -8,8 +8,6 @@ from typing import TYPE_CHECKING
 
 from pulsetrail import _operation as op
 
-from ...types import UNSET, Unset
-
 if TYPE_CHECKING:
     import datetime
     from collections.abc import Mapping
@@ -202,8 +200,10 @@ OPERATIONS: dict[str, op.Operation] = {
 
 
 class AsyncAccount:
-    """The account operations of the API, each an async method: auth, throttle, retries and typed
-    errors come from the pulsetrail client that holds this namespace."""
+    """Account settings, credit balance, sending profiles, content categories and executive reports.
+
+    The account operations, each an async method: auth, throttle, retries and typed errors come
+    from the pulsetrail client that holds this namespace."""
 
     __slots__ = ("_runner",)
 
@@ -242,7 +242,7 @@ class AsyncAccount:
     async def list_account_contact_fields(
         self,
         *,
-        fields_type: str | Unset = UNSET,
+        fields_type: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -533,8 +533,8 @@ class AsyncAccount:
     async def get_contact_growth_report(
         self,
         *,
-        from_date: datetime.date | Unset = UNSET,
-        to_date: datetime.date | Unset = UNSET,
+        from_date: datetime.date | None = None,
+        to_date: datetime.date | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -562,8 +562,10 @@ class AsyncAccount:
 
 
 class AsyncAccountWithRawResponse:
-    """The account operations of the API, each answering its `RawResponse` (status, headers, attempts,
-    elapsed time; `.parse()` gives what `AsyncAccount`'s method returns; a list operation answers its one page)."""
+    """Account settings, credit balance, sending profiles, content categories and executive reports.
+
+    The account operations, each answering its `RawResponse` (status, headers, attempts, elapsed
+    time; `.parse()` gives what `AsyncAccount`'s method returns; a list operation answers its one page)."""
 
     __slots__ = ("_runner",)
 
@@ -591,7 +593,7 @@ class AsyncAccountWithRawResponse:
     async def list_account_contact_fields(
         self,
         *,
-        fields_type: str | Unset = UNSET,
+        fields_type: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -810,8 +812,8 @@ class AsyncAccountWithRawResponse:
     async def get_contact_growth_report(
         self,
         *,
-        from_date: datetime.date | Unset = UNSET,
-        to_date: datetime.date | Unset = UNSET,
+        from_date: datetime.date | None = None,
+        to_date: datetime.date | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -832,8 +834,10 @@ class AsyncAccountWithRawResponse:
 
 
 class SyncAccount:
-    """The account operations of the API, each a plain (blocking) method: auth, throttle, retries
-    and typed errors come from the pulsetrail sync client that holds this namespace."""
+    """Account settings, credit balance, sending profiles, content categories and executive reports.
+
+    The account operations, each a plain (blocking) method: auth, throttle, retries and typed
+    errors come from the pulsetrail sync client that holds this namespace."""
 
     __slots__ = ("_runner",)
 
@@ -872,7 +876,7 @@ class SyncAccount:
     def list_account_contact_fields(
         self,
         *,
-        fields_type: str | Unset = UNSET,
+        fields_type: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1163,8 +1167,8 @@ class SyncAccount:
     def get_contact_growth_report(
         self,
         *,
-        from_date: datetime.date | Unset = UNSET,
-        to_date: datetime.date | Unset = UNSET,
+        from_date: datetime.date | None = None,
+        to_date: datetime.date | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1192,8 +1196,10 @@ class SyncAccount:
 
 
 class SyncAccountWithRawResponse:
-    """The account operations of the API, each answering its `RawResponse` (status, headers, attempts,
-    elapsed time; `.parse()` gives what `SyncAccount`'s method returns; a list operation answers its one page)."""
+    """Account settings, credit balance, sending profiles, content categories and executive reports.
+
+    The account operations, each answering its `RawResponse` (status, headers, attempts, elapsed
+    time; `.parse()` gives what `SyncAccount`'s method returns; a list operation answers its one page)."""
 
     __slots__ = ("_runner",)
 
@@ -1221,7 +1227,7 @@ class SyncAccountWithRawResponse:
     def list_account_contact_fields(
         self,
         *,
-        fields_type: str | Unset = UNSET,
+        fields_type: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1440,8 +1446,8 @@ class SyncAccountWithRawResponse:
     def get_contact_growth_report(
         self,
         *,
-        from_date: datetime.date | Unset = UNSET,
-        to_date: datetime.date | Unset = UNSET,
+        from_date: datetime.date | None = None,
+        to_date: datetime.date | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,

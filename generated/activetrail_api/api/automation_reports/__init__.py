@@ -8,8 +8,6 @@ from typing import TYPE_CHECKING
 
 from pulsetrail import _operation as op
 
-from ...types import UNSET, Unset
-
 if TYPE_CHECKING:
     import datetime
     from collections.abc import Mapping
@@ -187,8 +185,10 @@ OPERATIONS: dict[str, op.Operation] = {
 
 
 class AsyncAutomationReports:
-    """The automation_reports operations of the API, each an async method: auth, throttle, retries and typed
-    errors come from the pulsetrail client that holds this namespace."""
+    """Reports on automations (contacts that started or finished, per-channel statistics).
+
+    The automation_reports operations, each an async method: auth, throttle, retries and typed errors come
+    from the pulsetrail client that holds this namespace."""
 
     __slots__ = ("_runner",)
 
@@ -204,8 +204,8 @@ class AsyncAutomationReports:
         self,
         id: int,
         *,
-        page: int | Unset = 1,
-        limit: int | Unset = 20,
+        page: int | None = 1,
+        limit: int | None = 20,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -239,8 +239,8 @@ class AsyncAutomationReports:
         self,
         id: int,
         *,
-        page: int | Unset = 1,
-        limit: int | Unset = 20,
+        page: int | None = 1,
+        limit: int | None = 20,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -355,8 +355,8 @@ class AsyncAutomationReports:
         self,
         id: int,
         *,
-        from_date: datetime.date | Unset = UNSET,
-        to_date: datetime.date | Unset = UNSET,
+        from_date: datetime.date | None = None,
+        to_date: datetime.date | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -388,8 +388,8 @@ class AsyncAutomationReports:
         self,
         id: int,
         *,
-        from_date: datetime.date | Unset = UNSET,
-        to_date: datetime.date | Unset = UNSET,
+        from_date: datetime.date | None = None,
+        to_date: datetime.date | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -421,8 +421,8 @@ class AsyncAutomationReports:
         self,
         id: int,
         *,
-        from_date: datetime.date | Unset = UNSET,
-        to_date: datetime.date | Unset = UNSET,
+        from_date: datetime.date | None = None,
+        to_date: datetime.date | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -452,8 +452,8 @@ class AsyncAutomationReports:
         self,
         id: int,
         *,
-        page: int | Unset = 1,
-        limit: int | Unset = 20,
+        page: int | None = 1,
+        limit: int | None = 20,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -483,8 +483,8 @@ class AsyncAutomationReports:
         self,
         id: int,
         *,
-        page: int | Unset = 1,
-        limit: int | Unset = 20,
+        page: int | None = 1,
+        limit: int | None = 20,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -515,8 +515,10 @@ class AsyncAutomationReports:
 
 
 class AsyncAutomationReportsWithRawResponse:
-    """The automation_reports operations of the API, each answering its `RawResponse` (status, headers, attempts,
-    elapsed time; `.parse()` gives what `AsyncAutomationReports`'s method returns; a list operation answers its one page)."""
+    """Reports on automations (contacts that started or finished, per-channel statistics).
+
+    The automation_reports operations, each answering its `RawResponse` (status, headers, attempts, elapsed
+    time; `.parse()` gives what `AsyncAutomationReports`'s method returns; a list operation answers its one page)."""
 
     __slots__ = ("_runner",)
 
@@ -527,8 +529,8 @@ class AsyncAutomationReportsWithRawResponse:
         self,
         id: int,
         *,
-        page: int | Unset = 1,
-        limit: int | Unset = 20,
+        page: int | None = 1,
+        limit: int | None = 20,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -552,8 +554,8 @@ class AsyncAutomationReportsWithRawResponse:
         self,
         id: int,
         *,
-        page: int | Unset = 1,
-        limit: int | Unset = 20,
+        page: int | None = 1,
+        limit: int | None = 20,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -640,8 +642,8 @@ class AsyncAutomationReportsWithRawResponse:
         self,
         id: int,
         *,
-        from_date: datetime.date | Unset = UNSET,
-        to_date: datetime.date | Unset = UNSET,
+        from_date: datetime.date | None = None,
+        to_date: datetime.date | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -665,8 +667,8 @@ class AsyncAutomationReportsWithRawResponse:
         self,
         id: int,
         *,
-        from_date: datetime.date | Unset = UNSET,
-        to_date: datetime.date | Unset = UNSET,
+        from_date: datetime.date | None = None,
+        to_date: datetime.date | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -690,8 +692,8 @@ class AsyncAutomationReportsWithRawResponse:
         self,
         id: int,
         *,
-        from_date: datetime.date | Unset = UNSET,
-        to_date: datetime.date | Unset = UNSET,
+        from_date: datetime.date | None = None,
+        to_date: datetime.date | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -715,8 +717,8 @@ class AsyncAutomationReportsWithRawResponse:
         self,
         id: int,
         *,
-        page: int | Unset = 1,
-        limit: int | Unset = 20,
+        page: int | None = 1,
+        limit: int | None = 20,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -740,8 +742,8 @@ class AsyncAutomationReportsWithRawResponse:
         self,
         id: int,
         *,
-        page: int | Unset = 1,
-        limit: int | Unset = 20,
+        page: int | None = 1,
+        limit: int | None = 20,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -763,8 +765,10 @@ class AsyncAutomationReportsWithRawResponse:
 
 
 class SyncAutomationReports:
-    """The automation_reports operations of the API, each a plain (blocking) method: auth, throttle, retries
-    and typed errors come from the pulsetrail sync client that holds this namespace."""
+    """Reports on automations (contacts that started or finished, per-channel statistics).
+
+    The automation_reports operations, each a plain (blocking) method: auth, throttle, retries and typed
+    errors come from the pulsetrail sync client that holds this namespace."""
 
     __slots__ = ("_runner",)
 
@@ -780,8 +784,8 @@ class SyncAutomationReports:
         self,
         id: int,
         *,
-        page: int | Unset = 1,
-        limit: int | Unset = 20,
+        page: int | None = 1,
+        limit: int | None = 20,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -815,8 +819,8 @@ class SyncAutomationReports:
         self,
         id: int,
         *,
-        page: int | Unset = 1,
-        limit: int | Unset = 20,
+        page: int | None = 1,
+        limit: int | None = 20,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -931,8 +935,8 @@ class SyncAutomationReports:
         self,
         id: int,
         *,
-        from_date: datetime.date | Unset = UNSET,
-        to_date: datetime.date | Unset = UNSET,
+        from_date: datetime.date | None = None,
+        to_date: datetime.date | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -964,8 +968,8 @@ class SyncAutomationReports:
         self,
         id: int,
         *,
-        from_date: datetime.date | Unset = UNSET,
-        to_date: datetime.date | Unset = UNSET,
+        from_date: datetime.date | None = None,
+        to_date: datetime.date | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -997,8 +1001,8 @@ class SyncAutomationReports:
         self,
         id: int,
         *,
-        from_date: datetime.date | Unset = UNSET,
-        to_date: datetime.date | Unset = UNSET,
+        from_date: datetime.date | None = None,
+        to_date: datetime.date | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1028,8 +1032,8 @@ class SyncAutomationReports:
         self,
         id: int,
         *,
-        page: int | Unset = 1,
-        limit: int | Unset = 20,
+        page: int | None = 1,
+        limit: int | None = 20,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1059,8 +1063,8 @@ class SyncAutomationReports:
         self,
         id: int,
         *,
-        page: int | Unset = 1,
-        limit: int | Unset = 20,
+        page: int | None = 1,
+        limit: int | None = 20,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1091,8 +1095,10 @@ class SyncAutomationReports:
 
 
 class SyncAutomationReportsWithRawResponse:
-    """The automation_reports operations of the API, each answering its `RawResponse` (status, headers, attempts,
-    elapsed time; `.parse()` gives what `SyncAutomationReports`'s method returns; a list operation answers its one page)."""
+    """Reports on automations (contacts that started or finished, per-channel statistics).
+
+    The automation_reports operations, each answering its `RawResponse` (status, headers, attempts, elapsed
+    time; `.parse()` gives what `SyncAutomationReports`'s method returns; a list operation answers its one page)."""
 
     __slots__ = ("_runner",)
 
@@ -1103,8 +1109,8 @@ class SyncAutomationReportsWithRawResponse:
         self,
         id: int,
         *,
-        page: int | Unset = 1,
-        limit: int | Unset = 20,
+        page: int | None = 1,
+        limit: int | None = 20,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1128,8 +1134,8 @@ class SyncAutomationReportsWithRawResponse:
         self,
         id: int,
         *,
-        page: int | Unset = 1,
-        limit: int | Unset = 20,
+        page: int | None = 1,
+        limit: int | None = 20,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1216,8 +1222,8 @@ class SyncAutomationReportsWithRawResponse:
         self,
         id: int,
         *,
-        from_date: datetime.date | Unset = UNSET,
-        to_date: datetime.date | Unset = UNSET,
+        from_date: datetime.date | None = None,
+        to_date: datetime.date | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1241,8 +1247,8 @@ class SyncAutomationReportsWithRawResponse:
         self,
         id: int,
         *,
-        from_date: datetime.date | Unset = UNSET,
-        to_date: datetime.date | Unset = UNSET,
+        from_date: datetime.date | None = None,
+        to_date: datetime.date | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1266,8 +1272,8 @@ class SyncAutomationReportsWithRawResponse:
         self,
         id: int,
         *,
-        from_date: datetime.date | Unset = UNSET,
-        to_date: datetime.date | Unset = UNSET,
+        from_date: datetime.date | None = None,
+        to_date: datetime.date | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1291,8 +1297,8 @@ class SyncAutomationReportsWithRawResponse:
         self,
         id: int,
         *,
-        page: int | Unset = 1,
-        limit: int | Unset = 20,
+        page: int | None = 1,
+        limit: int | None = 20,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1316,8 +1322,8 @@ class SyncAutomationReportsWithRawResponse:
         self,
         id: int,
         *,
-        page: int | Unset = 1,
-        limit: int | Unset = 20,
+        page: int | None = 1,
+        limit: int | None = 20,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,

@@ -8,8 +8,6 @@ from typing import TYPE_CHECKING
 
 from pulsetrail import _operation as op
 
-from ...types import UNSET, Unset
-
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
@@ -44,8 +42,10 @@ OPERATIONS: dict[str, op.Operation] = {
 
 
 class AsyncAutomationTriggers:
-    """The automation_triggers operations of the API, each an async method: auth, throttle, retries and typed
-    errors come from the pulsetrail client that holds this namespace."""
+    """Start-trigger options for automations.
+
+    The automation_triggers operations, each an async method: auth, throttle, retries and typed errors come
+    from the pulsetrail client that holds this namespace."""
 
     __slots__ = ("_runner",)
 
@@ -85,8 +85,10 @@ class AsyncAutomationTriggers:
 
 
 class AsyncAutomationTriggersWithRawResponse:
-    """The automation_triggers operations of the API, each answering its `RawResponse` (status, headers, attempts,
-    elapsed time; `.parse()` gives what `AsyncAutomationTriggers`'s method returns; a list operation answers its one page)."""
+    """Start-trigger options for automations.
+
+    The automation_triggers operations, each answering its `RawResponse` (status, headers, attempts, elapsed
+    time; `.parse()` gives what `AsyncAutomationTriggers`'s method returns; a list operation answers its one page)."""
 
     __slots__ = ("_runner",)
 
@@ -113,8 +115,10 @@ class AsyncAutomationTriggersWithRawResponse:
 
 
 class SyncAutomationTriggers:
-    """The automation_triggers operations of the API, each a plain (blocking) method: auth, throttle, retries
-    and typed errors come from the pulsetrail sync client that holds this namespace."""
+    """Start-trigger options for automations.
+
+    The automation_triggers operations, each a plain (blocking) method: auth, throttle, retries and typed
+    errors come from the pulsetrail sync client that holds this namespace."""
 
     __slots__ = ("_runner",)
 
@@ -154,8 +158,10 @@ class SyncAutomationTriggers:
 
 
 class SyncAutomationTriggersWithRawResponse:
-    """The automation_triggers operations of the API, each answering its `RawResponse` (status, headers, attempts,
-    elapsed time; `.parse()` gives what `SyncAutomationTriggers`'s method returns; a list operation answers its one page)."""
+    """Start-trigger options for automations.
+
+    The automation_triggers operations, each answering its `RawResponse` (status, headers, attempts, elapsed
+    time; `.parse()` gives what `SyncAutomationTriggers`'s method returns; a list operation answers its one page)."""
 
     __slots__ = ("_runner",)
 

@@ -8,8 +8,6 @@ from typing import TYPE_CHECKING
 
 from pulsetrail import _operation as op
 
-from ...types import UNSET, Unset
-
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
@@ -471,8 +469,10 @@ OPERATIONS: dict[str, op.Operation] = {
 
 
 class AsyncAutomations:
-    """The automations operations of the API, each an async method: auth, throttle, retries and typed
-    errors come from the pulsetrail client that holds this namespace."""
+    """Automations, their details, design, steps and activation.
+
+    The automations operations, each an async method: auth, throttle, retries and typed errors come
+    from the pulsetrail client that holds this namespace."""
 
     __slots__ = ("_runner",)
 
@@ -487,9 +487,9 @@ class AsyncAutomations:
     def list_automations(
         self,
         *,
-        state_type: str | Unset = UNSET,
-        page: int | Unset = 1,
-        limit: int | Unset = 20,
+        state_type: str | None = None,
+        page: int | None = 1,
+        limit: int | None = 20,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1422,8 +1422,10 @@ class AsyncAutomations:
 
 
 class AsyncAutomationsWithRawResponse:
-    """The automations operations of the API, each answering its `RawResponse` (status, headers, attempts,
-    elapsed time; `.parse()` gives what `AsyncAutomations`'s method returns; a list operation answers its one page)."""
+    """Automations, their details, design, steps and activation.
+
+    The automations operations, each answering its `RawResponse` (status, headers, attempts, elapsed
+    time; `.parse()` gives what `AsyncAutomations`'s method returns; a list operation answers its one page)."""
 
     __slots__ = ("_runner",)
 
@@ -1433,9 +1435,9 @@ class AsyncAutomationsWithRawResponse:
     async def list_automations(
         self,
         *,
-        state_type: str | Unset = UNSET,
-        page: int | Unset = 1,
-        limit: int | Unset = 20,
+        state_type: str | None = None,
+        page: int | None = 1,
+        limit: int | None = 20,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2163,8 +2165,10 @@ class AsyncAutomationsWithRawResponse:
 
 
 class SyncAutomations:
-    """The automations operations of the API, each a plain (blocking) method: auth, throttle, retries
-    and typed errors come from the pulsetrail sync client that holds this namespace."""
+    """Automations, their details, design, steps and activation.
+
+    The automations operations, each a plain (blocking) method: auth, throttle, retries and typed
+    errors come from the pulsetrail sync client that holds this namespace."""
 
     __slots__ = ("_runner",)
 
@@ -2179,9 +2183,9 @@ class SyncAutomations:
     def list_automations(
         self,
         *,
-        state_type: str | Unset = UNSET,
-        page: int | Unset = 1,
-        limit: int | Unset = 20,
+        state_type: str | None = None,
+        page: int | None = 1,
+        limit: int | None = 20,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -3114,8 +3118,10 @@ class SyncAutomations:
 
 
 class SyncAutomationsWithRawResponse:
-    """The automations operations of the API, each answering its `RawResponse` (status, headers, attempts,
-    elapsed time; `.parse()` gives what `SyncAutomations`'s method returns; a list operation answers its one page)."""
+    """Automations, their details, design, steps and activation.
+
+    The automations operations, each answering its `RawResponse` (status, headers, attempts, elapsed
+    time; `.parse()` gives what `SyncAutomations`'s method returns; a list operation answers its one page)."""
 
     __slots__ = ("_runner",)
 
@@ -3125,9 +3131,9 @@ class SyncAutomationsWithRawResponse:
     def list_automations(
         self,
         *,
-        state_type: str | Unset = UNSET,
-        page: int | Unset = 1,
-        limit: int | Unset = 20,
+        state_type: str | None = None,
+        page: int | None = 1,
+        limit: int | None = 20,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,

@@ -8,8 +8,6 @@ from typing import TYPE_CHECKING
 
 from pulsetrail import _operation as op
 
-from ...types import UNSET, Unset
-
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
@@ -124,8 +122,10 @@ OPERATIONS: dict[str, op.Operation] = {
 
 
 class AsyncAutomationsSegmentations:
-    """The automations_segmentations operations of the API, each an async method: auth, throttle, retries and typed
-    errors come from the pulsetrail client that holds this namespace."""
+    """Segmentations used by automations and their rule dictionaries.
+
+    The automations_segmentations operations, each an async method: auth, throttle, retries and typed errors come
+    from the pulsetrail client that holds this namespace."""
 
     __slots__ = ("_runner",)
 
@@ -336,8 +336,10 @@ class AsyncAutomationsSegmentations:
 
 
 class AsyncAutomationsSegmentationsWithRawResponse:
-    """The automations_segmentations operations of the API, each answering its `RawResponse` (status, headers, attempts,
-    elapsed time; `.parse()` gives what `AsyncAutomationsSegmentations`'s method returns; a list operation answers its one page)."""
+    """Segmentations used by automations and their rule dictionaries.
+
+    The automations_segmentations operations, each answering its `RawResponse` (status, headers, attempts, elapsed
+    time; `.parse()` gives what `AsyncAutomationsSegmentations`'s method returns; a list operation answers its one page)."""
 
     __slots__ = ("_runner",)
 
@@ -484,8 +486,10 @@ class AsyncAutomationsSegmentationsWithRawResponse:
 
 
 class SyncAutomationsSegmentations:
-    """The automations_segmentations operations of the API, each a plain (blocking) method: auth, throttle, retries
-    and typed errors come from the pulsetrail sync client that holds this namespace."""
+    """Segmentations used by automations and their rule dictionaries.
+
+    The automations_segmentations operations, each a plain (blocking) method: auth, throttle, retries and typed
+    errors come from the pulsetrail sync client that holds this namespace."""
 
     __slots__ = ("_runner",)
 
@@ -696,8 +700,10 @@ class SyncAutomationsSegmentations:
 
 
 class SyncAutomationsSegmentationsWithRawResponse:
-    """The automations_segmentations operations of the API, each answering its `RawResponse` (status, headers, attempts,
-    elapsed time; `.parse()` gives what `SyncAutomationsSegmentations`'s method returns; a list operation answers its one page)."""
+    """Segmentations used by automations and their rule dictionaries.
+
+    The automations_segmentations operations, each answering its `RawResponse` (status, headers, attempts, elapsed
+    time; `.parse()` gives what `SyncAutomationsSegmentations`'s method returns; a list operation answers its one page)."""
 
     __slots__ = ("_runner",)
 

@@ -8,8 +8,6 @@ from typing import TYPE_CHECKING
 
 from pulsetrail import _operation as op
 
-from ...types import UNSET, Unset
-
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
@@ -199,8 +197,10 @@ OPERATIONS: dict[str, op.Operation] = {
 
 
 class AsyncCampaignTemplates:
-    """The campaign_templates operations of the API, each an async method: auth, throttle, retries and typed
-    errors come from the pulsetrail client that holds this namespace."""
+    """The account's "my templates" and template categories.
+
+    The campaign_templates operations, each an async method: auth, throttle, retries and typed errors come
+    from the pulsetrail client that holds this namespace."""
 
     __slots__ = ("_runner",)
 
@@ -215,9 +215,9 @@ class AsyncCampaignTemplates:
     def list_templates(
         self,
         *,
-        search_term: str | Unset = UNSET,
-        page: int | Unset = 1,
-        limit: int | Unset = 20,
+        search_term: str | None = None,
+        page: int | None = 1,
+        limit: int | None = 20,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -538,8 +538,10 @@ class AsyncCampaignTemplates:
 
 
 class AsyncCampaignTemplatesWithRawResponse:
-    """The campaign_templates operations of the API, each answering its `RawResponse` (status, headers, attempts,
-    elapsed time; `.parse()` gives what `AsyncCampaignTemplates`'s method returns; a list operation answers its one page)."""
+    """The account's "my templates" and template categories.
+
+    The campaign_templates operations, each answering its `RawResponse` (status, headers, attempts, elapsed
+    time; `.parse()` gives what `AsyncCampaignTemplates`'s method returns; a list operation answers its one page)."""
 
     __slots__ = ("_runner",)
 
@@ -549,9 +551,9 @@ class AsyncCampaignTemplatesWithRawResponse:
     async def list_templates(
         self,
         *,
-        search_term: str | Unset = UNSET,
-        page: int | Unset = 1,
-        limit: int | Unset = 20,
+        search_term: str | None = None,
+        page: int | None = 1,
+        limit: int | None = 20,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -821,8 +823,10 @@ class AsyncCampaignTemplatesWithRawResponse:
 
 
 class SyncCampaignTemplates:
-    """The campaign_templates operations of the API, each a plain (blocking) method: auth, throttle, retries
-    and typed errors come from the pulsetrail sync client that holds this namespace."""
+    """The account's "my templates" and template categories.
+
+    The campaign_templates operations, each a plain (blocking) method: auth, throttle, retries and typed
+    errors come from the pulsetrail sync client that holds this namespace."""
 
     __slots__ = ("_runner",)
 
@@ -837,9 +841,9 @@ class SyncCampaignTemplates:
     def list_templates(
         self,
         *,
-        search_term: str | Unset = UNSET,
-        page: int | Unset = 1,
-        limit: int | Unset = 20,
+        search_term: str | None = None,
+        page: int | None = 1,
+        limit: int | None = 20,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1160,8 +1164,10 @@ class SyncCampaignTemplates:
 
 
 class SyncCampaignTemplatesWithRawResponse:
-    """The campaign_templates operations of the API, each answering its `RawResponse` (status, headers, attempts,
-    elapsed time; `.parse()` gives what `SyncCampaignTemplates`'s method returns; a list operation answers its one page)."""
+    """The account's "my templates" and template categories.
+
+    The campaign_templates operations, each answering its `RawResponse` (status, headers, attempts, elapsed
+    time; `.parse()` gives what `SyncCampaignTemplates`'s method returns; a list operation answers its one page)."""
 
     __slots__ = ("_runner",)
 
@@ -1171,9 +1177,9 @@ class SyncCampaignTemplatesWithRawResponse:
     def list_templates(
         self,
         *,
-        search_term: str | Unset = UNSET,
-        page: int | Unset = 1,
-        limit: int | Unset = 20,
+        search_term: str | None = None,
+        page: int | None = 1,
+        limit: int | None = 20,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,

@@ -8,8 +8,6 @@ from typing import TYPE_CHECKING
 
 from pulsetrail import _operation as op
 
-from ...types import UNSET, Unset
-
 if TYPE_CHECKING:
     import datetime
     from collections.abc import Mapping
@@ -290,8 +288,10 @@ OPERATIONS: dict[str, op.Operation] = {
 
 
 class AsyncCampaigns:
-    """The campaigns operations of the API, each an async method: auth, throttle, retries and typed
-    errors come from the pulsetrail client that holds this namespace."""
+    """Email campaigns.
+
+    The campaigns operations, each an async method: auth, throttle, retries and typed errors come
+    from the pulsetrail client that holds this namespace."""
 
     __slots__ = ("_runner",)
 
@@ -306,15 +306,15 @@ class AsyncCampaigns:
     def list_campaigns(
         self,
         *,
-        mailing_list_id: int | Unset = UNSET,
-        content_category_id: int | Unset = UNSET,
-        search_term: str | Unset = UNSET,
-        send_type: str | Unset = UNSET,
-        groupid: int | Unset = UNSET,
-        from_date: datetime.date | Unset = UNSET,
-        to_date: datetime.date | Unset = UNSET,
-        page: int | Unset = 1,
-        limit: int | Unset = 20,
+        mailing_list_id: int | None = None,
+        content_category_id: int | None = None,
+        search_term: str | None = None,
+        send_type: str | None = None,
+        groupid: int | None = None,
+        from_date: datetime.date | None = None,
+        to_date: datetime.date | None = None,
+        page: int | None = 1,
+        limit: int | None = 20,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -730,10 +730,10 @@ class AsyncCampaigns:
     def list_sent_campaigns(
         self,
         *,
-        from_date: datetime.date | Unset = UNSET,
-        to_date: datetime.date | Unset = UNSET,
-        page: int | Unset = 1,
-        limit: int | Unset = 20,
+        from_date: datetime.date | None = None,
+        to_date: datetime.date | None = None,
+        page: int | None = 1,
+        limit: int | None = 20,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -824,8 +824,10 @@ class AsyncCampaigns:
 
 
 class AsyncCampaignsWithRawResponse:
-    """The campaigns operations of the API, each answering its `RawResponse` (status, headers, attempts,
-    elapsed time; `.parse()` gives what `AsyncCampaigns`'s method returns; a list operation answers its one page)."""
+    """Email campaigns.
+
+    The campaigns operations, each answering its `RawResponse` (status, headers, attempts, elapsed
+    time; `.parse()` gives what `AsyncCampaigns`'s method returns; a list operation answers its one page)."""
 
     __slots__ = ("_runner",)
 
@@ -835,15 +837,15 @@ class AsyncCampaignsWithRawResponse:
     async def list_campaigns(
         self,
         *,
-        mailing_list_id: int | Unset = UNSET,
-        content_category_id: int | Unset = UNSET,
-        search_term: str | Unset = UNSET,
-        send_type: str | Unset = UNSET,
-        groupid: int | Unset = UNSET,
-        from_date: datetime.date | Unset = UNSET,
-        to_date: datetime.date | Unset = UNSET,
-        page: int | Unset = 1,
-        limit: int | Unset = 20,
+        mailing_list_id: int | None = None,
+        content_category_id: int | None = None,
+        search_term: str | None = None,
+        send_type: str | None = None,
+        groupid: int | None = None,
+        from_date: datetime.date | None = None,
+        to_date: datetime.date | None = None,
+        page: int | None = 1,
+        limit: int | None = 20,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1192,10 +1194,10 @@ class AsyncCampaignsWithRawResponse:
     async def list_sent_campaigns(
         self,
         *,
-        from_date: datetime.date | Unset = UNSET,
-        to_date: datetime.date | Unset = UNSET,
-        page: int | Unset = 1,
-        limit: int | Unset = 20,
+        from_date: datetime.date | None = None,
+        to_date: datetime.date | None = None,
+        page: int | None = 1,
+        limit: int | None = 20,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1266,8 +1268,10 @@ class AsyncCampaignsWithRawResponse:
 
 
 class SyncCampaigns:
-    """The campaigns operations of the API, each a plain (blocking) method: auth, throttle, retries
-    and typed errors come from the pulsetrail sync client that holds this namespace."""
+    """Email campaigns.
+
+    The campaigns operations, each a plain (blocking) method: auth, throttle, retries and typed
+    errors come from the pulsetrail sync client that holds this namespace."""
 
     __slots__ = ("_runner",)
 
@@ -1282,15 +1286,15 @@ class SyncCampaigns:
     def list_campaigns(
         self,
         *,
-        mailing_list_id: int | Unset = UNSET,
-        content_category_id: int | Unset = UNSET,
-        search_term: str | Unset = UNSET,
-        send_type: str | Unset = UNSET,
-        groupid: int | Unset = UNSET,
-        from_date: datetime.date | Unset = UNSET,
-        to_date: datetime.date | Unset = UNSET,
-        page: int | Unset = 1,
-        limit: int | Unset = 20,
+        mailing_list_id: int | None = None,
+        content_category_id: int | None = None,
+        search_term: str | None = None,
+        send_type: str | None = None,
+        groupid: int | None = None,
+        from_date: datetime.date | None = None,
+        to_date: datetime.date | None = None,
+        page: int | None = 1,
+        limit: int | None = 20,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1706,10 +1710,10 @@ class SyncCampaigns:
     def list_sent_campaigns(
         self,
         *,
-        from_date: datetime.date | Unset = UNSET,
-        to_date: datetime.date | Unset = UNSET,
-        page: int | Unset = 1,
-        limit: int | Unset = 20,
+        from_date: datetime.date | None = None,
+        to_date: datetime.date | None = None,
+        page: int | None = 1,
+        limit: int | None = 20,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1800,8 +1804,10 @@ class SyncCampaigns:
 
 
 class SyncCampaignsWithRawResponse:
-    """The campaigns operations of the API, each answering its `RawResponse` (status, headers, attempts,
-    elapsed time; `.parse()` gives what `SyncCampaigns`'s method returns; a list operation answers its one page)."""
+    """Email campaigns.
+
+    The campaigns operations, each answering its `RawResponse` (status, headers, attempts, elapsed
+    time; `.parse()` gives what `SyncCampaigns`'s method returns; a list operation answers its one page)."""
 
     __slots__ = ("_runner",)
 
@@ -1811,15 +1817,15 @@ class SyncCampaignsWithRawResponse:
     def list_campaigns(
         self,
         *,
-        mailing_list_id: int | Unset = UNSET,
-        content_category_id: int | Unset = UNSET,
-        search_term: str | Unset = UNSET,
-        send_type: str | Unset = UNSET,
-        groupid: int | Unset = UNSET,
-        from_date: datetime.date | Unset = UNSET,
-        to_date: datetime.date | Unset = UNSET,
-        page: int | Unset = 1,
-        limit: int | Unset = 20,
+        mailing_list_id: int | None = None,
+        content_category_id: int | None = None,
+        search_term: str | None = None,
+        send_type: str | None = None,
+        groupid: int | None = None,
+        from_date: datetime.date | None = None,
+        to_date: datetime.date | None = None,
+        page: int | None = 1,
+        limit: int | None = 20,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2168,10 +2174,10 @@ class SyncCampaignsWithRawResponse:
     def list_sent_campaigns(
         self,
         *,
-        from_date: datetime.date | Unset = UNSET,
-        to_date: datetime.date | Unset = UNSET,
-        page: int | Unset = 1,
-        limit: int | Unset = 20,
+        from_date: datetime.date | None = None,
+        to_date: datetime.date | None = None,
+        page: int | None = 1,
+        limit: int | None = 20,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,

@@ -8,8 +8,6 @@ from typing import TYPE_CHECKING
 
 from pulsetrail import _operation as op
 
-from ...types import UNSET, Unset
-
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
@@ -90,8 +88,10 @@ OPERATIONS: dict[str, op.Operation] = {
 
 
 class AsyncCommerce:
-    """The commerce operations of the API, each an async method: auth, throttle, retries and typed
-    errors come from the pulsetrail client that holds this namespace."""
+    """Commerce orders.
+
+    The commerce operations, each an async method: auth, throttle, retries and typed errors come
+    from the pulsetrail client that holds this namespace."""
 
     __slots__ = ("_runner",)
 
@@ -210,8 +210,10 @@ class AsyncCommerce:
 
 
 class AsyncCommerceWithRawResponse:
-    """The commerce operations of the API, each answering its `RawResponse` (status, headers, attempts,
-    elapsed time; `.parse()` gives what `AsyncCommerce`'s method returns; a list operation answers its one page)."""
+    """Commerce orders.
+
+    The commerce operations, each answering its `RawResponse` (status, headers, attempts, elapsed
+    time; `.parse()` gives what `AsyncCommerce`'s method returns; a list operation answers its one page)."""
 
     __slots__ = ("_runner",)
 
@@ -307,8 +309,10 @@ class AsyncCommerceWithRawResponse:
 
 
 class SyncCommerce:
-    """The commerce operations of the API, each a plain (blocking) method: auth, throttle, retries
-    and typed errors come from the pulsetrail sync client that holds this namespace."""
+    """Commerce orders.
+
+    The commerce operations, each a plain (blocking) method: auth, throttle, retries and typed
+    errors come from the pulsetrail sync client that holds this namespace."""
 
     __slots__ = ("_runner",)
 
@@ -427,8 +431,10 @@ class SyncCommerce:
 
 
 class SyncCommerceWithRawResponse:
-    """The commerce operations of the API, each answering its `RawResponse` (status, headers, attempts,
-    elapsed time; `.parse()` gives what `SyncCommerce`'s method returns; a list operation answers its one page)."""
+    """Commerce orders.
+
+    The commerce operations, each answering its `RawResponse` (status, headers, attempts, elapsed
+    time; `.parse()` gives what `SyncCommerce`'s method returns; a list operation answers its one page)."""
 
     __slots__ = ("_runner",)
 

@@ -8,8 +8,6 @@ from typing import TYPE_CHECKING
 
 from pulsetrail import _operation as op
 
-from ...types import UNSET, Unset
-
 if TYPE_CHECKING:
     import datetime
     from collections.abc import Mapping
@@ -384,8 +382,10 @@ OPERATIONS: dict[str, op.Operation] = {
 
 
 class AsyncContacts:
-    """The contacts operations of the API, each an async method: auth, throttle, retries and typed
-    errors come from the pulsetrail client that holds this namespace."""
+    """Contacts, their groups, activity, subscription status and merge conflicts.
+
+    The contacts operations, each an async method: auth, throttle, retries and typed errors come
+    from the pulsetrail client that holds this namespace."""
 
     __slots__ = ("_runner",)
 
@@ -400,12 +400,12 @@ class AsyncContacts:
     def list_contacts(
         self,
         *,
-        customer_states: CustomerState | Unset = UNSET,
-        search_term: str | Unset = UNSET,
-        from_date: datetime.date | Unset = UNSET,
-        to_date: datetime.date | Unset = UNSET,
-        page: int | Unset = 1,
-        limit: int | Unset = 20,
+        customer_states: CustomerState | None = None,
+        search_term: str | None = None,
+        from_date: datetime.date | None = None,
+        to_date: datetime.date | None = None,
+        page: int | None = 1,
+        limit: int | None = 20,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -472,12 +472,12 @@ class AsyncContacts:
     def list_contacts_with_sms_state(
         self,
         *,
-        customer_states: CustomerState | Unset = UNSET,
-        search_term: str | Unset = UNSET,
-        from_date: datetime.date | Unset = UNSET,
-        to_date: datetime.date | Unset = UNSET,
-        page: int | Unset = 1,
-        limit: int | Unset = 20,
+        customer_states: CustomerState | None = None,
+        search_term: str | None = None,
+        from_date: datetime.date | None = None,
+        to_date: datetime.date | None = None,
+        page: int | None = 1,
+        limit: int | None = 20,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -625,11 +625,11 @@ class AsyncContacts:
     def list_contact_merges(
         self,
         *,
-        state_type: str | Unset = UNSET,
-        from_date: datetime.date | Unset = UNSET,
-        to_date: datetime.date | Unset = UNSET,
-        page: int | Unset = 1,
-        limit: int | Unset = 20,
+        state_type: str | None = None,
+        from_date: datetime.date | None = None,
+        to_date: datetime.date | None = None,
+        page: int | None = 1,
+        limit: int | None = 20,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -825,10 +825,10 @@ class AsyncContacts:
     def list_contact_subscription_statuses(
         self,
         *,
-        from_date: datetime.date | Unset = UNSET,
-        to_date: datetime.date | Unset = UNSET,
-        page: int | Unset = 1,
-        limit: int | Unset = 20,
+        from_date: datetime.date | None = None,
+        to_date: datetime.date | None = None,
+        page: int | None = 1,
+        limit: int | None = 20,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -862,10 +862,10 @@ class AsyncContacts:
     def list_contact_unsubscribers(
         self,
         *,
-        from_date: datetime.date | Unset = UNSET,
-        to_date: datetime.date | Unset = UNSET,
-        page: int | Unset = 1,
-        limit: int | Unset = 20,
+        from_date: datetime.date | None = None,
+        to_date: datetime.date | None = None,
+        page: int | None = 1,
+        limit: int | None = 20,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -897,10 +897,10 @@ class AsyncContacts:
     def list_contact_subscribers(
         self,
         *,
-        from_date: datetime.date | Unset = UNSET,
-        to_date: datetime.date | Unset = UNSET,
-        page: int | Unset = 1,
-        limit: int | Unset = 20,
+        from_date: datetime.date | None = None,
+        to_date: datetime.date | None = None,
+        page: int | None = 1,
+        limit: int | None = 20,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -931,10 +931,10 @@ class AsyncContacts:
     def list_contact_status_statistics(
         self,
         *,
-        from_date: datetime.date | Unset = UNSET,
-        to_date: datetime.date | Unset = UNSET,
-        page: int | Unset = 1,
-        limit: int | Unset = 20,
+        from_date: datetime.date | None = None,
+        to_date: datetime.date | None = None,
+        page: int | None = 1,
+        limit: int | None = 20,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -968,10 +968,10 @@ class AsyncContacts:
     def list_contact_sms_unsubscribers(
         self,
         *,
-        from_date: datetime.date | Unset = UNSET,
-        to_date: datetime.date | Unset = UNSET,
-        page: int | Unset = 1,
-        limit: int | Unset = 20,
+        from_date: datetime.date | None = None,
+        to_date: datetime.date | None = None,
+        page: int | None = 1,
+        limit: int | None = 20,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1112,8 +1112,10 @@ class AsyncContacts:
 
 
 class AsyncContactsWithRawResponse:
-    """The contacts operations of the API, each answering its `RawResponse` (status, headers, attempts,
-    elapsed time; `.parse()` gives what `AsyncContacts`'s method returns; a list operation answers its one page)."""
+    """Contacts, their groups, activity, subscription status and merge conflicts.
+
+    The contacts operations, each answering its `RawResponse` (status, headers, attempts, elapsed
+    time; `.parse()` gives what `AsyncContacts`'s method returns; a list operation answers its one page)."""
 
     __slots__ = ("_runner",)
 
@@ -1123,12 +1125,12 @@ class AsyncContactsWithRawResponse:
     async def list_contacts(
         self,
         *,
-        customer_states: CustomerState | Unset = UNSET,
-        search_term: str | Unset = UNSET,
-        from_date: datetime.date | Unset = UNSET,
-        to_date: datetime.date | Unset = UNSET,
-        page: int | Unset = 1,
-        limit: int | Unset = 20,
+        customer_states: CustomerState | None = None,
+        search_term: str | None = None,
+        from_date: datetime.date | None = None,
+        to_date: datetime.date | None = None,
+        page: int | None = 1,
+        limit: int | None = 20,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1177,12 +1179,12 @@ class AsyncContactsWithRawResponse:
     async def list_contacts_with_sms_state(
         self,
         *,
-        customer_states: CustomerState | Unset = UNSET,
-        search_term: str | Unset = UNSET,
-        from_date: datetime.date | Unset = UNSET,
-        to_date: datetime.date | Unset = UNSET,
-        page: int | Unset = 1,
-        limit: int | Unset = 20,
+        customer_states: CustomerState | None = None,
+        search_term: str | None = None,
+        from_date: datetime.date | None = None,
+        to_date: datetime.date | None = None,
+        page: int | None = 1,
+        limit: int | None = 20,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1298,11 +1300,11 @@ class AsyncContactsWithRawResponse:
     async def list_contact_merges(
         self,
         *,
-        state_type: str | Unset = UNSET,
-        from_date: datetime.date | Unset = UNSET,
-        to_date: datetime.date | Unset = UNSET,
-        page: int | Unset = 1,
-        limit: int | Unset = 20,
+        state_type: str | None = None,
+        from_date: datetime.date | None = None,
+        to_date: datetime.date | None = None,
+        page: int | None = 1,
+        limit: int | None = 20,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1457,10 +1459,10 @@ class AsyncContactsWithRawResponse:
     async def list_contact_subscription_statuses(
         self,
         *,
-        from_date: datetime.date | Unset = UNSET,
-        to_date: datetime.date | Unset = UNSET,
-        page: int | Unset = 1,
-        limit: int | Unset = 20,
+        from_date: datetime.date | None = None,
+        to_date: datetime.date | None = None,
+        page: int | None = 1,
+        limit: int | None = 20,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1484,10 +1486,10 @@ class AsyncContactsWithRawResponse:
     async def list_contact_unsubscribers(
         self,
         *,
-        from_date: datetime.date | Unset = UNSET,
-        to_date: datetime.date | Unset = UNSET,
-        page: int | Unset = 1,
-        limit: int | Unset = 20,
+        from_date: datetime.date | None = None,
+        to_date: datetime.date | None = None,
+        page: int | None = 1,
+        limit: int | None = 20,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1511,10 +1513,10 @@ class AsyncContactsWithRawResponse:
     async def list_contact_subscribers(
         self,
         *,
-        from_date: datetime.date | Unset = UNSET,
-        to_date: datetime.date | Unset = UNSET,
-        page: int | Unset = 1,
-        limit: int | Unset = 20,
+        from_date: datetime.date | None = None,
+        to_date: datetime.date | None = None,
+        page: int | None = 1,
+        limit: int | None = 20,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1538,10 +1540,10 @@ class AsyncContactsWithRawResponse:
     async def list_contact_status_statistics(
         self,
         *,
-        from_date: datetime.date | Unset = UNSET,
-        to_date: datetime.date | Unset = UNSET,
-        page: int | Unset = 1,
-        limit: int | Unset = 20,
+        from_date: datetime.date | None = None,
+        to_date: datetime.date | None = None,
+        page: int | None = 1,
+        limit: int | None = 20,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1565,10 +1567,10 @@ class AsyncContactsWithRawResponse:
     async def list_contact_sms_unsubscribers(
         self,
         *,
-        from_date: datetime.date | Unset = UNSET,
-        to_date: datetime.date | Unset = UNSET,
-        page: int | Unset = 1,
-        limit: int | Unset = 20,
+        from_date: datetime.date | None = None,
+        to_date: datetime.date | None = None,
+        page: int | None = 1,
+        limit: int | None = 20,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1681,8 +1683,10 @@ class AsyncContactsWithRawResponse:
 
 
 class SyncContacts:
-    """The contacts operations of the API, each a plain (blocking) method: auth, throttle, retries
-    and typed errors come from the pulsetrail sync client that holds this namespace."""
+    """Contacts, their groups, activity, subscription status and merge conflicts.
+
+    The contacts operations, each a plain (blocking) method: auth, throttle, retries and typed
+    errors come from the pulsetrail sync client that holds this namespace."""
 
     __slots__ = ("_runner",)
 
@@ -1697,12 +1701,12 @@ class SyncContacts:
     def list_contacts(
         self,
         *,
-        customer_states: CustomerState | Unset = UNSET,
-        search_term: str | Unset = UNSET,
-        from_date: datetime.date | Unset = UNSET,
-        to_date: datetime.date | Unset = UNSET,
-        page: int | Unset = 1,
-        limit: int | Unset = 20,
+        customer_states: CustomerState | None = None,
+        search_term: str | None = None,
+        from_date: datetime.date | None = None,
+        to_date: datetime.date | None = None,
+        page: int | None = 1,
+        limit: int | None = 20,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1769,12 +1773,12 @@ class SyncContacts:
     def list_contacts_with_sms_state(
         self,
         *,
-        customer_states: CustomerState | Unset = UNSET,
-        search_term: str | Unset = UNSET,
-        from_date: datetime.date | Unset = UNSET,
-        to_date: datetime.date | Unset = UNSET,
-        page: int | Unset = 1,
-        limit: int | Unset = 20,
+        customer_states: CustomerState | None = None,
+        search_term: str | None = None,
+        from_date: datetime.date | None = None,
+        to_date: datetime.date | None = None,
+        page: int | None = 1,
+        limit: int | None = 20,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1922,11 +1926,11 @@ class SyncContacts:
     def list_contact_merges(
         self,
         *,
-        state_type: str | Unset = UNSET,
-        from_date: datetime.date | Unset = UNSET,
-        to_date: datetime.date | Unset = UNSET,
-        page: int | Unset = 1,
-        limit: int | Unset = 20,
+        state_type: str | None = None,
+        from_date: datetime.date | None = None,
+        to_date: datetime.date | None = None,
+        page: int | None = 1,
+        limit: int | None = 20,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2122,10 +2126,10 @@ class SyncContacts:
     def list_contact_subscription_statuses(
         self,
         *,
-        from_date: datetime.date | Unset = UNSET,
-        to_date: datetime.date | Unset = UNSET,
-        page: int | Unset = 1,
-        limit: int | Unset = 20,
+        from_date: datetime.date | None = None,
+        to_date: datetime.date | None = None,
+        page: int | None = 1,
+        limit: int | None = 20,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2159,10 +2163,10 @@ class SyncContacts:
     def list_contact_unsubscribers(
         self,
         *,
-        from_date: datetime.date | Unset = UNSET,
-        to_date: datetime.date | Unset = UNSET,
-        page: int | Unset = 1,
-        limit: int | Unset = 20,
+        from_date: datetime.date | None = None,
+        to_date: datetime.date | None = None,
+        page: int | None = 1,
+        limit: int | None = 20,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2194,10 +2198,10 @@ class SyncContacts:
     def list_contact_subscribers(
         self,
         *,
-        from_date: datetime.date | Unset = UNSET,
-        to_date: datetime.date | Unset = UNSET,
-        page: int | Unset = 1,
-        limit: int | Unset = 20,
+        from_date: datetime.date | None = None,
+        to_date: datetime.date | None = None,
+        page: int | None = 1,
+        limit: int | None = 20,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2228,10 +2232,10 @@ class SyncContacts:
     def list_contact_status_statistics(
         self,
         *,
-        from_date: datetime.date | Unset = UNSET,
-        to_date: datetime.date | Unset = UNSET,
-        page: int | Unset = 1,
-        limit: int | Unset = 20,
+        from_date: datetime.date | None = None,
+        to_date: datetime.date | None = None,
+        page: int | None = 1,
+        limit: int | None = 20,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2265,10 +2269,10 @@ class SyncContacts:
     def list_contact_sms_unsubscribers(
         self,
         *,
-        from_date: datetime.date | Unset = UNSET,
-        to_date: datetime.date | Unset = UNSET,
-        page: int | Unset = 1,
-        limit: int | Unset = 20,
+        from_date: datetime.date | None = None,
+        to_date: datetime.date | None = None,
+        page: int | None = 1,
+        limit: int | None = 20,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2409,8 +2413,10 @@ class SyncContacts:
 
 
 class SyncContactsWithRawResponse:
-    """The contacts operations of the API, each answering its `RawResponse` (status, headers, attempts,
-    elapsed time; `.parse()` gives what `SyncContacts`'s method returns; a list operation answers its one page)."""
+    """Contacts, their groups, activity, subscription status and merge conflicts.
+
+    The contacts operations, each answering its `RawResponse` (status, headers, attempts, elapsed
+    time; `.parse()` gives what `SyncContacts`'s method returns; a list operation answers its one page)."""
 
     __slots__ = ("_runner",)
 
@@ -2420,12 +2426,12 @@ class SyncContactsWithRawResponse:
     def list_contacts(
         self,
         *,
-        customer_states: CustomerState | Unset = UNSET,
-        search_term: str | Unset = UNSET,
-        from_date: datetime.date | Unset = UNSET,
-        to_date: datetime.date | Unset = UNSET,
-        page: int | Unset = 1,
-        limit: int | Unset = 20,
+        customer_states: CustomerState | None = None,
+        search_term: str | None = None,
+        from_date: datetime.date | None = None,
+        to_date: datetime.date | None = None,
+        page: int | None = 1,
+        limit: int | None = 20,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2474,12 +2480,12 @@ class SyncContactsWithRawResponse:
     def list_contacts_with_sms_state(
         self,
         *,
-        customer_states: CustomerState | Unset = UNSET,
-        search_term: str | Unset = UNSET,
-        from_date: datetime.date | Unset = UNSET,
-        to_date: datetime.date | Unset = UNSET,
-        page: int | Unset = 1,
-        limit: int | Unset = 20,
+        customer_states: CustomerState | None = None,
+        search_term: str | None = None,
+        from_date: datetime.date | None = None,
+        to_date: datetime.date | None = None,
+        page: int | None = 1,
+        limit: int | None = 20,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2595,11 +2601,11 @@ class SyncContactsWithRawResponse:
     def list_contact_merges(
         self,
         *,
-        state_type: str | Unset = UNSET,
-        from_date: datetime.date | Unset = UNSET,
-        to_date: datetime.date | Unset = UNSET,
-        page: int | Unset = 1,
-        limit: int | Unset = 20,
+        state_type: str | None = None,
+        from_date: datetime.date | None = None,
+        to_date: datetime.date | None = None,
+        page: int | None = 1,
+        limit: int | None = 20,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2754,10 +2760,10 @@ class SyncContactsWithRawResponse:
     def list_contact_subscription_statuses(
         self,
         *,
-        from_date: datetime.date | Unset = UNSET,
-        to_date: datetime.date | Unset = UNSET,
-        page: int | Unset = 1,
-        limit: int | Unset = 20,
+        from_date: datetime.date | None = None,
+        to_date: datetime.date | None = None,
+        page: int | None = 1,
+        limit: int | None = 20,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2781,10 +2787,10 @@ class SyncContactsWithRawResponse:
     def list_contact_unsubscribers(
         self,
         *,
-        from_date: datetime.date | Unset = UNSET,
-        to_date: datetime.date | Unset = UNSET,
-        page: int | Unset = 1,
-        limit: int | Unset = 20,
+        from_date: datetime.date | None = None,
+        to_date: datetime.date | None = None,
+        page: int | None = 1,
+        limit: int | None = 20,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2808,10 +2814,10 @@ class SyncContactsWithRawResponse:
     def list_contact_subscribers(
         self,
         *,
-        from_date: datetime.date | Unset = UNSET,
-        to_date: datetime.date | Unset = UNSET,
-        page: int | Unset = 1,
-        limit: int | Unset = 20,
+        from_date: datetime.date | None = None,
+        to_date: datetime.date | None = None,
+        page: int | None = 1,
+        limit: int | None = 20,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2835,10 +2841,10 @@ class SyncContactsWithRawResponse:
     def list_contact_status_statistics(
         self,
         *,
-        from_date: datetime.date | Unset = UNSET,
-        to_date: datetime.date | Unset = UNSET,
-        page: int | Unset = 1,
-        limit: int | Unset = 20,
+        from_date: datetime.date | None = None,
+        to_date: datetime.date | None = None,
+        page: int | None = 1,
+        limit: int | None = 20,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2862,10 +2868,10 @@ class SyncContactsWithRawResponse:
     def list_contact_sms_unsubscribers(
         self,
         *,
-        from_date: datetime.date | Unset = UNSET,
-        to_date: datetime.date | Unset = UNSET,
-        page: int | Unset = 1,
-        limit: int | Unset = 20,
+        from_date: datetime.date | None = None,
+        to_date: datetime.date | None = None,
+        page: int | None = 1,
+        limit: int | None = 20,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,

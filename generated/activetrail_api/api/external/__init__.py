@@ -8,8 +8,6 @@ from typing import TYPE_CHECKING
 
 from pulsetrail import _operation as op
 
-from ...types import UNSET, Unset
-
 if TYPE_CHECKING:
     import datetime
     from collections.abc import Mapping
@@ -281,8 +279,10 @@ OPERATIONS: dict[str, op.Operation] = {
 
 
 class AsyncExternal:
-    """The external operations of the API, each an async method: auth, throttle, retries and typed
-    errors come from the pulsetrail client that holds this namespace."""
+    """Contacts addressed by an external id and name from the caller's own system.
+
+    The external operations, each an async method: auth, throttle, retries and typed errors come
+    from the pulsetrail client that holds this namespace."""
 
     __slots__ = ("_runner",)
 
@@ -385,10 +385,10 @@ class AsyncExternal:
     def list_external_contacts(
         self,
         *,
-        email: str | Unset = UNSET,
-        sms: str | Unset = UNSET,
-        page: int | Unset = 1,
-        limit: int | Unset = 20,
+        email: str | None = None,
+        sms: str | None = None,
+        page: int | None = 1,
+        limit: int | None = 20,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -419,11 +419,11 @@ class AsyncExternal:
     def list_unmapped_contacts(
         self,
         *,
-        customer_states: CustomerState | Unset = UNSET,
-        from_date: datetime.date | Unset = UNSET,
-        to_date: datetime.date | Unset = UNSET,
-        page: int | Unset = 1,
-        limit: int | Unset = 20,
+        customer_states: CustomerState | None = None,
+        from_date: datetime.date | None = None,
+        to_date: datetime.date | None = None,
+        page: int | None = 1,
+        limit: int | None = 20,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -754,10 +754,10 @@ class AsyncExternal:
     def list_external_contact_activity(
         self,
         *,
-        from_date: datetime.date | Unset = UNSET,
-        to_date: datetime.date | Unset = UNSET,
-        page: int | Unset = 1,
-        limit: int | Unset = 20,
+        from_date: datetime.date | None = None,
+        to_date: datetime.date | None = None,
+        page: int | None = 1,
+        limit: int | None = 20,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -789,8 +789,10 @@ class AsyncExternal:
 
 
 class AsyncExternalWithRawResponse:
-    """The external operations of the API, each answering its `RawResponse` (status, headers, attempts,
-    elapsed time; `.parse()` gives what `AsyncExternal`'s method returns; a list operation answers its one page)."""
+    """Contacts addressed by an external id and name from the caller's own system.
+
+    The external operations, each answering its `RawResponse` (status, headers, attempts, elapsed
+    time; `.parse()` gives what `AsyncExternal`'s method returns; a list operation answers its one page)."""
 
     __slots__ = ("_runner",)
 
@@ -873,10 +875,10 @@ class AsyncExternalWithRawResponse:
     async def list_external_contacts(
         self,
         *,
-        email: str | Unset = UNSET,
-        sms: str | Unset = UNSET,
-        page: int | Unset = 1,
-        limit: int | Unset = 20,
+        email: str | None = None,
+        sms: str | None = None,
+        page: int | None = 1,
+        limit: int | None = 20,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -900,11 +902,11 @@ class AsyncExternalWithRawResponse:
     async def list_unmapped_contacts(
         self,
         *,
-        customer_states: CustomerState | Unset = UNSET,
-        from_date: datetime.date | Unset = UNSET,
-        to_date: datetime.date | Unset = UNSET,
-        page: int | Unset = 1,
-        limit: int | Unset = 20,
+        customer_states: CustomerState | None = None,
+        from_date: datetime.date | None = None,
+        to_date: datetime.date | None = None,
+        page: int | None = 1,
+        limit: int | None = 20,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1162,10 +1164,10 @@ class AsyncExternalWithRawResponse:
     async def list_external_contact_activity(
         self,
         *,
-        from_date: datetime.date | Unset = UNSET,
-        to_date: datetime.date | Unset = UNSET,
-        page: int | Unset = 1,
-        limit: int | Unset = 20,
+        from_date: datetime.date | None = None,
+        to_date: datetime.date | None = None,
+        page: int | None = 1,
+        limit: int | None = 20,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1188,8 +1190,10 @@ class AsyncExternalWithRawResponse:
 
 
 class SyncExternal:
-    """The external operations of the API, each a plain (blocking) method: auth, throttle, retries
-    and typed errors come from the pulsetrail sync client that holds this namespace."""
+    """Contacts addressed by an external id and name from the caller's own system.
+
+    The external operations, each a plain (blocking) method: auth, throttle, retries and typed
+    errors come from the pulsetrail sync client that holds this namespace."""
 
     __slots__ = ("_runner",)
 
@@ -1292,10 +1296,10 @@ class SyncExternal:
     def list_external_contacts(
         self,
         *,
-        email: str | Unset = UNSET,
-        sms: str | Unset = UNSET,
-        page: int | Unset = 1,
-        limit: int | Unset = 20,
+        email: str | None = None,
+        sms: str | None = None,
+        page: int | None = 1,
+        limit: int | None = 20,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1326,11 +1330,11 @@ class SyncExternal:
     def list_unmapped_contacts(
         self,
         *,
-        customer_states: CustomerState | Unset = UNSET,
-        from_date: datetime.date | Unset = UNSET,
-        to_date: datetime.date | Unset = UNSET,
-        page: int | Unset = 1,
-        limit: int | Unset = 20,
+        customer_states: CustomerState | None = None,
+        from_date: datetime.date | None = None,
+        to_date: datetime.date | None = None,
+        page: int | None = 1,
+        limit: int | None = 20,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1661,10 +1665,10 @@ class SyncExternal:
     def list_external_contact_activity(
         self,
         *,
-        from_date: datetime.date | Unset = UNSET,
-        to_date: datetime.date | Unset = UNSET,
-        page: int | Unset = 1,
-        limit: int | Unset = 20,
+        from_date: datetime.date | None = None,
+        to_date: datetime.date | None = None,
+        page: int | None = 1,
+        limit: int | None = 20,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1696,8 +1700,10 @@ class SyncExternal:
 
 
 class SyncExternalWithRawResponse:
-    """The external operations of the API, each answering its `RawResponse` (status, headers, attempts,
-    elapsed time; `.parse()` gives what `SyncExternal`'s method returns; a list operation answers its one page)."""
+    """Contacts addressed by an external id and name from the caller's own system.
+
+    The external operations, each answering its `RawResponse` (status, headers, attempts, elapsed
+    time; `.parse()` gives what `SyncExternal`'s method returns; a list operation answers its one page)."""
 
     __slots__ = ("_runner",)
 
@@ -1780,10 +1786,10 @@ class SyncExternalWithRawResponse:
     def list_external_contacts(
         self,
         *,
-        email: str | Unset = UNSET,
-        sms: str | Unset = UNSET,
-        page: int | Unset = 1,
-        limit: int | Unset = 20,
+        email: str | None = None,
+        sms: str | None = None,
+        page: int | None = 1,
+        limit: int | None = 20,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1807,11 +1813,11 @@ class SyncExternalWithRawResponse:
     def list_unmapped_contacts(
         self,
         *,
-        customer_states: CustomerState | Unset = UNSET,
-        from_date: datetime.date | Unset = UNSET,
-        to_date: datetime.date | Unset = UNSET,
-        page: int | Unset = 1,
-        limit: int | Unset = 20,
+        customer_states: CustomerState | None = None,
+        from_date: datetime.date | None = None,
+        to_date: datetime.date | None = None,
+        page: int | None = 1,
+        limit: int | None = 20,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2069,10 +2075,10 @@ class SyncExternalWithRawResponse:
     def list_external_contact_activity(
         self,
         *,
-        from_date: datetime.date | Unset = UNSET,
-        to_date: datetime.date | Unset = UNSET,
-        page: int | Unset = 1,
-        limit: int | Unset = 20,
+        from_date: datetime.date | None = None,
+        to_date: datetime.date | None = None,
+        page: int | None = 1,
+        limit: int | None = 20,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,

@@ -8,8 +8,6 @@ from typing import TYPE_CHECKING
 
 from pulsetrail import _operation as op
 
-from ...types import UNSET, Unset
-
 if TYPE_CHECKING:
     import datetime
     from collections.abc import Mapping
@@ -196,8 +194,10 @@ OPERATIONS: dict[str, op.Operation] = {
 
 
 class AsyncGroups:
-    """The groups operations of the API, each an async method: auth, throttle, retries and typed
-    errors come from the pulsetrail client that holds this namespace."""
+    """Groups and group members.
+
+    The groups operations, each an async method: auth, throttle, retries and typed errors come
+    from the pulsetrail client that holds this namespace."""
 
     __slots__ = ("_runner",)
 
@@ -212,9 +212,9 @@ class AsyncGroups:
     def list_groups(
         self,
         *,
-        search_term: str | Unset = UNSET,
-        page: int | Unset = 1,
-        limit: int | Unset = 20,
+        search_term: str | None = None,
+        page: int | None = 1,
+        limit: int | None = 20,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -351,12 +351,12 @@ class AsyncGroups:
         self,
         id: int,
         *,
-        customer_states: CustomerState | Unset = UNSET,
-        search_term: str | Unset = UNSET,
-        from_date: datetime.date | Unset = UNSET,
-        to_date: datetime.date | Unset = UNSET,
-        page: int | Unset = 1,
-        limit: int | Unset = 20,
+        customer_states: CustomerState | None = None,
+        search_term: str | None = None,
+        from_date: datetime.date | None = None,
+        to_date: datetime.date | None = None,
+        page: int | None = 1,
+        limit: int | None = 20,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -481,11 +481,11 @@ class AsyncGroups:
         self,
         id: int,
         *,
-        event_type: str | Unset = UNSET,
-        created_from_date: datetime.date | Unset = UNSET,
-        created_to_date: datetime.date | Unset = UNSET,
-        event_from_date: datetime.date | Unset = UNSET,
-        event_to_date: datetime.date | Unset = UNSET,
+        event_type: str | None = None,
+        created_from_date: datetime.date | None = None,
+        created_to_date: datetime.date | None = None,
+        event_from_date: datetime.date | None = None,
+        event_to_date: datetime.date | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -518,8 +518,10 @@ class AsyncGroups:
 
 
 class AsyncGroupsWithRawResponse:
-    """The groups operations of the API, each answering its `RawResponse` (status, headers, attempts,
-    elapsed time; `.parse()` gives what `AsyncGroups`'s method returns; a list operation answers its one page)."""
+    """Groups and group members.
+
+    The groups operations, each answering its `RawResponse` (status, headers, attempts, elapsed
+    time; `.parse()` gives what `AsyncGroups`'s method returns; a list operation answers its one page)."""
 
     __slots__ = ("_runner",)
 
@@ -529,9 +531,9 @@ class AsyncGroupsWithRawResponse:
     async def list_groups(
         self,
         *,
-        search_term: str | Unset = UNSET,
-        page: int | Unset = 1,
-        limit: int | Unset = 20,
+        search_term: str | None = None,
+        page: int | None = 1,
+        limit: int | None = 20,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -645,12 +647,12 @@ class AsyncGroupsWithRawResponse:
         self,
         id: int,
         *,
-        customer_states: CustomerState | Unset = UNSET,
-        search_term: str | Unset = UNSET,
-        from_date: datetime.date | Unset = UNSET,
-        to_date: datetime.date | Unset = UNSET,
-        page: int | Unset = 1,
-        limit: int | Unset = 20,
+        customer_states: CustomerState | None = None,
+        search_term: str | None = None,
+        from_date: datetime.date | None = None,
+        to_date: datetime.date | None = None,
+        page: int | None = 1,
+        limit: int | None = 20,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -749,11 +751,11 @@ class AsyncGroupsWithRawResponse:
         self,
         id: int,
         *,
-        event_type: str | Unset = UNSET,
-        created_from_date: datetime.date | Unset = UNSET,
-        created_to_date: datetime.date | Unset = UNSET,
-        event_from_date: datetime.date | Unset = UNSET,
-        event_to_date: datetime.date | Unset = UNSET,
+        event_type: str | None = None,
+        created_from_date: datetime.date | None = None,
+        created_to_date: datetime.date | None = None,
+        event_from_date: datetime.date | None = None,
+        event_to_date: datetime.date | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -778,8 +780,10 @@ class AsyncGroupsWithRawResponse:
 
 
 class SyncGroups:
-    """The groups operations of the API, each a plain (blocking) method: auth, throttle, retries
-    and typed errors come from the pulsetrail sync client that holds this namespace."""
+    """Groups and group members.
+
+    The groups operations, each a plain (blocking) method: auth, throttle, retries and typed
+    errors come from the pulsetrail sync client that holds this namespace."""
 
     __slots__ = ("_runner",)
 
@@ -794,9 +798,9 @@ class SyncGroups:
     def list_groups(
         self,
         *,
-        search_term: str | Unset = UNSET,
-        page: int | Unset = 1,
-        limit: int | Unset = 20,
+        search_term: str | None = None,
+        page: int | None = 1,
+        limit: int | None = 20,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -933,12 +937,12 @@ class SyncGroups:
         self,
         id: int,
         *,
-        customer_states: CustomerState | Unset = UNSET,
-        search_term: str | Unset = UNSET,
-        from_date: datetime.date | Unset = UNSET,
-        to_date: datetime.date | Unset = UNSET,
-        page: int | Unset = 1,
-        limit: int | Unset = 20,
+        customer_states: CustomerState | None = None,
+        search_term: str | None = None,
+        from_date: datetime.date | None = None,
+        to_date: datetime.date | None = None,
+        page: int | None = 1,
+        limit: int | None = 20,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1063,11 +1067,11 @@ class SyncGroups:
         self,
         id: int,
         *,
-        event_type: str | Unset = UNSET,
-        created_from_date: datetime.date | Unset = UNSET,
-        created_to_date: datetime.date | Unset = UNSET,
-        event_from_date: datetime.date | Unset = UNSET,
-        event_to_date: datetime.date | Unset = UNSET,
+        event_type: str | None = None,
+        created_from_date: datetime.date | None = None,
+        created_to_date: datetime.date | None = None,
+        event_from_date: datetime.date | None = None,
+        event_to_date: datetime.date | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1100,8 +1104,10 @@ class SyncGroups:
 
 
 class SyncGroupsWithRawResponse:
-    """The groups operations of the API, each answering its `RawResponse` (status, headers, attempts,
-    elapsed time; `.parse()` gives what `SyncGroups`'s method returns; a list operation answers its one page)."""
+    """Groups and group members.
+
+    The groups operations, each answering its `RawResponse` (status, headers, attempts, elapsed
+    time; `.parse()` gives what `SyncGroups`'s method returns; a list operation answers its one page)."""
 
     __slots__ = ("_runner",)
 
@@ -1111,9 +1117,9 @@ class SyncGroupsWithRawResponse:
     def list_groups(
         self,
         *,
-        search_term: str | Unset = UNSET,
-        page: int | Unset = 1,
-        limit: int | Unset = 20,
+        search_term: str | None = None,
+        page: int | None = 1,
+        limit: int | None = 20,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1227,12 +1233,12 @@ class SyncGroupsWithRawResponse:
         self,
         id: int,
         *,
-        customer_states: CustomerState | Unset = UNSET,
-        search_term: str | Unset = UNSET,
-        from_date: datetime.date | Unset = UNSET,
-        to_date: datetime.date | Unset = UNSET,
-        page: int | Unset = 1,
-        limit: int | Unset = 20,
+        customer_states: CustomerState | None = None,
+        search_term: str | None = None,
+        from_date: datetime.date | None = None,
+        to_date: datetime.date | None = None,
+        page: int | None = 1,
+        limit: int | None = 20,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1331,11 +1337,11 @@ class SyncGroupsWithRawResponse:
         self,
         id: int,
         *,
-        event_type: str | Unset = UNSET,
-        created_from_date: datetime.date | Unset = UNSET,
-        created_to_date: datetime.date | Unset = UNSET,
-        event_from_date: datetime.date | Unset = UNSET,
-        event_to_date: datetime.date | Unset = UNSET,
+        event_type: str | None = None,
+        created_from_date: datetime.date | None = None,
+        created_to_date: datetime.date | None = None,
+        event_from_date: datetime.date | None = None,
+        event_to_date: datetime.date | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,

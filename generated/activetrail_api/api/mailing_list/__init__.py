@@ -8,8 +8,6 @@ from typing import TYPE_CHECKING
 
 from pulsetrail import _operation as op
 
-from ...types import UNSET, Unset
-
 if TYPE_CHECKING:
     import datetime
     from collections.abc import Mapping
@@ -144,8 +142,10 @@ OPERATIONS: dict[str, op.Operation] = {
 
 
 class AsyncMailingList:
-    """The mailing_list operations of the API, each an async method: auth, throttle, retries and typed
-    errors come from the pulsetrail client that holds this namespace."""
+    """Mailing lists and their members.
+
+    The mailing_list operations, each an async method: auth, throttle, retries and typed errors come
+    from the pulsetrail client that holds this namespace."""
 
     __slots__ = ("_runner",)
 
@@ -160,8 +160,8 @@ class AsyncMailingList:
     def list_mailing_lists(
         self,
         *,
-        page: int | Unset = 1,
-        limit: int | Unset = 20,
+        page: int | None = 1,
+        limit: int | None = 20,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -268,11 +268,11 @@ class AsyncMailingList:
         self,
         id: int,
         *,
-        customer_states: CustomerState | Unset = UNSET,
-        from_date: datetime.date | Unset = UNSET,
-        to_date: datetime.date | Unset = UNSET,
-        page: int | Unset = 1,
-        limit: int | Unset = 20,
+        customer_states: CustomerState | None = None,
+        from_date: datetime.date | None = None,
+        to_date: datetime.date | None = None,
+        page: int | None = 1,
+        limit: int | None = 20,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -364,8 +364,10 @@ class AsyncMailingList:
 
 
 class AsyncMailingListWithRawResponse:
-    """The mailing_list operations of the API, each answering its `RawResponse` (status, headers, attempts,
-    elapsed time; `.parse()` gives what `AsyncMailingList`'s method returns; a list operation answers its one page)."""
+    """Mailing lists and their members.
+
+    The mailing_list operations, each answering its `RawResponse` (status, headers, attempts, elapsed
+    time; `.parse()` gives what `AsyncMailingList`'s method returns; a list operation answers its one page)."""
 
     __slots__ = ("_runner",)
 
@@ -375,8 +377,8 @@ class AsyncMailingListWithRawResponse:
     async def list_mailing_lists(
         self,
         *,
-        page: int | Unset = 1,
-        limit: int | Unset = 20,
+        page: int | None = 1,
+        limit: int | None = 20,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -464,11 +466,11 @@ class AsyncMailingListWithRawResponse:
         self,
         id: int,
         *,
-        customer_states: CustomerState | Unset = UNSET,
-        from_date: datetime.date | Unset = UNSET,
-        to_date: datetime.date | Unset = UNSET,
-        page: int | Unset = 1,
-        limit: int | Unset = 20,
+        customer_states: CustomerState | None = None,
+        from_date: datetime.date | None = None,
+        to_date: datetime.date | None = None,
+        page: int | None = 1,
+        limit: int | None = 20,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -541,8 +543,10 @@ class AsyncMailingListWithRawResponse:
 
 
 class SyncMailingList:
-    """The mailing_list operations of the API, each a plain (blocking) method: auth, throttle, retries
-    and typed errors come from the pulsetrail sync client that holds this namespace."""
+    """Mailing lists and their members.
+
+    The mailing_list operations, each a plain (blocking) method: auth, throttle, retries and typed
+    errors come from the pulsetrail sync client that holds this namespace."""
 
     __slots__ = ("_runner",)
 
@@ -557,8 +561,8 @@ class SyncMailingList:
     def list_mailing_lists(
         self,
         *,
-        page: int | Unset = 1,
-        limit: int | Unset = 20,
+        page: int | None = 1,
+        limit: int | None = 20,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -665,11 +669,11 @@ class SyncMailingList:
         self,
         id: int,
         *,
-        customer_states: CustomerState | Unset = UNSET,
-        from_date: datetime.date | Unset = UNSET,
-        to_date: datetime.date | Unset = UNSET,
-        page: int | Unset = 1,
-        limit: int | Unset = 20,
+        customer_states: CustomerState | None = None,
+        from_date: datetime.date | None = None,
+        to_date: datetime.date | None = None,
+        page: int | None = 1,
+        limit: int | None = 20,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -761,8 +765,10 @@ class SyncMailingList:
 
 
 class SyncMailingListWithRawResponse:
-    """The mailing_list operations of the API, each answering its `RawResponse` (status, headers, attempts,
-    elapsed time; `.parse()` gives what `SyncMailingList`'s method returns; a list operation answers its one page)."""
+    """Mailing lists and their members.
+
+    The mailing_list operations, each answering its `RawResponse` (status, headers, attempts, elapsed
+    time; `.parse()` gives what `SyncMailingList`'s method returns; a list operation answers its one page)."""
 
     __slots__ = ("_runner",)
 
@@ -772,8 +778,8 @@ class SyncMailingListWithRawResponse:
     def list_mailing_lists(
         self,
         *,
-        page: int | Unset = 1,
-        limit: int | Unset = 20,
+        page: int | None = 1,
+        limit: int | None = 20,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -861,11 +867,11 @@ class SyncMailingListWithRawResponse:
         self,
         id: int,
         *,
-        customer_states: CustomerState | Unset = UNSET,
-        from_date: datetime.date | Unset = UNSET,
-        to_date: datetime.date | Unset = UNSET,
-        page: int | Unset = 1,
-        limit: int | Unset = 20,
+        customer_states: CustomerState | None = None,
+        from_date: datetime.date | None = None,
+        to_date: datetime.date | None = None,
+        page: int | None = 1,
+        limit: int | None = 20,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,

@@ -8,8 +8,6 @@ from typing import TYPE_CHECKING
 
 from pulsetrail import _operation as op
 
-from ...types import UNSET, Unset
-
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
@@ -79,8 +77,10 @@ OPERATIONS: dict[str, op.Operation] = {
 
 
 class AsyncOperationalMessage:
-    """The operational_message operations of the API, each an async method: auth, throttle, retries and typed
-    errors come from the pulsetrail client that holds this namespace."""
+    """Transactional (operational) email messages.
+
+    The operational_message operations, each an async method: auth, throttle, retries and typed errors come
+    from the pulsetrail client that holds this namespace."""
 
     __slots__ = ("_runner",)
 
@@ -178,8 +178,10 @@ class AsyncOperationalMessage:
 
 
 class AsyncOperationalMessageWithRawResponse:
-    """The operational_message operations of the API, each answering its `RawResponse` (status, headers, attempts,
-    elapsed time; `.parse()` gives what `AsyncOperationalMessage`'s method returns; a list operation answers its one page)."""
+    """Transactional (operational) email messages.
+
+    The operational_message operations, each answering its `RawResponse` (status, headers, attempts, elapsed
+    time; `.parse()` gives what `AsyncOperationalMessage`'s method returns; a list operation answers its one page)."""
 
     __slots__ = ("_runner",)
 
@@ -252,8 +254,10 @@ class AsyncOperationalMessageWithRawResponse:
 
 
 class SyncOperationalMessage:
-    """The operational_message operations of the API, each a plain (blocking) method: auth, throttle, retries
-    and typed errors come from the pulsetrail sync client that holds this namespace."""
+    """Transactional (operational) email messages.
+
+    The operational_message operations, each a plain (blocking) method: auth, throttle, retries and typed
+    errors come from the pulsetrail sync client that holds this namespace."""
 
     __slots__ = ("_runner",)
 
@@ -351,8 +355,10 @@ class SyncOperationalMessage:
 
 
 class SyncOperationalMessageWithRawResponse:
-    """The operational_message operations of the API, each answering its `RawResponse` (status, headers, attempts,
-    elapsed time; `.parse()` gives what `SyncOperationalMessage`'s method returns; a list operation answers its one page)."""
+    """Transactional (operational) email messages.
+
+    The operational_message operations, each answering its `RawResponse` (status, headers, attempts, elapsed
+    time; `.parse()` gives what `SyncOperationalMessage`'s method returns; a list operation answers its one page)."""
 
     __slots__ = ("_runner",)
 

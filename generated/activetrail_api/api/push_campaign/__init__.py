@@ -8,8 +8,6 @@ from typing import TYPE_CHECKING
 
 from pulsetrail import _operation as op
 
-from ...types import UNSET, Unset
-
 if TYPE_CHECKING:
     import datetime
     from collections.abc import Mapping
@@ -62,8 +60,10 @@ OPERATIONS: dict[str, op.Operation] = {
 
 
 class AsyncPushCampaign:
-    """The push_campaign operations of the API, each an async method: auth, throttle, retries and typed
-    errors come from the pulsetrail client that holds this namespace."""
+    """Push-notification campaigns (not a seed section; the docs index's "Push Campaign" section, via COR).
+
+    The push_campaign operations, each an async method: auth, throttle, retries and typed errors come
+    from the pulsetrail client that holds this namespace."""
 
     __slots__ = ("_runner",)
 
@@ -78,15 +78,15 @@ class AsyncPushCampaign:
     def list_push_campaigns(
         self,
         *,
-        from_date: datetime.date | Unset = UNSET,
-        to_date: datetime.date | Unset = UNSET,
-        page_size: int | Unset = 20,
-        campaign_id: int | Unset = UNSET,
-        filter_type: str | Unset = UNSET,
-        page_number: int | Unset = 1,
-        search_term: str | Unset = UNSET,
-        include_deleted: bool | Unset = UNSET,
-        include_not_sent: bool | Unset = UNSET,
+        from_date: datetime.date | None = None,
+        to_date: datetime.date | None = None,
+        page_size: int | None = 20,
+        campaign_id: int | None = None,
+        filter_type: str | None = None,
+        page_number: int | None = 1,
+        search_term: str | None = None,
+        include_deleted: bool | None = None,
+        include_not_sent: bool | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -127,8 +127,10 @@ class AsyncPushCampaign:
 
 
 class AsyncPushCampaignWithRawResponse:
-    """The push_campaign operations of the API, each answering its `RawResponse` (status, headers, attempts,
-    elapsed time; `.parse()` gives what `AsyncPushCampaign`'s method returns; a list operation answers its one page)."""
+    """Push-notification campaigns (not a seed section; the docs index's "Push Campaign" section, via COR).
+
+    The push_campaign operations, each answering its `RawResponse` (status, headers, attempts, elapsed
+    time; `.parse()` gives what `AsyncPushCampaign`'s method returns; a list operation answers its one page)."""
 
     __slots__ = ("_runner",)
 
@@ -138,15 +140,15 @@ class AsyncPushCampaignWithRawResponse:
     async def list_push_campaigns(
         self,
         *,
-        from_date: datetime.date | Unset = UNSET,
-        to_date: datetime.date | Unset = UNSET,
-        page_size: int | Unset = 20,
-        campaign_id: int | Unset = UNSET,
-        filter_type: str | Unset = UNSET,
-        page_number: int | Unset = 1,
-        search_term: str | Unset = UNSET,
-        include_deleted: bool | Unset = UNSET,
-        include_not_sent: bool | Unset = UNSET,
+        from_date: datetime.date | None = None,
+        to_date: datetime.date | None = None,
+        page_size: int | None = 20,
+        campaign_id: int | None = None,
+        filter_type: str | None = None,
+        page_number: int | None = 1,
+        search_term: str | None = None,
+        include_deleted: bool | None = None,
+        include_not_sent: bool | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -174,8 +176,10 @@ class AsyncPushCampaignWithRawResponse:
 
 
 class SyncPushCampaign:
-    """The push_campaign operations of the API, each a plain (blocking) method: auth, throttle, retries
-    and typed errors come from the pulsetrail sync client that holds this namespace."""
+    """Push-notification campaigns (not a seed section; the docs index's "Push Campaign" section, via COR).
+
+    The push_campaign operations, each a plain (blocking) method: auth, throttle, retries and typed
+    errors come from the pulsetrail sync client that holds this namespace."""
 
     __slots__ = ("_runner",)
 
@@ -190,15 +194,15 @@ class SyncPushCampaign:
     def list_push_campaigns(
         self,
         *,
-        from_date: datetime.date | Unset = UNSET,
-        to_date: datetime.date | Unset = UNSET,
-        page_size: int | Unset = 20,
-        campaign_id: int | Unset = UNSET,
-        filter_type: str | Unset = UNSET,
-        page_number: int | Unset = 1,
-        search_term: str | Unset = UNSET,
-        include_deleted: bool | Unset = UNSET,
-        include_not_sent: bool | Unset = UNSET,
+        from_date: datetime.date | None = None,
+        to_date: datetime.date | None = None,
+        page_size: int | None = 20,
+        campaign_id: int | None = None,
+        filter_type: str | None = None,
+        page_number: int | None = 1,
+        search_term: str | None = None,
+        include_deleted: bool | None = None,
+        include_not_sent: bool | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -239,8 +243,10 @@ class SyncPushCampaign:
 
 
 class SyncPushCampaignWithRawResponse:
-    """The push_campaign operations of the API, each answering its `RawResponse` (status, headers, attempts,
-    elapsed time; `.parse()` gives what `SyncPushCampaign`'s method returns; a list operation answers its one page)."""
+    """Push-notification campaigns (not a seed section; the docs index's "Push Campaign" section, via COR).
+
+    The push_campaign operations, each answering its `RawResponse` (status, headers, attempts, elapsed
+    time; `.parse()` gives what `SyncPushCampaign`'s method returns; a list operation answers its one page)."""
 
     __slots__ = ("_runner",)
 
@@ -250,15 +256,15 @@ class SyncPushCampaignWithRawResponse:
     def list_push_campaigns(
         self,
         *,
-        from_date: datetime.date | Unset = UNSET,
-        to_date: datetime.date | Unset = UNSET,
-        page_size: int | Unset = 20,
-        campaign_id: int | Unset = UNSET,
-        filter_type: str | Unset = UNSET,
-        page_number: int | Unset = 1,
-        search_term: str | Unset = UNSET,
-        include_deleted: bool | Unset = UNSET,
-        include_not_sent: bool | Unset = UNSET,
+        from_date: datetime.date | None = None,
+        to_date: datetime.date | None = None,
+        page_size: int | None = 20,
+        campaign_id: int | None = None,
+        filter_type: str | None = None,
+        page_number: int | None = 1,
+        search_term: str | None = None,
+        include_deleted: bool | None = None,
+        include_not_sent: bool | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,

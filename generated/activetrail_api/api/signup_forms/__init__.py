@@ -8,8 +8,6 @@ from typing import TYPE_CHECKING
 
 from pulsetrail import _operation as op
 
-from ...types import UNSET, Unset
-
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
@@ -71,8 +69,10 @@ OPERATIONS: dict[str, op.Operation] = {
 
 
 class AsyncSignupForms:
-    """The signup_forms operations of the API, each an async method: auth, throttle, retries and typed
-    errors come from the pulsetrail client that holds this namespace."""
+    """Sign-up forms and landing pages.
+
+    The signup_forms operations, each an async method: auth, throttle, retries and typed errors come
+    from the pulsetrail client that holds this namespace."""
 
     __slots__ = ("_runner",)
 
@@ -139,8 +139,8 @@ class AsyncSignupForms:
     def list_landing_pages(
         self,
         *,
-        page: int | Unset = 1,
-        limit: int | Unset = 20,
+        page: int | None = 1,
+        limit: int | None = 20,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -170,8 +170,10 @@ class AsyncSignupForms:
 
 
 class AsyncSignupFormsWithRawResponse:
-    """The signup_forms operations of the API, each answering its `RawResponse` (status, headers, attempts,
-    elapsed time; `.parse()` gives what `AsyncSignupForms`'s method returns; a list operation answers its one page)."""
+    """Sign-up forms and landing pages.
+
+    The signup_forms operations, each answering its `RawResponse` (status, headers, attempts, elapsed
+    time; `.parse()` gives what `AsyncSignupForms`'s method returns; a list operation answers its one page)."""
 
     __slots__ = ("_runner",)
 
@@ -220,8 +222,8 @@ class AsyncSignupFormsWithRawResponse:
     async def list_landing_pages(
         self,
         *,
-        page: int | Unset = 1,
-        limit: int | Unset = 20,
+        page: int | None = 1,
+        limit: int | None = 20,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -242,8 +244,10 @@ class AsyncSignupFormsWithRawResponse:
 
 
 class SyncSignupForms:
-    """The signup_forms operations of the API, each a plain (blocking) method: auth, throttle, retries
-    and typed errors come from the pulsetrail sync client that holds this namespace."""
+    """Sign-up forms and landing pages.
+
+    The signup_forms operations, each a plain (blocking) method: auth, throttle, retries and typed
+    errors come from the pulsetrail sync client that holds this namespace."""
 
     __slots__ = ("_runner",)
 
@@ -310,8 +314,8 @@ class SyncSignupForms:
     def list_landing_pages(
         self,
         *,
-        page: int | Unset = 1,
-        limit: int | Unset = 20,
+        page: int | None = 1,
+        limit: int | None = 20,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -341,8 +345,10 @@ class SyncSignupForms:
 
 
 class SyncSignupFormsWithRawResponse:
-    """The signup_forms operations of the API, each answering its `RawResponse` (status, headers, attempts,
-    elapsed time; `.parse()` gives what `SyncSignupForms`'s method returns; a list operation answers its one page)."""
+    """Sign-up forms and landing pages.
+
+    The signup_forms operations, each answering its `RawResponse` (status, headers, attempts, elapsed
+    time; `.parse()` gives what `SyncSignupForms`'s method returns; a list operation answers its one page)."""
 
     __slots__ = ("_runner",)
 
@@ -391,8 +397,8 @@ class SyncSignupFormsWithRawResponse:
     def list_landing_pages(
         self,
         *,
-        page: int | Unset = 1,
-        limit: int | Unset = 20,
+        page: int | None = 1,
+        limit: int | None = 20,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,

@@ -8,8 +8,6 @@ from typing import TYPE_CHECKING
 
 from pulsetrail import _operation as op
 
-from ...types import UNSET, Unset
-
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
@@ -83,8 +81,10 @@ OPERATIONS: dict[str, op.Operation] = {
 
 
 class AsyncSmartCodeSite:
-    """The smart_code_site operations of the API, each an async method: auth, throttle, retries and typed
-    errors come from the pulsetrail client that holds this namespace."""
+    """Smart Code sites (the tracking snippet's sites).
+
+    The smart_code_site operations, each an async method: auth, throttle, retries and typed errors come
+    from the pulsetrail client that holds this namespace."""
 
     __slots__ = ("_runner",)
 
@@ -205,8 +205,10 @@ class AsyncSmartCodeSite:
 
 
 class AsyncSmartCodeSiteWithRawResponse:
-    """The smart_code_site operations of the API, each answering its `RawResponse` (status, headers, attempts,
-    elapsed time; `.parse()` gives what `AsyncSmartCodeSite`'s method returns; a list operation answers its one page)."""
+    """Smart Code sites (the tracking snippet's sites).
+
+    The smart_code_site operations, each answering its `RawResponse` (status, headers, attempts, elapsed
+    time; `.parse()` gives what `AsyncSmartCodeSite`'s method returns; a list operation answers its one page)."""
 
     __slots__ = ("_runner",)
 
@@ -302,8 +304,10 @@ class AsyncSmartCodeSiteWithRawResponse:
 
 
 class SyncSmartCodeSite:
-    """The smart_code_site operations of the API, each a plain (blocking) method: auth, throttle, retries
-    and typed errors come from the pulsetrail sync client that holds this namespace."""
+    """Smart Code sites (the tracking snippet's sites).
+
+    The smart_code_site operations, each a plain (blocking) method: auth, throttle, retries and typed
+    errors come from the pulsetrail sync client that holds this namespace."""
 
     __slots__ = ("_runner",)
 
@@ -424,8 +428,10 @@ class SyncSmartCodeSite:
 
 
 class SyncSmartCodeSiteWithRawResponse:
-    """The smart_code_site operations of the API, each answering its `RawResponse` (status, headers, attempts,
-    elapsed time; `.parse()` gives what `SyncSmartCodeSite`'s method returns; a list operation answers its one page)."""
+    """Smart Code sites (the tracking snippet's sites).
+
+    The smart_code_site operations, each answering its `RawResponse` (status, headers, attempts, elapsed
+    time; `.parse()` gives what `SyncSmartCodeSite`'s method returns; a list operation answers its one page)."""
 
     __slots__ = ("_runner",)
 

@@ -8,8 +8,6 @@ from typing import TYPE_CHECKING
 
 from pulsetrail import _operation as op
 
-from ...types import UNSET, Unset
-
 if TYPE_CHECKING:
     import datetime
     from collections.abc import Mapping
@@ -171,8 +169,10 @@ OPERATIONS: dict[str, op.Operation] = {
 
 
 class AsyncSmsCampaign:
-    """The sms_campaign operations of the API, each an async method: auth, throttle, retries and typed
-    errors come from the pulsetrail client that holds this namespace."""
+    """SMS campaigns and operational SMS messages.
+
+    The sms_campaign operations, each an async method: auth, throttle, retries and typed errors come
+    from the pulsetrail client that holds this namespace."""
 
     __slots__ = ("_runner",)
 
@@ -187,12 +187,12 @@ class AsyncSmsCampaign:
     def list_sms_campaigns(
         self,
         *,
-        send_type: SmsSendType | Unset = UNSET,
-        search_term: str | Unset = UNSET,
-        from_date: datetime.date | Unset = UNSET,
-        to_date: datetime.date | Unset = UNSET,
-        page: int | Unset = 1,
-        limit: int | Unset = 20,
+        send_type: SmsSendType | None = None,
+        search_term: str | None = None,
+        from_date: datetime.date | None = None,
+        to_date: datetime.date | None = None,
+        page: int | None = 1,
+        limit: int | None = 20,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -346,8 +346,8 @@ class AsyncSmsCampaign:
     def list_sms_operational_messages(
         self,
         *,
-        page: int | Unset = 1,
-        limit: int | Unset = 20,
+        page: int | None = 1,
+        limit: int | None = 20,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -470,8 +470,10 @@ class AsyncSmsCampaign:
 
 
 class AsyncSmsCampaignWithRawResponse:
-    """The sms_campaign operations of the API, each answering its `RawResponse` (status, headers, attempts,
-    elapsed time; `.parse()` gives what `AsyncSmsCampaign`'s method returns; a list operation answers its one page)."""
+    """SMS campaigns and operational SMS messages.
+
+    The sms_campaign operations, each answering its `RawResponse` (status, headers, attempts, elapsed
+    time; `.parse()` gives what `AsyncSmsCampaign`'s method returns; a list operation answers its one page)."""
 
     __slots__ = ("_runner",)
 
@@ -481,12 +483,12 @@ class AsyncSmsCampaignWithRawResponse:
     async def list_sms_campaigns(
         self,
         *,
-        send_type: SmsSendType | Unset = UNSET,
-        search_term: str | Unset = UNSET,
-        from_date: datetime.date | Unset = UNSET,
-        to_date: datetime.date | Unset = UNSET,
-        page: int | Unset = 1,
-        limit: int | Unset = 20,
+        send_type: SmsSendType | None = None,
+        search_term: str | None = None,
+        from_date: datetime.date | None = None,
+        to_date: datetime.date | None = None,
+        page: int | None = 1,
+        limit: int | None = 20,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -602,8 +604,8 @@ class AsyncSmsCampaignWithRawResponse:
     async def list_sms_operational_messages(
         self,
         *,
-        page: int | Unset = 1,
-        limit: int | Unset = 20,
+        page: int | None = 1,
+        limit: int | None = 20,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -693,8 +695,10 @@ class AsyncSmsCampaignWithRawResponse:
 
 
 class SyncSmsCampaign:
-    """The sms_campaign operations of the API, each a plain (blocking) method: auth, throttle, retries
-    and typed errors come from the pulsetrail sync client that holds this namespace."""
+    """SMS campaigns and operational SMS messages.
+
+    The sms_campaign operations, each a plain (blocking) method: auth, throttle, retries and typed
+    errors come from the pulsetrail sync client that holds this namespace."""
 
     __slots__ = ("_runner",)
 
@@ -709,12 +713,12 @@ class SyncSmsCampaign:
     def list_sms_campaigns(
         self,
         *,
-        send_type: SmsSendType | Unset = UNSET,
-        search_term: str | Unset = UNSET,
-        from_date: datetime.date | Unset = UNSET,
-        to_date: datetime.date | Unset = UNSET,
-        page: int | Unset = 1,
-        limit: int | Unset = 20,
+        send_type: SmsSendType | None = None,
+        search_term: str | None = None,
+        from_date: datetime.date | None = None,
+        to_date: datetime.date | None = None,
+        page: int | None = 1,
+        limit: int | None = 20,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -868,8 +872,8 @@ class SyncSmsCampaign:
     def list_sms_operational_messages(
         self,
         *,
-        page: int | Unset = 1,
-        limit: int | Unset = 20,
+        page: int | None = 1,
+        limit: int | None = 20,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -992,8 +996,10 @@ class SyncSmsCampaign:
 
 
 class SyncSmsCampaignWithRawResponse:
-    """The sms_campaign operations of the API, each answering its `RawResponse` (status, headers, attempts,
-    elapsed time; `.parse()` gives what `SyncSmsCampaign`'s method returns; a list operation answers its one page)."""
+    """SMS campaigns and operational SMS messages.
+
+    The sms_campaign operations, each answering its `RawResponse` (status, headers, attempts, elapsed
+    time; `.parse()` gives what `SyncSmsCampaign`'s method returns; a list operation answers its one page)."""
 
     __slots__ = ("_runner",)
 
@@ -1003,12 +1009,12 @@ class SyncSmsCampaignWithRawResponse:
     def list_sms_campaigns(
         self,
         *,
-        send_type: SmsSendType | Unset = UNSET,
-        search_term: str | Unset = UNSET,
-        from_date: datetime.date | Unset = UNSET,
-        to_date: datetime.date | Unset = UNSET,
-        page: int | Unset = 1,
-        limit: int | Unset = 20,
+        send_type: SmsSendType | None = None,
+        search_term: str | None = None,
+        from_date: datetime.date | None = None,
+        to_date: datetime.date | None = None,
+        page: int | None = 1,
+        limit: int | None = 20,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1124,8 +1130,8 @@ class SyncSmsCampaignWithRawResponse:
     def list_sms_operational_messages(
         self,
         *,
-        page: int | Unset = 1,
-        limit: int | Unset = 20,
+        page: int | None = 1,
+        limit: int | None = 20,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,

@@ -8,8 +8,6 @@ from typing import TYPE_CHECKING
 
 from pulsetrail import _operation as op
 
-from ...types import UNSET, Unset
-
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
@@ -44,8 +42,10 @@ OPERATIONS: dict[str, op.Operation] = {
 
 
 class AsyncUserSocial:
-    """The user_social operations of the API, each an async method: auth, throttle, retries and typed
-    errors come from the pulsetrail client that holds this namespace."""
+    """The account's social accounts.
+
+    The user_social operations, each an async method: auth, throttle, retries and typed errors come
+    from the pulsetrail client that holds this namespace."""
 
     __slots__ = ("_runner",)
 
@@ -84,8 +84,10 @@ class AsyncUserSocial:
 
 
 class AsyncUserSocialWithRawResponse:
-    """The user_social operations of the API, each answering its `RawResponse` (status, headers, attempts,
-    elapsed time; `.parse()` gives what `AsyncUserSocial`'s method returns; a list operation answers its one page)."""
+    """The account's social accounts.
+
+    The user_social operations, each answering its `RawResponse` (status, headers, attempts, elapsed
+    time; `.parse()` gives what `AsyncUserSocial`'s method returns; a list operation answers its one page)."""
 
     __slots__ = ("_runner",)
 
@@ -112,8 +114,10 @@ class AsyncUserSocialWithRawResponse:
 
 
 class SyncUserSocial:
-    """The user_social operations of the API, each a plain (blocking) method: auth, throttle, retries
-    and typed errors come from the pulsetrail sync client that holds this namespace."""
+    """The account's social accounts.
+
+    The user_social operations, each a plain (blocking) method: auth, throttle, retries and typed
+    errors come from the pulsetrail sync client that holds this namespace."""
 
     __slots__ = ("_runner",)
 
@@ -152,8 +156,10 @@ class SyncUserSocial:
 
 
 class SyncUserSocialWithRawResponse:
-    """The user_social operations of the API, each answering its `RawResponse` (status, headers, attempts,
-    elapsed time; `.parse()` gives what `SyncUserSocial`'s method returns; a list operation answers its one page)."""
+    """The account's social accounts.
+
+    The user_social operations, each answering its `RawResponse` (status, headers, attempts, elapsed
+    time; `.parse()` gives what `SyncUserSocial`'s method returns; a list operation answers its one page)."""
 
     __slots__ = ("_runner",)
 

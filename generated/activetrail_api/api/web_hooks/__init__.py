@@ -8,8 +8,6 @@ from typing import TYPE_CHECKING
 
 from pulsetrail import _operation as op
 
-from ...types import UNSET, Unset
-
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
@@ -185,8 +183,10 @@ OPERATIONS: dict[str, op.Operation] = {
 
 
 class AsyncWebHooks:
-    """The web_hooks operations of the API, each an async method: auth, throttle, retries and typed
-    errors come from the pulsetrail client that holds this namespace."""
+    """Webhooks and their parameters.
+
+    The web_hooks operations, each an async method: auth, throttle, retries and typed errors come
+    from the pulsetrail client that holds this namespace."""
 
     __slots__ = ("_runner",)
 
@@ -201,10 +201,10 @@ class AsyncWebHooks:
     async def list_webhooks(
         self,
         *,
-        event_type: str | Unset = UNSET,
-        state_type: str | Unset = UNSET,
-        target_type: str | Unset = UNSET,
-        is_ignore_parameters: bool | Unset = UNSET,
+        event_type: str | None = None,
+        state_type: str | None = None,
+        target_type: str | None = None,
+        is_ignore_parameters: bool | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -509,8 +509,10 @@ class AsyncWebHooks:
 
 
 class AsyncWebHooksWithRawResponse:
-    """The web_hooks operations of the API, each answering its `RawResponse` (status, headers, attempts,
-    elapsed time; `.parse()` gives what `AsyncWebHooks`'s method returns; a list operation answers its one page)."""
+    """Webhooks and their parameters.
+
+    The web_hooks operations, each answering its `RawResponse` (status, headers, attempts, elapsed
+    time; `.parse()` gives what `AsyncWebHooks`'s method returns; a list operation answers its one page)."""
 
     __slots__ = ("_runner",)
 
@@ -520,10 +522,10 @@ class AsyncWebHooksWithRawResponse:
     async def list_webhooks(
         self,
         *,
-        event_type: str | Unset = UNSET,
-        state_type: str | Unset = UNSET,
-        target_type: str | Unset = UNSET,
-        is_ignore_parameters: bool | Unset = UNSET,
+        event_type: str | None = None,
+        state_type: str | None = None,
+        target_type: str | None = None,
+        is_ignore_parameters: bool | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -776,8 +778,10 @@ class AsyncWebHooksWithRawResponse:
 
 
 class SyncWebHooks:
-    """The web_hooks operations of the API, each a plain (blocking) method: auth, throttle, retries
-    and typed errors come from the pulsetrail sync client that holds this namespace."""
+    """Webhooks and their parameters.
+
+    The web_hooks operations, each a plain (blocking) method: auth, throttle, retries and typed
+    errors come from the pulsetrail sync client that holds this namespace."""
 
     __slots__ = ("_runner",)
 
@@ -792,10 +796,10 @@ class SyncWebHooks:
     def list_webhooks(
         self,
         *,
-        event_type: str | Unset = UNSET,
-        state_type: str | Unset = UNSET,
-        target_type: str | Unset = UNSET,
-        is_ignore_parameters: bool | Unset = UNSET,
+        event_type: str | None = None,
+        state_type: str | None = None,
+        target_type: str | None = None,
+        is_ignore_parameters: bool | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1100,8 +1104,10 @@ class SyncWebHooks:
 
 
 class SyncWebHooksWithRawResponse:
-    """The web_hooks operations of the API, each answering its `RawResponse` (status, headers, attempts,
-    elapsed time; `.parse()` gives what `SyncWebHooks`'s method returns; a list operation answers its one page)."""
+    """Webhooks and their parameters.
+
+    The web_hooks operations, each answering its `RawResponse` (status, headers, attempts, elapsed
+    time; `.parse()` gives what `SyncWebHooks`'s method returns; a list operation answers its one page)."""
 
     __slots__ = ("_runner",)
 
@@ -1111,10 +1117,10 @@ class SyncWebHooksWithRawResponse:
     def list_webhooks(
         self,
         *,
-        event_type: str | Unset = UNSET,
-        state_type: str | Unset = UNSET,
-        target_type: str | Unset = UNSET,
-        is_ignore_parameters: bool | Unset = UNSET,
+        event_type: str | None = None,
+        state_type: str | None = None,
+        target_type: str | None = None,
+        is_ignore_parameters: bool | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,

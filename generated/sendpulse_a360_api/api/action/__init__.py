@@ -8,8 +8,6 @@ from typing import TYPE_CHECKING
 
 from pulsetrail import _operation as op
 
-from ...types import UNSET, Unset
-
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
@@ -60,8 +58,10 @@ OPERATIONS: dict[str, op.Operation] = {
 
 
 class AsyncAction:
-    """The action operations of the API, each an async method: auth, throttle, retries and typed
-    errors come from the pulsetrail client that holds this namespace."""
+    """Statistics of an "Action" element.
+
+    The action operations, each an async method: auth, throttle, retries and typed errors come
+    from the pulsetrail client that holds this namespace."""
 
     __slots__ = ("_runner",)
 
@@ -131,8 +131,10 @@ class AsyncAction:
 
 
 class AsyncActionWithRawResponse:
-    """The action operations of the API, each answering its `RawResponse` (status, headers, attempts,
-    elapsed time; `.parse()` gives what `AsyncAction`'s method returns; a list operation answers its one page)."""
+    """Statistics of an "Action" element.
+
+    The action operations, each answering its `RawResponse` (status, headers, attempts, elapsed
+    time; `.parse()` gives what `AsyncAction`'s method returns; a list operation answers its one page)."""
 
     __slots__ = ("_runner",)
 
@@ -189,8 +191,10 @@ class AsyncActionWithRawResponse:
 
 
 class SyncAction:
-    """The action operations of the API, each a plain (blocking) method: auth, throttle, retries
-    and typed errors come from the pulsetrail sync client that holds this namespace."""
+    """Statistics of an "Action" element.
+
+    The action operations, each a plain (blocking) method: auth, throttle, retries and typed
+    errors come from the pulsetrail sync client that holds this namespace."""
 
     __slots__ = ("_runner",)
 
@@ -260,8 +264,10 @@ class SyncAction:
 
 
 class SyncActionWithRawResponse:
-    """The action operations of the API, each answering its `RawResponse` (status, headers, attempts,
-    elapsed time; `.parse()` gives what `SyncAction`'s method returns; a list operation answers its one page)."""
+    """Statistics of an "Action" element.
+
+    The action operations, each answering its `RawResponse` (status, headers, attempts, elapsed
+    time; `.parse()` gives what `SyncAction`'s method returns; a list operation answers its one page)."""
 
     __slots__ = ("_runner",)
 

@@ -8,8 +8,6 @@ from typing import TYPE_CHECKING
 
 from pulsetrail import _operation as op
 
-from ...types import UNSET, Unset
-
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
@@ -47,8 +45,10 @@ OPERATIONS: dict[str, op.Operation] = {
 
 
 class AsyncAuthentication:
-    """The authentication operations of the API, each an async method: auth, throttle, retries and typed
-    errors come from the pulsetrail client that holds this namespace."""
+    """Getting an OAuth access token with the account's API ID and Secret (client credentials).
+
+    The authentication operations, each an async method: auth, throttle, retries and typed errors come
+    from the pulsetrail client that holds this namespace."""
 
     __slots__ = ("_runner",)
 
@@ -94,8 +94,10 @@ class AsyncAuthentication:
 
 
 class AsyncAuthenticationWithRawResponse:
-    """The authentication operations of the API, each answering its `RawResponse` (status, headers, attempts,
-    elapsed time; `.parse()` gives what `AsyncAuthentication`'s method returns; a list operation answers its one page)."""
+    """Getting an OAuth access token with the account's API ID and Secret (client credentials).
+
+    The authentication operations, each answering its `RawResponse` (status, headers, attempts, elapsed
+    time; `.parse()` gives what `AsyncAuthentication`'s method returns; a list operation answers its one page)."""
 
     __slots__ = ("_runner",)
 
@@ -127,8 +129,10 @@ class AsyncAuthenticationWithRawResponse:
 
 
 class SyncAuthentication:
-    """The authentication operations of the API, each a plain (blocking) method: auth, throttle, retries
-    and typed errors come from the pulsetrail sync client that holds this namespace."""
+    """Getting an OAuth access token with the account's API ID and Secret (client credentials).
+
+    The authentication operations, each a plain (blocking) method: auth, throttle, retries and typed
+    errors come from the pulsetrail sync client that holds this namespace."""
 
     __slots__ = ("_runner",)
 
@@ -174,8 +178,10 @@ class SyncAuthentication:
 
 
 class SyncAuthenticationWithRawResponse:
-    """The authentication operations of the API, each answering its `RawResponse` (status, headers, attempts,
-    elapsed time; `.parse()` gives what `SyncAuthentication`'s method returns; a list operation answers its one page)."""
+    """Getting an OAuth access token with the account's API ID and Secret (client credentials).
+
+    The authentication operations, each answering its `RawResponse` (status, headers, attempts, elapsed
+    time; `.parse()` gives what `SyncAuthentication`'s method returns; a list operation answers its one page)."""
 
     __slots__ = ("_runner",)
 

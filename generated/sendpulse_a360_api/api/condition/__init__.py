@@ -8,8 +8,6 @@ from typing import TYPE_CHECKING
 
 from pulsetrail import _operation as op
 
-from ...types import UNSET, Unset
-
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
@@ -60,8 +58,10 @@ OPERATIONS: dict[str, op.Operation] = {
 
 
 class AsyncCondition:
-    """The condition operations of the API, each an async method: auth, throttle, retries and typed
-    errors come from the pulsetrail client that holds this namespace."""
+    """Statistics of a "Condition" element (`trigger` in paths and types).
+
+    The condition operations, each an async method: auth, throttle, retries and typed errors come
+    from the pulsetrail client that holds this namespace."""
 
     __slots__ = ("_runner",)
 
@@ -138,8 +138,10 @@ class AsyncCondition:
 
 
 class AsyncConditionWithRawResponse:
-    """The condition operations of the API, each answering its `RawResponse` (status, headers, attempts,
-    elapsed time; `.parse()` gives what `AsyncCondition`'s method returns; a list operation answers its one page)."""
+    """Statistics of a "Condition" element (`trigger` in paths and types).
+
+    The condition operations, each answering its `RawResponse` (status, headers, attempts, elapsed
+    time; `.parse()` gives what `AsyncCondition`'s method returns; a list operation answers its one page)."""
 
     __slots__ = ("_runner",)
 
@@ -196,8 +198,10 @@ class AsyncConditionWithRawResponse:
 
 
 class SyncCondition:
-    """The condition operations of the API, each a plain (blocking) method: auth, throttle, retries
-    and typed errors come from the pulsetrail sync client that holds this namespace."""
+    """Statistics of a "Condition" element (`trigger` in paths and types).
+
+    The condition operations, each a plain (blocking) method: auth, throttle, retries and typed
+    errors come from the pulsetrail sync client that holds this namespace."""
 
     __slots__ = ("_runner",)
 
@@ -274,8 +278,10 @@ class SyncCondition:
 
 
 class SyncConditionWithRawResponse:
-    """The condition operations of the API, each answering its `RawResponse` (status, headers, attempts,
-    elapsed time; `.parse()` gives what `SyncCondition`'s method returns; a list operation answers its one page)."""
+    """Statistics of a "Condition" element (`trigger` in paths and types).
+
+    The condition operations, each answering its `RawResponse` (status, headers, attempts, elapsed
+    time; `.parse()` gives what `SyncCondition`'s method returns; a list operation answers its one page)."""
 
     __slots__ = ("_runner",)
 

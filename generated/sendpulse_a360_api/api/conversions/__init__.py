@@ -8,8 +8,6 @@ from typing import TYPE_CHECKING
 
 from pulsetrail import _operation as op
 
-from ...types import UNSET, Unset
-
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
@@ -182,8 +180,11 @@ OPERATIONS: dict[str, op.Operation] = {
 
 
 class AsyncConversions:
-    """The conversions operations of the API, each an async method: auth, throttle, retries and typed
-    errors come from the pulsetrail client that holds this namespace."""
+    """Conversions of a flow: a contact either stops the flow with an event (enabled in the Start element's
+    options, `maintrigger` conversions) or reaches a "Goal" element (`goal` conversions).
+
+    The conversions operations, each an async method: auth, throttle, retries and typed errors come
+    from the pulsetrail client that holds this namespace."""
 
     __slots__ = ("_runner",)
 
@@ -518,8 +519,11 @@ class AsyncConversions:
 
 
 class AsyncConversionsWithRawResponse:
-    """The conversions operations of the API, each answering its `RawResponse` (status, headers, attempts,
-    elapsed time; `.parse()` gives what `AsyncConversions`'s method returns; a list operation answers its one page)."""
+    """Conversions of a flow: a contact either stops the flow with an event (enabled in the Start element's
+    options, `maintrigger` conversions) or reaches a "Goal" element (`goal` conversions).
+
+    The conversions operations, each answering its `RawResponse` (status, headers, attempts, elapsed
+    time; `.parse()` gives what `AsyncConversions`'s method returns; a list operation answers its one page)."""
 
     __slots__ = ("_runner",)
 
@@ -772,8 +776,11 @@ class AsyncConversionsWithRawResponse:
 
 
 class SyncConversions:
-    """The conversions operations of the API, each a plain (blocking) method: auth, throttle, retries
-    and typed errors come from the pulsetrail sync client that holds this namespace."""
+    """Conversions of a flow: a contact either stops the flow with an event (enabled in the Start element's
+    options, `maintrigger` conversions) or reaches a "Goal" element (`goal` conversions).
+
+    The conversions operations, each a plain (blocking) method: auth, throttle, retries and typed
+    errors come from the pulsetrail sync client that holds this namespace."""
 
     __slots__ = ("_runner",)
 
@@ -1108,8 +1115,11 @@ class SyncConversions:
 
 
 class SyncConversionsWithRawResponse:
-    """The conversions operations of the API, each answering its `RawResponse` (status, headers, attempts,
-    elapsed time; `.parse()` gives what `SyncConversions`'s method returns; a list operation answers its one page)."""
+    """Conversions of a flow: a contact either stops the flow with an event (enabled in the Start element's
+    options, `maintrigger` conversions) or reaches a "Goal" element (`goal` conversions).
+
+    The conversions operations, each answering its `RawResponse` (status, headers, attempts, elapsed
+    time; `.parse()` gives what `SyncConversions`'s method returns; a list operation answers its one page)."""
 
     __slots__ = ("_runner",)
 

@@ -8,8 +8,6 @@ from typing import TYPE_CHECKING
 
 from pulsetrail import _operation as op
 
-from ...types import UNSET, Unset
-
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
@@ -88,8 +86,10 @@ OPERATIONS: dict[str, op.Operation] = {
 
 
 class AsyncEmail:
-    """The email operations of the API, each an async method: auth, throttle, retries and typed
-    errors come from the pulsetrail client that holds this namespace."""
+    """Statistics of an "Email" element (sent, delivered, opened, clicked...) and the contacts it emailed.
+
+    The email operations, each an async method: auth, throttle, retries and typed errors come
+    from the pulsetrail client that holds this namespace."""
 
     __slots__ = ("_runner",)
 
@@ -164,8 +164,8 @@ class AsyncEmail:
         *,
         limit: int = 100,
         offset: int = 0,
-        sort_direction: SortDirection | Unset = UNSET,
-        sort_field: str | Unset = UNSET,
+        sort_direction: SortDirection | None = None,
+        sort_field: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -196,8 +196,10 @@ class AsyncEmail:
 
 
 class AsyncEmailWithRawResponse:
-    """The email operations of the API, each answering its `RawResponse` (status, headers, attempts,
-    elapsed time; `.parse()` gives what `AsyncEmail`'s method returns; a list operation answers its one page)."""
+    """Statistics of an "Email" element (sent, delivered, opened, clicked...) and the contacts it emailed.
+
+    The email operations, each answering its `RawResponse` (status, headers, attempts, elapsed
+    time; `.parse()` gives what `AsyncEmail`'s method returns; a list operation answers its one page)."""
 
     __slots__ = ("_runner",)
 
@@ -258,8 +260,8 @@ class AsyncEmailWithRawResponse:
         *,
         limit: int = 100,
         offset: int = 0,
-        sort_direction: SortDirection | Unset = UNSET,
-        sort_field: str | Unset = UNSET,
+        sort_direction: SortDirection | None = None,
+        sort_field: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -283,8 +285,10 @@ class AsyncEmailWithRawResponse:
 
 
 class SyncEmail:
-    """The email operations of the API, each a plain (blocking) method: auth, throttle, retries
-    and typed errors come from the pulsetrail sync client that holds this namespace."""
+    """Statistics of an "Email" element (sent, delivered, opened, clicked...) and the contacts it emailed.
+
+    The email operations, each a plain (blocking) method: auth, throttle, retries and typed
+    errors come from the pulsetrail sync client that holds this namespace."""
 
     __slots__ = ("_runner",)
 
@@ -359,8 +363,8 @@ class SyncEmail:
         *,
         limit: int = 100,
         offset: int = 0,
-        sort_direction: SortDirection | Unset = UNSET,
-        sort_field: str | Unset = UNSET,
+        sort_direction: SortDirection | None = None,
+        sort_field: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -391,8 +395,10 @@ class SyncEmail:
 
 
 class SyncEmailWithRawResponse:
-    """The email operations of the API, each answering its `RawResponse` (status, headers, attempts,
-    elapsed time; `.parse()` gives what `SyncEmail`'s method returns; a list operation answers its one page)."""
+    """Statistics of an "Email" element (sent, delivered, opened, clicked...) and the contacts it emailed.
+
+    The email operations, each answering its `RawResponse` (status, headers, attempts, elapsed
+    time; `.parse()` gives what `SyncEmail`'s method returns; a list operation answers its one page)."""
 
     __slots__ = ("_runner",)
 
@@ -453,8 +459,8 @@ class SyncEmailWithRawResponse:
         *,
         limit: int = 100,
         offset: int = 0,
-        sort_direction: SortDirection | Unset = UNSET,
-        sort_field: str | Unset = UNSET,
+        sort_direction: SortDirection | None = None,
+        sort_field: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,

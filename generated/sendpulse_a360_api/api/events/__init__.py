@@ -8,8 +8,6 @@ from typing import TYPE_CHECKING
 
 from pulsetrail import _operation as op
 
-from ...types import UNSET, Unset
-
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
@@ -63,8 +61,11 @@ OPERATIONS: dict[str, op.Operation] = {
 
 
 class AsyncEvents:
-    """The events operations of the API, each an async method: auth, throttle, retries and typed
-    errors come from the pulsetrail client that holds this namespace."""
+    """Events that start flows: sending an event for a contact (authorized call), and deleting received events from
+    the event logs.
+
+    The events operations, each an async method: auth, throttle, retries and typed errors come
+    from the pulsetrail client that holds this namespace."""
 
     __slots__ = ("_runner",)
 
@@ -148,8 +149,11 @@ class AsyncEvents:
 
 
 class AsyncEventsWithRawResponse:
-    """The events operations of the API, each answering its `RawResponse` (status, headers, attempts,
-    elapsed time; `.parse()` gives what `AsyncEvents`'s method returns; a list operation answers its one page)."""
+    """Events that start flows: sending an event for a contact (authorized call), and deleting received events from
+    the event logs.
+
+    The events operations, each answering its `RawResponse` (status, headers, attempts, elapsed
+    time; `.parse()` gives what `AsyncEvents`'s method returns; a list operation answers its one page)."""
 
     __slots__ = ("_runner",)
 
@@ -206,8 +210,11 @@ class AsyncEventsWithRawResponse:
 
 
 class SyncEvents:
-    """The events operations of the API, each a plain (blocking) method: auth, throttle, retries
-    and typed errors come from the pulsetrail sync client that holds this namespace."""
+    """Events that start flows: sending an event for a contact (authorized call), and deleting received events from
+    the event logs.
+
+    The events operations, each a plain (blocking) method: auth, throttle, retries and typed
+    errors come from the pulsetrail sync client that holds this namespace."""
 
     __slots__ = ("_runner",)
 
@@ -291,8 +298,11 @@ class SyncEvents:
 
 
 class SyncEventsWithRawResponse:
-    """The events operations of the API, each answering its `RawResponse` (status, headers, attempts,
-    elapsed time; `.parse()` gives what `SyncEvents`'s method returns; a list operation answers its one page)."""
+    """Events that start flows: sending an event for a contact (authorized call), and deleting received events from
+    the event logs.
+
+    The events operations, each answering its `RawResponse` (status, headers, attempts, elapsed
+    time; `.parse()` gives what `SyncEvents`'s method returns; a list operation answers its one page)."""
 
     __slots__ = ("_runner",)
 

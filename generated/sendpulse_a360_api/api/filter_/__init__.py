@@ -8,8 +8,6 @@ from typing import TYPE_CHECKING
 
 from pulsetrail import _operation as op
 
-from ...types import UNSET, Unset
-
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
@@ -60,8 +58,10 @@ OPERATIONS: dict[str, op.Operation] = {
 
 
 class AsyncFilter:
-    """The filter_ operations of the API, each an async method: auth, throttle, retries and typed
-    errors come from the pulsetrail client that holds this namespace."""
+    """Statistics of a "Filter" element.
+
+    The filter_ operations, each an async method: auth, throttle, retries and typed errors come
+    from the pulsetrail client that holds this namespace."""
 
     __slots__ = ("_runner",)
 
@@ -134,8 +134,10 @@ class AsyncFilter:
 
 
 class AsyncFilterWithRawResponse:
-    """The filter_ operations of the API, each answering its `RawResponse` (status, headers, attempts,
-    elapsed time; `.parse()` gives what `AsyncFilter`'s method returns; a list operation answers its one page)."""
+    """Statistics of a "Filter" element.
+
+    The filter_ operations, each answering its `RawResponse` (status, headers, attempts, elapsed
+    time; `.parse()` gives what `AsyncFilter`'s method returns; a list operation answers its one page)."""
 
     __slots__ = ("_runner",)
 
@@ -192,8 +194,10 @@ class AsyncFilterWithRawResponse:
 
 
 class SyncFilter:
-    """The filter_ operations of the API, each a plain (blocking) method: auth, throttle, retries
-    and typed errors come from the pulsetrail sync client that holds this namespace."""
+    """Statistics of a "Filter" element.
+
+    The filter_ operations, each a plain (blocking) method: auth, throttle, retries and typed
+    errors come from the pulsetrail sync client that holds this namespace."""
 
     __slots__ = ("_runner",)
 
@@ -266,8 +270,10 @@ class SyncFilter:
 
 
 class SyncFilterWithRawResponse:
-    """The filter_ operations of the API, each answering its `RawResponse` (status, headers, attempts,
-    elapsed time; `.parse()` gives what `SyncFilter`'s method returns; a list operation answers its one page)."""
+    """Statistics of a "Filter" element.
+
+    The filter_ operations, each answering its `RawResponse` (status, headers, attempts, elapsed
+    time; `.parse()` gives what `SyncFilter`'s method returns; a list operation answers its one page)."""
 
     __slots__ = ("_runner",)
 

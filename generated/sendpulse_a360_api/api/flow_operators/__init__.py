@@ -8,8 +8,6 @@ from typing import TYPE_CHECKING
 
 from pulsetrail import _operation as op
 
-from ...types import UNSET, Unset
-
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
@@ -60,8 +58,11 @@ OPERATIONS: dict[str, op.Operation] = {
 
 
 class AsyncFlowOperators:
-    """The flow_operators operations of the API, each an async method: auth, throttle, retries and typed
-    errors come from the pulsetrail client that holds this namespace."""
+    """The contacts for whom a Filter, Condition, Goal or Action element was executed: one call shared by the four
+    element types (`/a360/stats/flow-operator/{ID}/addresses`).
+
+    The flow_operators operations, each an async method: auth, throttle, retries and typed errors come
+    from the pulsetrail client that holds this namespace."""
 
     __slots__ = ("_runner",)
 
@@ -79,8 +80,8 @@ class AsyncFlowOperators:
         *,
         limit: int = 100,
         offset: int = 0,
-        sort_direction: SortDirection | Unset = UNSET,
-        sort_field: str | Unset = UNSET,
+        sort_direction: SortDirection | None = None,
+        sort_field: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -111,8 +112,11 @@ class AsyncFlowOperators:
 
 
 class AsyncFlowOperatorsWithRawResponse:
-    """The flow_operators operations of the API, each answering its `RawResponse` (status, headers, attempts,
-    elapsed time; `.parse()` gives what `AsyncFlowOperators`'s method returns; a list operation answers its one page)."""
+    """The contacts for whom a Filter, Condition, Goal or Action element was executed: one call shared by the four
+    element types (`/a360/stats/flow-operator/{ID}/addresses`).
+
+    The flow_operators operations, each answering its `RawResponse` (status, headers, attempts, elapsed
+    time; `.parse()` gives what `AsyncFlowOperators`'s method returns; a list operation answers its one page)."""
 
     __slots__ = ("_runner",)
 
@@ -125,8 +129,8 @@ class AsyncFlowOperatorsWithRawResponse:
         *,
         limit: int = 100,
         offset: int = 0,
-        sort_direction: SortDirection | Unset = UNSET,
-        sort_field: str | Unset = UNSET,
+        sort_direction: SortDirection | None = None,
+        sort_field: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -150,8 +154,11 @@ class AsyncFlowOperatorsWithRawResponse:
 
 
 class SyncFlowOperators:
-    """The flow_operators operations of the API, each a plain (blocking) method: auth, throttle, retries
-    and typed errors come from the pulsetrail sync client that holds this namespace."""
+    """The contacts for whom a Filter, Condition, Goal or Action element was executed: one call shared by the four
+    element types (`/a360/stats/flow-operator/{ID}/addresses`).
+
+    The flow_operators operations, each a plain (blocking) method: auth, throttle, retries and typed
+    errors come from the pulsetrail sync client that holds this namespace."""
 
     __slots__ = ("_runner",)
 
@@ -169,8 +176,8 @@ class SyncFlowOperators:
         *,
         limit: int = 100,
         offset: int = 0,
-        sort_direction: SortDirection | Unset = UNSET,
-        sort_field: str | Unset = UNSET,
+        sort_direction: SortDirection | None = None,
+        sort_field: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -201,8 +208,11 @@ class SyncFlowOperators:
 
 
 class SyncFlowOperatorsWithRawResponse:
-    """The flow_operators operations of the API, each answering its `RawResponse` (status, headers, attempts,
-    elapsed time; `.parse()` gives what `SyncFlowOperators`'s method returns; a list operation answers its one page)."""
+    """The contacts for whom a Filter, Condition, Goal or Action element was executed: one call shared by the four
+    element types (`/a360/stats/flow-operator/{ID}/addresses`).
+
+    The flow_operators operations, each answering its `RawResponse` (status, headers, attempts, elapsed
+    time; `.parse()` gives what `SyncFlowOperators`'s method returns; a list operation answers its one page)."""
 
     __slots__ = ("_runner",)
 
@@ -215,8 +225,8 @@ class SyncFlowOperatorsWithRawResponse:
         *,
         limit: int = 100,
         offset: int = 0,
-        sort_direction: SortDirection | Unset = UNSET,
-        sort_field: str | Unset = UNSET,
+        sort_direction: SortDirection | None = None,
+        sort_field: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,

@@ -8,8 +8,6 @@ from typing import TYPE_CHECKING
 
 from pulsetrail import _operation as op
 
-from ...types import UNSET, Unset
-
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
@@ -111,8 +109,11 @@ OPERATIONS: dict[str, op.Operation] = {
 
 
 class AsyncFlows:
-    """The flows operations of the API, each an async method: auth, throttle, retries and typed
-    errors come from the pulsetrail client that holds this namespace."""
+    """Automation flows ("autoresponders"): the list of flows, one flow with its elements, the flow's statistics
+    for a period, and the statistics of each element of a flow.
+
+    The flows operations, each an async method: auth, throttle, retries and typed errors come
+    from the pulsetrail client that holds this namespace."""
 
     __slots__ = ("_runner",)
 
@@ -223,8 +224,8 @@ class AsyncFlows:
         self,
         id: int,
         *,
-        flow_type: FlowType | Unset = UNSET,
-        deleted: DeletedFlag | Unset = UNSET,
+        flow_type: FlowType | None = None,
+        deleted: DeletedFlag | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -253,8 +254,11 @@ class AsyncFlows:
 
 
 class AsyncFlowsWithRawResponse:
-    """The flows operations of the API, each answering its `RawResponse` (status, headers, attempts,
-    elapsed time; `.parse()` gives what `AsyncFlows`'s method returns; a list operation answers its one page)."""
+    """Automation flows ("autoresponders"): the list of flows, one flow with its elements, the flow's statistics
+    for a period, and the statistics of each element of a flow.
+
+    The flows operations, each answering its `RawResponse` (status, headers, attempts, elapsed
+    time; `.parse()` gives what `AsyncFlows`'s method returns; a list operation answers its one page)."""
 
     __slots__ = ("_runner",)
 
@@ -336,8 +340,8 @@ class AsyncFlowsWithRawResponse:
         self,
         id: int,
         *,
-        flow_type: FlowType | Unset = UNSET,
-        deleted: DeletedFlag | Unset = UNSET,
+        flow_type: FlowType | None = None,
+        deleted: DeletedFlag | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -359,8 +363,11 @@ class AsyncFlowsWithRawResponse:
 
 
 class SyncFlows:
-    """The flows operations of the API, each a plain (blocking) method: auth, throttle, retries
-    and typed errors come from the pulsetrail sync client that holds this namespace."""
+    """Automation flows ("autoresponders"): the list of flows, one flow with its elements, the flow's statistics
+    for a period, and the statistics of each element of a flow.
+
+    The flows operations, each a plain (blocking) method: auth, throttle, retries and typed
+    errors come from the pulsetrail sync client that holds this namespace."""
 
     __slots__ = ("_runner",)
 
@@ -471,8 +478,8 @@ class SyncFlows:
         self,
         id: int,
         *,
-        flow_type: FlowType | Unset = UNSET,
-        deleted: DeletedFlag | Unset = UNSET,
+        flow_type: FlowType | None = None,
+        deleted: DeletedFlag | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -501,8 +508,11 @@ class SyncFlows:
 
 
 class SyncFlowsWithRawResponse:
-    """The flows operations of the API, each answering its `RawResponse` (status, headers, attempts,
-    elapsed time; `.parse()` gives what `SyncFlows`'s method returns; a list operation answers its one page)."""
+    """Automation flows ("autoresponders"): the list of flows, one flow with its elements, the flow's statistics
+    for a period, and the statistics of each element of a flow.
+
+    The flows operations, each answering its `RawResponse` (status, headers, attempts, elapsed
+    time; `.parse()` gives what `SyncFlows`'s method returns; a list operation answers its one page)."""
 
     __slots__ = ("_runner",)
 
@@ -584,8 +594,8 @@ class SyncFlowsWithRawResponse:
         self,
         id: int,
         *,
-        flow_type: FlowType | Unset = UNSET,
-        deleted: DeletedFlag | Unset = UNSET,
+        flow_type: FlowType | None = None,
+        deleted: DeletedFlag | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,

@@ -8,8 +8,6 @@ from typing import TYPE_CHECKING
 
 from pulsetrail import _operation as op
 
-from ...types import UNSET, Unset
-
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
@@ -60,8 +58,10 @@ OPERATIONS: dict[str, op.Operation] = {
 
 
 class AsyncGoal:
-    """The goal operations of the API, each an async method: auth, throttle, retries and typed
-    errors come from the pulsetrail client that holds this namespace."""
+    """Statistics of a "Goal" element.
+
+    The goal operations, each an async method: auth, throttle, retries and typed errors come
+    from the pulsetrail client that holds this namespace."""
 
     __slots__ = ("_runner",)
 
@@ -133,8 +133,10 @@ class AsyncGoal:
 
 
 class AsyncGoalWithRawResponse:
-    """The goal operations of the API, each answering its `RawResponse` (status, headers, attempts,
-    elapsed time; `.parse()` gives what `AsyncGoal`'s method returns; a list operation answers its one page)."""
+    """Statistics of a "Goal" element.
+
+    The goal operations, each answering its `RawResponse` (status, headers, attempts, elapsed
+    time; `.parse()` gives what `AsyncGoal`'s method returns; a list operation answers its one page)."""
 
     __slots__ = ("_runner",)
 
@@ -191,8 +193,10 @@ class AsyncGoalWithRawResponse:
 
 
 class SyncGoal:
-    """The goal operations of the API, each a plain (blocking) method: auth, throttle, retries
-    and typed errors come from the pulsetrail sync client that holds this namespace."""
+    """Statistics of a "Goal" element.
+
+    The goal operations, each a plain (blocking) method: auth, throttle, retries and typed
+    errors come from the pulsetrail sync client that holds this namespace."""
 
     __slots__ = ("_runner",)
 
@@ -264,8 +268,10 @@ class SyncGoal:
 
 
 class SyncGoalWithRawResponse:
-    """The goal operations of the API, each answering its `RawResponse` (status, headers, attempts,
-    elapsed time; `.parse()` gives what `SyncGoal`'s method returns; a list operation answers its one page)."""
+    """Statistics of a "Goal" element.
+
+    The goal operations, each answering its `RawResponse` (status, headers, attempts, elapsed
+    time; `.parse()` gives what `SyncGoal`'s method returns; a list operation answers its one page)."""
 
     __slots__ = ("_runner",)
 

@@ -8,8 +8,6 @@ from typing import TYPE_CHECKING
 
 from pulsetrail import _operation as op
 
-from ...types import UNSET, Unset
-
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
@@ -60,8 +58,10 @@ OPERATIONS: dict[str, op.Operation] = {
 
 
 class AsyncMessenger:
-    """The messenger operations of the API, each an async method: auth, throttle, retries and typed
-    errors come from the pulsetrail client that holds this namespace."""
+    """Statistics of a "Messenger" element (no contact list is documented for it).
+
+    The messenger operations, each an async method: auth, throttle, retries and typed errors come
+    from the pulsetrail client that holds this namespace."""
 
     __slots__ = ("_runner",)
 
@@ -132,8 +132,10 @@ class AsyncMessenger:
 
 
 class AsyncMessengerWithRawResponse:
-    """The messenger operations of the API, each answering its `RawResponse` (status, headers, attempts,
-    elapsed time; `.parse()` gives what `AsyncMessenger`'s method returns; a list operation answers its one page)."""
+    """Statistics of a "Messenger" element (no contact list is documented for it).
+
+    The messenger operations, each answering its `RawResponse` (status, headers, attempts, elapsed
+    time; `.parse()` gives what `AsyncMessenger`'s method returns; a list operation answers its one page)."""
 
     __slots__ = ("_runner",)
 
@@ -190,8 +192,10 @@ class AsyncMessengerWithRawResponse:
 
 
 class SyncMessenger:
-    """The messenger operations of the API, each a plain (blocking) method: auth, throttle, retries
-    and typed errors come from the pulsetrail sync client that holds this namespace."""
+    """Statistics of a "Messenger" element (no contact list is documented for it).
+
+    The messenger operations, each a plain (blocking) method: auth, throttle, retries and typed
+    errors come from the pulsetrail sync client that holds this namespace."""
 
     __slots__ = ("_runner",)
 
@@ -262,8 +266,10 @@ class SyncMessenger:
 
 
 class SyncMessengerWithRawResponse:
-    """The messenger operations of the API, each answering its `RawResponse` (status, headers, attempts,
-    elapsed time; `.parse()` gives what `SyncMessenger`'s method returns; a list operation answers its one page)."""
+    """Statistics of a "Messenger" element (no contact list is documented for it).
+
+    The messenger operations, each answering its `RawResponse` (status, headers, attempts, elapsed
+    time; `.parse()` gives what `SyncMessenger`'s method returns; a list operation answers its one page)."""
 
     __slots__ = ("_runner",)
 

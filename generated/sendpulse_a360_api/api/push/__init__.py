@@ -8,8 +8,6 @@ from typing import TYPE_CHECKING
 
 from pulsetrail import _operation as op
 
-from ...types import UNSET, Unset
-
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
@@ -88,8 +86,10 @@ OPERATIONS: dict[str, op.Operation] = {
 
 
 class AsyncPush:
-    """The push operations of the API, each an async method: auth, throttle, retries and typed
-    errors come from the pulsetrail client that holds this namespace."""
+    """Statistics of a "Push" element (web push notifications) and the subscribers it notified.
+
+    The push operations, each an async method: auth, throttle, retries and typed errors come
+    from the pulsetrail client that holds this namespace."""
 
     __slots__ = ("_runner",)
 
@@ -163,8 +163,8 @@ class AsyncPush:
         *,
         limit: int = 100,
         offset: int = 0,
-        sort_direction: SortDirection | Unset = UNSET,
-        sort_field: str | Unset = UNSET,
+        sort_direction: SortDirection | None = None,
+        sort_field: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -195,8 +195,10 @@ class AsyncPush:
 
 
 class AsyncPushWithRawResponse:
-    """The push operations of the API, each answering its `RawResponse` (status, headers, attempts,
-    elapsed time; `.parse()` gives what `AsyncPush`'s method returns; a list operation answers its one page)."""
+    """Statistics of a "Push" element (web push notifications) and the subscribers it notified.
+
+    The push operations, each answering its `RawResponse` (status, headers, attempts, elapsed
+    time; `.parse()` gives what `AsyncPush`'s method returns; a list operation answers its one page)."""
 
     __slots__ = ("_runner",)
 
@@ -257,8 +259,8 @@ class AsyncPushWithRawResponse:
         *,
         limit: int = 100,
         offset: int = 0,
-        sort_direction: SortDirection | Unset = UNSET,
-        sort_field: str | Unset = UNSET,
+        sort_direction: SortDirection | None = None,
+        sort_field: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -282,8 +284,10 @@ class AsyncPushWithRawResponse:
 
 
 class SyncPush:
-    """The push operations of the API, each a plain (blocking) method: auth, throttle, retries
-    and typed errors come from the pulsetrail sync client that holds this namespace."""
+    """Statistics of a "Push" element (web push notifications) and the subscribers it notified.
+
+    The push operations, each a plain (blocking) method: auth, throttle, retries and typed
+    errors come from the pulsetrail sync client that holds this namespace."""
 
     __slots__ = ("_runner",)
 
@@ -357,8 +361,8 @@ class SyncPush:
         *,
         limit: int = 100,
         offset: int = 0,
-        sort_direction: SortDirection | Unset = UNSET,
-        sort_field: str | Unset = UNSET,
+        sort_direction: SortDirection | None = None,
+        sort_field: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -389,8 +393,10 @@ class SyncPush:
 
 
 class SyncPushWithRawResponse:
-    """The push operations of the API, each answering its `RawResponse` (status, headers, attempts,
-    elapsed time; `.parse()` gives what `SyncPush`'s method returns; a list operation answers its one page)."""
+    """Statistics of a "Push" element (web push notifications) and the subscribers it notified.
+
+    The push operations, each answering its `RawResponse` (status, headers, attempts, elapsed
+    time; `.parse()` gives what `SyncPush`'s method returns; a list operation answers its one page)."""
 
     __slots__ = ("_runner",)
 
@@ -451,8 +457,8 @@ class SyncPushWithRawResponse:
         *,
         limit: int = 100,
         offset: int = 0,
-        sort_direction: SortDirection | Unset = UNSET,
-        sort_field: str | Unset = UNSET,
+        sort_direction: SortDirection | None = None,
+        sort_field: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,

@@ -8,8 +8,6 @@ from typing import TYPE_CHECKING
 
 from pulsetrail import _operation as op
 
-from ...types import UNSET, Unset
-
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
@@ -88,8 +86,10 @@ OPERATIONS: dict[str, op.Operation] = {
 
 
 class AsyncSms:
-    """The sms operations of the API, each an async method: auth, throttle, retries and typed
-    errors come from the pulsetrail client that holds this namespace."""
+    """Statistics of an "SMS" element and the phone numbers it texted, with prices and delivery statuses.
+
+    The sms operations, each an async method: auth, throttle, retries and typed errors come
+    from the pulsetrail client that holds this namespace."""
 
     __slots__ = ("_runner",)
 
@@ -167,8 +167,8 @@ class AsyncSms:
         *,
         limit: int = 100,
         offset: int = 0,
-        sort_direction: SortDirection | Unset = UNSET,
-        sort_field: str | Unset = UNSET,
+        sort_direction: SortDirection | None = None,
+        sort_field: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -199,8 +199,10 @@ class AsyncSms:
 
 
 class AsyncSmsWithRawResponse:
-    """The sms operations of the API, each answering its `RawResponse` (status, headers, attempts,
-    elapsed time; `.parse()` gives what `AsyncSms`'s method returns; a list operation answers its one page)."""
+    """Statistics of an "SMS" element and the phone numbers it texted, with prices and delivery statuses.
+
+    The sms operations, each answering its `RawResponse` (status, headers, attempts, elapsed
+    time; `.parse()` gives what `AsyncSms`'s method returns; a list operation answers its one page)."""
 
     __slots__ = ("_runner",)
 
@@ -261,8 +263,8 @@ class AsyncSmsWithRawResponse:
         *,
         limit: int = 100,
         offset: int = 0,
-        sort_direction: SortDirection | Unset = UNSET,
-        sort_field: str | Unset = UNSET,
+        sort_direction: SortDirection | None = None,
+        sort_field: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -286,8 +288,10 @@ class AsyncSmsWithRawResponse:
 
 
 class SyncSms:
-    """The sms operations of the API, each a plain (blocking) method: auth, throttle, retries
-    and typed errors come from the pulsetrail sync client that holds this namespace."""
+    """Statistics of an "SMS" element and the phone numbers it texted, with prices and delivery statuses.
+
+    The sms operations, each a plain (blocking) method: auth, throttle, retries and typed
+    errors come from the pulsetrail sync client that holds this namespace."""
 
     __slots__ = ("_runner",)
 
@@ -365,8 +369,8 @@ class SyncSms:
         *,
         limit: int = 100,
         offset: int = 0,
-        sort_direction: SortDirection | Unset = UNSET,
-        sort_field: str | Unset = UNSET,
+        sort_direction: SortDirection | None = None,
+        sort_field: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -397,8 +401,10 @@ class SyncSms:
 
 
 class SyncSmsWithRawResponse:
-    """The sms operations of the API, each answering its `RawResponse` (status, headers, attempts,
-    elapsed time; `.parse()` gives what `SyncSms`'s method returns; a list operation answers its one page)."""
+    """Statistics of an "SMS" element and the phone numbers it texted, with prices and delivery statuses.
+
+    The sms operations, each answering its `RawResponse` (status, headers, attempts, elapsed
+    time; `.parse()` gives what `SyncSms`'s method returns; a list operation answers its one page)."""
 
     __slots__ = ("_runner",)
 
@@ -459,8 +465,8 @@ class SyncSmsWithRawResponse:
         *,
         limit: int = 100,
         offset: int = 0,
-        sort_direction: SortDirection | Unset = UNSET,
-        sort_field: str | Unset = UNSET,
+        sort_direction: SortDirection | None = None,
+        sort_field: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,

@@ -8,8 +8,6 @@ from typing import TYPE_CHECKING
 
 from pulsetrail import _operation as op
 
-from ...types import UNSET, Unset
-
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
@@ -88,8 +86,11 @@ OPERATIONS: dict[str, op.Operation] = {
 
 
 class AsyncStart:
-    """The start operations of the API, each an async method: auth, throttle, retries and typed
-    errors come from the pulsetrail client that holds this namespace."""
+    """The "Start" element of a flow (`maintrigger`): how many contacts started the flow and were removed from it,
+    and the contacts who started it.
+
+    The start operations, each an async method: auth, throttle, retries and typed errors come
+    from the pulsetrail client that holds this namespace."""
 
     __slots__ = ("_runner",)
 
@@ -164,8 +165,8 @@ class AsyncStart:
         *,
         limit: int = 100,
         offset: int = 0,
-        sort_direction: SortDirection | Unset = UNSET,
-        sort_field: str | Unset = UNSET,
+        sort_direction: SortDirection | None = None,
+        sort_field: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -195,8 +196,11 @@ class AsyncStart:
 
 
 class AsyncStartWithRawResponse:
-    """The start operations of the API, each answering its `RawResponse` (status, headers, attempts,
-    elapsed time; `.parse()` gives what `AsyncStart`'s method returns; a list operation answers its one page)."""
+    """The "Start" element of a flow (`maintrigger`): how many contacts started the flow and were removed from it,
+    and the contacts who started it.
+
+    The start operations, each answering its `RawResponse` (status, headers, attempts, elapsed
+    time; `.parse()` gives what `AsyncStart`'s method returns; a list operation answers its one page)."""
 
     __slots__ = ("_runner",)
 
@@ -257,8 +261,8 @@ class AsyncStartWithRawResponse:
         *,
         limit: int = 100,
         offset: int = 0,
-        sort_direction: SortDirection | Unset = UNSET,
-        sort_field: str | Unset = UNSET,
+        sort_direction: SortDirection | None = None,
+        sort_field: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -282,8 +286,11 @@ class AsyncStartWithRawResponse:
 
 
 class SyncStart:
-    """The start operations of the API, each a plain (blocking) method: auth, throttle, retries
-    and typed errors come from the pulsetrail sync client that holds this namespace."""
+    """The "Start" element of a flow (`maintrigger`): how many contacts started the flow and were removed from it,
+    and the contacts who started it.
+
+    The start operations, each a plain (blocking) method: auth, throttle, retries and typed
+    errors come from the pulsetrail sync client that holds this namespace."""
 
     __slots__ = ("_runner",)
 
@@ -358,8 +365,8 @@ class SyncStart:
         *,
         limit: int = 100,
         offset: int = 0,
-        sort_direction: SortDirection | Unset = UNSET,
-        sort_field: str | Unset = UNSET,
+        sort_direction: SortDirection | None = None,
+        sort_field: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -389,8 +396,11 @@ class SyncStart:
 
 
 class SyncStartWithRawResponse:
-    """The start operations of the API, each answering its `RawResponse` (status, headers, attempts,
-    elapsed time; `.parse()` gives what `SyncStart`'s method returns; a list operation answers its one page)."""
+    """The "Start" element of a flow (`maintrigger`): how many contacts started the flow and were removed from it,
+    and the contacts who started it.
+
+    The start operations, each answering its `RawResponse` (status, headers, attempts, elapsed
+    time; `.parse()` gives what `SyncStart`'s method returns; a list operation answers its one page)."""
 
     __slots__ = ("_runner",)
 
@@ -451,8 +461,8 @@ class SyncStartWithRawResponse:
         *,
         limit: int = 100,
         offset: int = 0,
-        sort_direction: SortDirection | Unset = UNSET,
-        sort_field: str | Unset = UNSET,
+        sort_direction: SortDirection | None = None,
+        sort_field: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
