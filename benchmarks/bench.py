@@ -837,7 +837,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def only(phases: frozenset[str], sizes: Sizes) -> int:
     """Only the named phases, their figures printed (not written: build/bench.json holds whole runs only)."""
-    known = {measure.__name__ for measure in IN_PROCESS} | {"wall_ratios"}
+    known = {measure.__name__ for measure in IN_PROCESS} | {"otel_off", "wall_ratios"}
     unknown = sorted(phases - known)
     if unknown:
         print(f"unknown phase(s): {', '.join(unknown)}; known: {', '.join(sorted(known))}", file=sys.stderr)

@@ -269,13 +269,16 @@ class PulsetrailTransport(TransportCore, httpx.AsyncBaseTransport):
         # starts or ends.
         wait = self._attempt(request, attempt, deadline)
         until = None if wait is None else asyncio.get_running_loop().time() + wait
-        queued = call is not None and self._in_flight.locked()
+        queued = self._in_flight.locked()
         since = time.perf_counter()
-        try:
-            async with asyncio.timeout_at(until):
-                await self._in_flight.acquire()
-        except TimeoutError:
-            raise self._no_turn(request, attempt, wait, "one of the requests in flight to end") from None
+        if not queued:  # a free slot: taken at once, no timer to arm and cancel (the common, uncontended case)
+            await self._in_flight.acquire()
+        else:
+            try:
+                async with asyncio.timeout_at(until):
+                    await self._in_flight.acquire()
+            except TimeoutError:
+                raise self._no_turn(request, attempt, wait, "one of the requests in flight to end") from None
         try:
             if call is not None:
                 if queued:
