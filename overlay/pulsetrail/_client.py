@@ -20,10 +20,11 @@ from ._hooks import Hooks
 from ._observe import OPERATION, ObservedAsyncClient, Observer, configure_logging, operation_of
 from ._operation import CallOptions, Operation
 from ._pagination import MAX_PAGE_SIZE, AsyncPaginator, PageNumberPaging, Paging, paging_of
-from ._response import DEADLINE_EXTENSION, RawResponse
+from ._response import RawResponse
 from ._retry import RetryPolicy
 from ._throttle import Limiter, RateLimiter
 from ._transport import (
+    DEADLINE,
     DEFAULT_MAX_IN_FLIGHT,
     DEFAULT_MAX_RESPONSE_BYTES,
     ErrorClassifier,
@@ -506,7 +507,7 @@ def with_options(request: dict[str, Any], options: CallOptions, where: str) -> d
     if deadline is not None:
         if isinstance(deadline, bool) or not isinstance(deadline, int | float) or not deadline > 0:
             raise InvalidInputError("deadline", deadline, "must be a number of seconds > 0")
-        request["extensions"] = {**request.get("extensions", {}), DEADLINE_EXTENSION: time.monotonic() + deadline}
+        request["extensions"] = {**request.get("extensions", {}), DEADLINE: time.monotonic() + deadline}
     return request
 
 

@@ -8,14 +8,11 @@ from typing import Any, Generic, TypeVar
 
 import httpx
 
-__all__ = ["ATTEMPTS_EXTENSION", "DEADLINE_EXTENSION", "RawResponse"]
+from ._transport import ATTEMPTS
+
+__all__ = ["RawResponse"]
 
 T = TypeVar("T")
-
-#: the response extension in which the transport counts the attempts a response took
-ATTEMPTS_EXTENSION = "pulsetrail_attempts"
-#: the request extension holding a call's deadline (a `time.monotonic()` instant), which the transport honours
-DEADLINE_EXTENSION = "pulsetrail_deadline"
 
 
 class RawResponse(Generic[T]):
@@ -29,7 +26,7 @@ class RawResponse(Generic[T]):
     def __init__(self, http_response: httpx.Response, *, elapsed: float, parse: Callable[[httpx.Response], T]) -> None:
         self.http_response = http_response
         self.elapsed = elapsed
-        attempts = http_response.extensions.get(ATTEMPTS_EXTENSION)
+        attempts = http_response.extensions.get(ATTEMPTS)
         self.attempts: int = attempts if isinstance(attempts, int) and not isinstance(attempts, bool) else 1
         self._parse = parse
 
