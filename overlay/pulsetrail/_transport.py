@@ -87,7 +87,7 @@ DEFAULT_MAX_RESPONSE_BYTES = 64 * 2**20
 
 
 class DeadlineExceeded(httpx.TimeoutException):
-    """The call's deadline passed (before an attempt, or while reading a body): final, never retried."""
+    """The call's deadline passed while a body was being read: final (no retry can end before the deadline)."""
 
 
 class BodyBudget:
@@ -194,12 +194,9 @@ class TransportCore:
         """Seconds to wait before retrying a request that failed in transport or while its body was read; raises the
         typed error when final."""
         retry = self._retry
-        if (
-            not isinstance(exc, DeadlineExceeded)
-            and isinstance(exc, httpx.TransportError)
-            and attempt <= retry.max_retries
-            and retry.should_retry_error(request, exc)
-        ):
+        # A DeadlineExceeded is never retried: `_retrying` refuses a wait that ends past the deadline.
+        retryable = isinstance(exc, httpx.TransportError) and retry.should_retry_error(request, exc)
+        if retryable and attempt <= retry.max_retries:
             delay = self._retrying(request, attempt, retry.delay(attempt - 1), type(exc).__name__, deadline)
             if delay is not None:
                 return delay
