@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -62,33 +62,11 @@ class AccountBalanceCoupons:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        credits_: int | None | Unset = d.pop("credits", UNSET)
 
-        def _parse_credits_(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        percent: float | None | Unset = d.pop("percent", UNSET)
 
-        credits_ = _parse_credits_(d.pop("credits", UNSET))
-
-        def _parse_percent(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        percent = _parse_percent(d.pop("percent", UNSET))
-
-        def _parse_alert_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        alert_type = _parse_alert_type(d.pop("alert_type", UNSET))
+        alert_type: None | str | Unset = d.pop("alert_type", UNSET)
 
         account_balance_coupons = cls(
             credits_=credits_,

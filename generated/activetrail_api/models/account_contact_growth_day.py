@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -56,33 +56,11 @@ class AccountContactGrowthDay:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        date: None | str | Unset = d.pop("date", UNSET)
 
-        def _parse_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        active: int | None | Unset = d.pop("active", UNSET)
 
-        date = _parse_date(d.pop("date", UNSET))
-
-        def _parse_active(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        active = _parse_active(d.pop("active", UNSET))
-
-        def _parse_inactive(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        inactive = _parse_inactive(d.pop("inactive", UNSET))
+        inactive: int | None | Unset = d.pop("inactive", UNSET)
 
         account_contact_growth_day = cls(
             date=date,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -58,14 +58,7 @@ class AccountCreditBalance:
 
         percent = d.pop("percent", UNSET)
 
-        def _parse_alert_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        alert_type = _parse_alert_type(d.pop("alert_type", UNSET))
+        alert_type: None | str | Unset = d.pop("alert_type", UNSET)
 
         account_credit_balance = cls(
             credits_=credits_,

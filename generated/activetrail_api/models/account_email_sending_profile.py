@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -112,79 +112,21 @@ class AccountEmailSendingProfile:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        def _parse_profile_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        profile_name: None | str | Unset = d.pop("profile_name", UNSET)
 
-        profile_name = _parse_profile_name(d.pop("profile_name", UNSET))
+        from_name: None | str | Unset = d.pop("FromName", UNSET)
 
-        def _parse_from_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        from_email: None | str | Unset = d.pop("from_email", UNSET)
 
-        from_name = _parse_from_name(d.pop("FromName", UNSET))
+        update_date: None | str | Unset = d.pop("update_date", UNSET)
 
-        def _parse_from_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        reply_to_email: None | str | Unset = d.pop("reply_to_email", UNSET)
 
-        from_email = _parse_from_email(d.pop("from_email", UNSET))
+        subject_postfix: None | str | Unset = d.pop("subject_postfix", UNSET)
 
-        def _parse_update_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        is_use_domain_keys: bool | None | Unset = d.pop("is_use_domain_keys", UNSET)
 
-        update_date = _parse_update_date(d.pop("update_date", UNSET))
-
-        def _parse_reply_to_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reply_to_email = _parse_reply_to_email(d.pop("reply_to_email", UNSET))
-
-        def _parse_subject_postfix(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        subject_postfix = _parse_subject_postfix(d.pop("subject_postfix", UNSET))
-
-        def _parse_is_use_domain_keys(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_use_domain_keys = _parse_is_use_domain_keys(
-            d.pop("is_use_domain_keys", UNSET)
-        )
-
-        def _parse_is_default(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_default = _parse_is_default(d.pop("is_default", UNSET))
+        is_default: bool | None | Unset = d.pop("is_default", UNSET)
 
         account_email_sending_profile = cls(
             id=id,

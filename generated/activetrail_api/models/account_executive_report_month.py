@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -110,89 +110,23 @@ class AccountExecutiveReportMonth:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        month: None | str | Unset = d.pop("month", UNSET)
 
-        def _parse_month(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        is_operational: bool | None | Unset = d.pop("is_operational", UNSET)
 
-        month = _parse_month(d.pop("month", UNSET))
+        sent: int | None | Unset = d.pop("sent", UNSET)
 
-        def _parse_is_operational(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        bounce_rate: float | None | Unset = d.pop("bounce_rate", UNSET)
 
-        is_operational = _parse_is_operational(d.pop("is_operational", UNSET))
+        open_rate: float | None | Unset = d.pop("open_rate", UNSET)
 
-        def _parse_sent(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        click_rate: float | None | Unset = d.pop("click_rate", UNSET)
 
-        sent = _parse_sent(d.pop("sent", UNSET))
+        click_to_open_rate: float | None | Unset = d.pop("click_to_open_rate", UNSET)
 
-        def _parse_bounce_rate(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        complaint_rate: float | None | Unset = d.pop("complaint_rate", UNSET)
 
-        bounce_rate = _parse_bounce_rate(d.pop("bounce_rate", UNSET))
-
-        def _parse_open_rate(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        open_rate = _parse_open_rate(d.pop("open_rate", UNSET))
-
-        def _parse_click_rate(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        click_rate = _parse_click_rate(d.pop("click_rate", UNSET))
-
-        def _parse_click_to_open_rate(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        click_to_open_rate = _parse_click_to_open_rate(
-            d.pop("click_to_open_rate", UNSET)
-        )
-
-        def _parse_complaint_rate(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        complaint_rate = _parse_complaint_rate(d.pop("complaint_rate", UNSET))
-
-        def _parse_unsubscribe_rate(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        unsubscribe_rate = _parse_unsubscribe_rate(d.pop("unsubscribe_rate", UNSET))
+        unsubscribe_rate: float | None | Unset = d.pop("unsubscribe_rate", UNSET)
 
         account_executive_report_month = cls(
             month=month,

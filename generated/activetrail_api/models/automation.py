@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -128,50 +128,15 @@ class Automation:
 
         details = AutomationDetails.from_dict(d.pop("details"))
 
-        def _parse_template_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        template_id: int | None | Unset = d.pop("template_id", UNSET)
 
-        template_id = _parse_template_id(d.pop("template_id", UNSET))
+        triggered_count: int | None | Unset = d.pop("triggered_count", UNSET)
 
-        def _parse_triggered_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        trigger_type_id: None | str | Unset = d.pop("trigger_type_id", UNSET)
 
-        triggered_count = _parse_triggered_count(d.pop("triggered_count", UNSET))
+        trigger_object_id: int | None | Unset = d.pop("trigger_object_id", UNSET)
 
-        def _parse_trigger_type_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        trigger_type_id = _parse_trigger_type_id(d.pop("trigger_type_id", UNSET))
-
-        def _parse_trigger_object_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        trigger_object_id = _parse_trigger_object_id(d.pop("trigger_object_id", UNSET))
-
-        def _parse_segmentation_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        segmentation_id = _parse_segmentation_id(d.pop("segmentation_id", UNSET))
+        segmentation_id: int | None | Unset = d.pop("segmentation_id", UNSET)
 
         _design = d.pop("design", UNSET)
         design: AutomationDesign | Unset

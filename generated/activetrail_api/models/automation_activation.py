@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -47,24 +47,9 @@ class AutomationActivation:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        is_published: bool | None | Unset = d.pop("is_published", UNSET)
 
-        def _parse_is_published(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_published = _parse_is_published(d.pop("is_published", UNSET))
-
-        def _parse_scheduled_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        scheduled_time = _parse_scheduled_time(d.pop("scheduled_time", UNSET))
+        scheduled_time: None | str | Unset = d.pop("scheduled_time", UNSET)
 
         automation_activation = cls(
             is_published=is_published,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -112,89 +112,23 @@ class AutomationCampaignStatistic:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        campaign_id: int | None | Unset = d.pop("campaign_id", UNSET)
 
-        def _parse_campaign_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        campaign_name: None | str | Unset = d.pop("campaign_name", UNSET)
 
-        campaign_id = _parse_campaign_id(d.pop("campaign_id", UNSET))
+        step_id: int | None | Unset = d.pop("step_id", UNSET)
 
-        def _parse_campaign_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        total_sent: int | None | Unset = d.pop("total_sent", UNSET)
 
-        campaign_name = _parse_campaign_name(d.pop("campaign_name", UNSET))
+        total_delivered: int | None | Unset = d.pop("total_delivered", UNSET)
 
-        def _parse_step_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        total_failed: int | None | Unset = d.pop("total_failed", UNSET)
 
-        step_id = _parse_step_id(d.pop("step_id", UNSET))
+        total_clicks: int | None | Unset = d.pop("total_clicks", UNSET)
 
-        def _parse_total_sent(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        total_unique_clicks: int | None | Unset = d.pop("total_unique_clicks", UNSET)
 
-        total_sent = _parse_total_sent(d.pop("total_sent", UNSET))
-
-        def _parse_total_delivered(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        total_delivered = _parse_total_delivered(d.pop("total_delivered", UNSET))
-
-        def _parse_total_failed(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        total_failed = _parse_total_failed(d.pop("total_failed", UNSET))
-
-        def _parse_total_clicks(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        total_clicks = _parse_total_clicks(d.pop("total_clicks", UNSET))
-
-        def _parse_total_unique_clicks(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        total_unique_clicks = _parse_total_unique_clicks(
-            d.pop("total_unique_clicks", UNSET)
-        )
-
-        def _parse_total_unsubscribe(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        total_unsubscribe = _parse_total_unsubscribe(d.pop("total_unsubscribe", UNSET))
+        total_unsubscribe: int | None | Unset = d.pop("total_unsubscribe", UNSET)
 
         automation_campaign_statistic = cls(
             campaign_id=campaign_id,

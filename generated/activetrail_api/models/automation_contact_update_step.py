@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -93,59 +93,17 @@ class AutomationContactUpdateStep:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        def _parse_object_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        object_id: int | None | Unset = d.pop("object_id", UNSET)
 
-        object_id = _parse_object_id(d.pop("object_id", UNSET))
+        type_: None | str | Unset = d.pop("type", UNSET)
 
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        action_type: None | str | Unset = d.pop("action_type", UNSET)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        entity_id: int | None | Unset = d.pop("entity_id", UNSET)
 
-        def _parse_action_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        entity_value: None | str | Unset = d.pop("entity_value", UNSET)
 
-        action_type = _parse_action_type(d.pop("action_type", UNSET))
-
-        def _parse_entity_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        entity_id = _parse_entity_id(d.pop("entity_id", UNSET))
-
-        def _parse_entity_value(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        entity_value = _parse_entity_value(d.pop("entity_value", UNSET))
-
-        def _parse_is_active(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_active = _parse_is_active(d.pop("is_active", UNSET))
+        is_active: bool | None | Unset = d.pop("is_active", UNSET)
 
         automation_contact_update_step = cls(
             id=id,

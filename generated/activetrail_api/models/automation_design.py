@@ -59,15 +59,7 @@ class AutomationDesign:
         from ..models.automation_step_info import AutomationStepInfo
 
         d = dict(src_dict)
-
-        def _parse_data(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        data = _parse_data(d.pop("data", UNSET))
+        data: None | str | Unset = d.pop("data", UNSET)
 
         def _parse_steps_info(data: object) -> list[AutomationStepInfo] | None | Unset:
             if data is None:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -131,86 +131,25 @@ class AutomationDetails:
         from ..models.automation_extended_details import AutomationExtendedDetails
 
         d = dict(src_dict)
+        name: None | str = d.pop("name")
 
-        def _parse_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        name = _parse_name(d.pop("name"))
-
-        def _parse_allow_trigger_multiple_times(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        allow_trigger_multiple_times = _parse_allow_trigger_multiple_times(
-            d.pop("allow_trigger_multiple_times", UNSET)
+        allow_trigger_multiple_times: bool | None | Unset = d.pop(
+            "allow_trigger_multiple_times", UNSET
         )
 
-        def _parse_prevent_simultaneous_automation_runs(
-            data: object,
-        ) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        prevent_simultaneous_automation_runs = (
-            _parse_prevent_simultaneous_automation_runs(
-                d.pop("prevent_simultaneous_automation_runs", UNSET)
-            )
+        prevent_simultaneous_automation_runs: bool | None | Unset = d.pop(
+            "prevent_simultaneous_automation_runs", UNSET
         )
 
-        def _parse_report_interval_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        report_interval_type: None | str | Unset = d.pop("report_interval_type", UNSET)
 
-        report_interval_type = _parse_report_interval_type(
-            d.pop("report_interval_type", UNSET)
-        )
+        report_send_to: None | str | Unset = d.pop("report_send_to", UNSET)
 
-        def _parse_report_send_to(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        is_send_report: bool | None | Unset = d.pop("is_send_report", UNSET)
 
-        report_send_to = _parse_report_send_to(d.pop("report_send_to", UNSET))
+        date_updated_utc: None | str | Unset = d.pop("date_updated_utc", UNSET)
 
-        def _parse_is_send_report(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_send_report = _parse_is_send_report(d.pop("is_send_report", UNSET))
-
-        def _parse_date_updated_utc(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        date_updated_utc = _parse_date_updated_utc(d.pop("date_updated_utc", UNSET))
-
-        def _parse_date_created_utc(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        date_created_utc = _parse_date_created_utc(d.pop("date_created_utc", UNSET))
+        date_created_utc: None | str | Unset = d.pop("date_created_utc", UNSET)
 
         _extended_details = d.pop("extended_details", UNSET)
         extended_details: AutomationExtendedDetails | Unset

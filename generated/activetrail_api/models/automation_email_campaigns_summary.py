@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -176,156 +176,37 @@ class AutomationEmailCampaignsSummary:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        total_sent: int | None | Unset = d.pop("total_sent", UNSET)
 
-        def _parse_total_sent(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        total_opens: int | None | Unset = d.pop("total_opens", UNSET)
 
-        total_sent = _parse_total_sent(d.pop("total_sent", UNSET))
+        total_unique_opens: int | None | Unset = d.pop("total_unique_opens", UNSET)
 
-        def _parse_total_opens(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        total_clicks: int | None | Unset = d.pop("total_clicks", UNSET)
 
-        total_opens = _parse_total_opens(d.pop("total_opens", UNSET))
+        total_unique_clicks: int | None | Unset = d.pop("total_unique_clicks", UNSET)
 
-        def _parse_total_unique_opens(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        total_bounces: int | None | Unset = d.pop("total_bounces", UNSET)
 
-        total_unique_opens = _parse_total_unique_opens(
-            d.pop("total_unique_opens", UNSET)
-        )
+        total_unsubscribe: int | None | Unset = d.pop("total_unsubscribe", UNSET)
 
-        def _parse_total_clicks(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        total_complaints: int | None | Unset = d.pop("total_complaints", UNSET)
 
-        total_clicks = _parse_total_clicks(d.pop("total_clicks", UNSET))
+        total_revenue: float | None | Unset = d.pop("total_revenue", UNSET)
 
-        def _parse_total_unique_clicks(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        purchases: int | None | Unset = d.pop("purchases", UNSET)
 
-        total_unique_clicks = _parse_total_unique_clicks(
-            d.pop("total_unique_clicks", UNSET)
-        )
+        open_rate: float | None | Unset = d.pop("open_rate", UNSET)
 
-        def _parse_total_bounces(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        clicked_rate: float | None | Unset = d.pop("clicked_rate", UNSET)
 
-        total_bounces = _parse_total_bounces(d.pop("total_bounces", UNSET))
+        click_to_open_rate: float | None | Unset = d.pop("click_to_open_rate", UNSET)
 
-        def _parse_total_unsubscribe(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        bounce_rate: float | None | Unset = d.pop("bounce_rate", UNSET)
 
-        total_unsubscribe = _parse_total_unsubscribe(d.pop("total_unsubscribe", UNSET))
+        unsub_rate: float | None | Unset = d.pop("unsub_rate", UNSET)
 
-        def _parse_total_complaints(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        total_complaints = _parse_total_complaints(d.pop("total_complaints", UNSET))
-
-        def _parse_total_revenue(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        total_revenue = _parse_total_revenue(d.pop("total_revenue", UNSET))
-
-        def _parse_purchases(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        purchases = _parse_purchases(d.pop("purchases", UNSET))
-
-        def _parse_open_rate(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        open_rate = _parse_open_rate(d.pop("open_rate", UNSET))
-
-        def _parse_clicked_rate(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        clicked_rate = _parse_clicked_rate(d.pop("clicked_rate", UNSET))
-
-        def _parse_click_to_open_rate(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        click_to_open_rate = _parse_click_to_open_rate(
-            d.pop("click_to_open_rate", UNSET)
-        )
-
-        def _parse_bounce_rate(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        bounce_rate = _parse_bounce_rate(d.pop("bounce_rate", UNSET))
-
-        def _parse_unsub_rate(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        unsub_rate = _parse_unsub_rate(d.pop("unsub_rate", UNSET))
-
-        def _parse_complaint_rate(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        complaint_rate = _parse_complaint_rate(d.pop("complaint_rate", UNSET))
+        complaint_rate: float | None | Unset = d.pop("complaint_rate", UNSET)
 
         automation_email_campaigns_summary = cls(
             total_sent=total_sent,

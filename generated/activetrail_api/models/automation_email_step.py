@@ -138,90 +138,23 @@ class AutomationEmailStep:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        def _parse_object_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        object_id: int | None | Unset = d.pop("object_id", UNSET)
 
-        object_id = _parse_object_id(d.pop("object_id", UNSET))
+        type_: None | str | Unset = d.pop("type", UNSET)
 
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        email_name: None | str | Unset = d.pop("email_name", UNSET)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        user_profile_id: int | None | Unset = d.pop("user_profile_id", UNSET)
 
-        def _parse_email_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        email_subject: None | str | Unset = d.pop("email_subject", UNSET)
 
-        email_name = _parse_email_name(d.pop("email_name", UNSET))
+        preheader: None | str | Unset = d.pop("preheader", UNSET)
 
-        def _parse_user_profile_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        attachment_file_name: None | str | Unset = d.pop("attachment_file_name", UNSET)
 
-        user_profile_id = _parse_user_profile_id(d.pop("user_profile_id", UNSET))
+        attachment_file_url: None | str | Unset = d.pop("attachment_file_url", UNSET)
 
-        def _parse_email_subject(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        email_subject = _parse_email_subject(d.pop("email_subject", UNSET))
-
-        def _parse_preheader(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        preheader = _parse_preheader(d.pop("preheader", UNSET))
-
-        def _parse_attachment_file_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        attachment_file_name = _parse_attachment_file_name(
-            d.pop("attachment_file_name", UNSET)
-        )
-
-        def _parse_attachment_file_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        attachment_file_url = _parse_attachment_file_url(
-            d.pop("attachment_file_url", UNSET)
-        )
-
-        def _parse_is_active(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_active = _parse_is_active(d.pop("is_active", UNSET))
+        is_active: bool | None | Unset = d.pop("is_active", UNSET)
 
         def _parse_working_days(
             data: object,

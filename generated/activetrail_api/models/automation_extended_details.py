@@ -59,15 +59,7 @@ class AutomationExtendedDetails:
         from ..models.automation_working_day import AutomationWorkingDay
 
         d = dict(src_dict)
-
-        def _parse_rerun_trigger(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        rerun_trigger = _parse_rerun_trigger(d.pop("rerun_trigger", UNSET))
+        rerun_trigger: bool | None | Unset = d.pop("rerun_trigger", UNSET)
 
         def _parse_working_days(
             data: object,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -57,33 +57,11 @@ class AutomationOverviewReport:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        total_started: int | None | Unset = d.pop("total_started", UNSET)
 
-        def _parse_total_started(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        total_in_progress: int | None | Unset = d.pop("total_in_progress", UNSET)
 
-        total_started = _parse_total_started(d.pop("total_started", UNSET))
-
-        def _parse_total_in_progress(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        total_in_progress = _parse_total_in_progress(d.pop("total_in_progress", UNSET))
-
-        def _parse_total_ended(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        total_ended = _parse_total_ended(d.pop("total_ended", UNSET))
+        total_ended: int | None | Unset = d.pop("total_ended", UNSET)
 
         automation_overview_report = cls(
             total_started=total_started,

@@ -137,88 +137,23 @@ class AutomationSmsStep:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        def _parse_object_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        object_id: int | None | Unset = d.pop("object_id", UNSET)
 
-        object_id = _parse_object_id(d.pop("object_id", UNSET))
+        type_: None | str | Unset = d.pop("type", UNSET)
 
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        campaign_name: None | str | Unset = d.pop("campaign_name", UNSET)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        user_sms_profile_id: int | None | Unset = d.pop("user_sms_profile_id", UNSET)
 
-        def _parse_campaign_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        from_name: None | str | Unset = d.pop("from_name", UNSET)
 
-        campaign_name = _parse_campaign_name(d.pop("campaign_name", UNSET))
+        content: None | str | Unset = d.pop("content", UNSET)
 
-        def _parse_user_sms_profile_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        is_link_tracking: bool | None | Unset = d.pop("is_link_tracking", UNSET)
 
-        user_sms_profile_id = _parse_user_sms_profile_id(
-            d.pop("user_sms_profile_id", UNSET)
-        )
+        unsubscribe_text: None | str | Unset = d.pop("unsubscribe_text", UNSET)
 
-        def _parse_from_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        from_name = _parse_from_name(d.pop("from_name", UNSET))
-
-        def _parse_content(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        content = _parse_content(d.pop("content", UNSET))
-
-        def _parse_is_link_tracking(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_link_tracking = _parse_is_link_tracking(d.pop("is_link_tracking", UNSET))
-
-        def _parse_unsubscribe_text(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        unsubscribe_text = _parse_unsubscribe_text(d.pop("unsubscribe_text", UNSET))
-
-        def _parse_is_active(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_active = _parse_is_active(d.pop("is_active", UNSET))
+        is_active: bool | None | Unset = d.pop("is_active", UNSET)
 
         def _parse_working_days(
             data: object,

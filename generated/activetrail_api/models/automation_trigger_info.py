@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -59,33 +59,11 @@ class AutomationTriggerInfo:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        trigger_type_id: None | str | Unset = d.pop("trigger_type_id", UNSET)
 
-        def _parse_trigger_type_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        trigger_object_id: int | None | Unset = d.pop("trigger_object_id", UNSET)
 
-        trigger_type_id = _parse_trigger_type_id(d.pop("trigger_type_id", UNSET))
-
-        def _parse_trigger_object_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        trigger_object_id = _parse_trigger_object_id(d.pop("trigger_object_id", UNSET))
-
-        def _parse_segmentation_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        segmentation_id = _parse_segmentation_id(d.pop("segmentation_id", UNSET))
+        segmentation_id: int | None | Unset = d.pop("segmentation_id", UNSET)
 
         automation_trigger_info = cls(
             trigger_type_id=trigger_type_id,

@@ -183,88 +183,25 @@ class AutomationWhatsAppStep:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        def _parse_object_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        object_id: int | None | Unset = d.pop("object_id", UNSET)
 
-        object_id = _parse_object_id(d.pop("object_id", UNSET))
+        type_: None | str | Unset = d.pop("type", UNSET)
 
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        campaign_name: None | str | Unset = d.pop("campaign_name", UNSET)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_campaign_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        campaign_name = _parse_campaign_name(d.pop("campaign_name", UNSET))
-
-        def _parse_user_whatsapp_profile_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        user_whatsapp_profile_id = _parse_user_whatsapp_profile_id(
-            d.pop("user_whatsapp_profile_id", UNSET)
+        user_whatsapp_profile_id: int | None | Unset = d.pop(
+            "user_whatsapp_profile_id", UNSET
         )
 
-        def _parse_from_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        from_name: None | str | Unset = d.pop("from_name", UNSET)
 
-        from_name = _parse_from_name(d.pop("from_name", UNSET))
+        content: None | str | Unset = d.pop("content", UNSET)
 
-        def _parse_content(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        is_link_tracking: bool | None | Unset = d.pop("is_link_tracking", UNSET)
 
-        content = _parse_content(d.pop("content", UNSET))
+        unsubscribe_text: None | str | Unset = d.pop("unsubscribe_text", UNSET)
 
-        def _parse_is_link_tracking(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_link_tracking = _parse_is_link_tracking(d.pop("is_link_tracking", UNSET))
-
-        def _parse_unsubscribe_text(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        unsubscribe_text = _parse_unsubscribe_text(d.pop("unsubscribe_text", UNSET))
-
-        def _parse_is_active(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_active = _parse_is_active(d.pop("is_active", UNSET))
+        is_active: bool | None | Unset = d.pop("is_active", UNSET)
 
         def _parse_working_days(
             data: object,
@@ -292,14 +229,7 @@ class AutomationWhatsAppStep:
 
         working_days = _parse_working_days(d.pop("working_days", UNSET))
 
-        def _parse_template_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        template_id = _parse_template_id(d.pop("template_id", UNSET))
+        template_id: None | str | Unset = d.pop("template_id", UNSET)
 
         def _parse_campaign_id(data: object) -> None | Unset | UUID:
             if data is None:
@@ -318,23 +248,9 @@ class AutomationWhatsAppStep:
 
         campaign_id = _parse_campaign_id(d.pop("campaign_id", UNSET))
 
-        def _parse_campaign_type(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        campaign_type: int | None | Unset = d.pop("campaign_type", UNSET)
 
-        campaign_type = _parse_campaign_type(d.pop("campaign_type", UNSET))
-
-        def _parse_file_path(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        file_path = _parse_file_path(d.pop("file_path", UNSET))
+        file_path: None | str | Unset = d.pop("file_path", UNSET)
 
         automation_whats_app_step = cls(
             id=id,

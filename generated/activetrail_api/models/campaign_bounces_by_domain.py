@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -45,24 +45,9 @@ class CampaignBouncesByDomain:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        domain_name: None | str | Unset = d.pop("domain_name", UNSET)
 
-        def _parse_domain_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        domain_name = _parse_domain_name(d.pop("domain_name", UNSET))
-
-        def _parse_bounces(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        bounces = _parse_bounces(d.pop("bounces", UNSET))
+        bounces: int | None | Unset = d.pop("bounces", UNSET)
 
         campaign_bounces_by_domain = cls(
             domain_name=domain_name,

@@ -93,24 +93,9 @@ class CampaignBouncesReport:
         from ..models.campaign_bounces_by_domain import CampaignBouncesByDomain
 
         d = dict(src_dict)
+        total_bounces: int | None | Unset = d.pop("total_bounces", UNSET)
 
-        def _parse_total_bounces(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        total_bounces = _parse_total_bounces(d.pop("total_bounces", UNSET))
-
-        def _parse_total_bounce_rate(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        total_bounce_rate = _parse_total_bounce_rate(d.pop("total_bounce_rate", UNSET))
+        total_bounce_rate: float | None | Unset = d.pop("total_bounce_rate", UNSET)
 
         def _parse_selected_bounces(
             data: object,

@@ -74,25 +74,10 @@ class CampaignComplaintsReport:
         from ..models.campaign_report_contact import CampaignReportContact
 
         d = dict(src_dict)
+        total_complaints: int | None | Unset = d.pop("total_complaints", UNSET)
 
-        def _parse_total_complaints(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        total_complaints = _parse_total_complaints(d.pop("total_complaints", UNSET))
-
-        def _parse_total_complaint_rate(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        total_complaint_rate = _parse_total_complaint_rate(
-            d.pop("total_complaint_rate", UNSET)
+        total_complaint_rate: float | None | Unset = d.pop(
+            "total_complaint_rate", UNSET
         )
 
         def _parse_selected_complaints(

@@ -105,32 +105,11 @@ class CampaignOpensReport:
 
         campaign_opens = _parse_campaign_opens(d.pop("campaign_opens"))
 
-        def _parse_opens(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        opens: int | None | Unset = d.pop("opens", UNSET)
 
-        opens = _parse_opens(d.pop("opens", UNSET))
+        total_open: int | None | Unset = d.pop("total_open", UNSET)
 
-        def _parse_total_open(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        total_open = _parse_total_open(d.pop("total_open", UNSET))
-
-        def _parse_open_rate(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        open_rate = _parse_open_rate(d.pop("open_rate", UNSET))
+        open_rate: float | None | Unset = d.pop("open_rate", UNSET)
 
         campaign_opens_report = cls(
             campaign_opens=campaign_opens,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -144,105 +144,27 @@ class CampaignReportSummary:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        campaign_id: int | None | Unset = d.pop("campaign_id", UNSET)
 
-        def _parse_campaign_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        campaign_name: None | str | Unset = d.pop("campaign_name", UNSET)
 
-        campaign_id = _parse_campaign_id(d.pop("campaign_id", UNSET))
+        last_sent_date: None | str | Unset = d.pop("last_sent_date", UNSET)
 
-        def _parse_campaign_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        sent: int | None | Unset = d.pop("sent", UNSET)
 
-        campaign_name = _parse_campaign_name(d.pop("campaign_name", UNSET))
+        opens: int | None | Unset = d.pop("opens", UNSET)
 
-        def _parse_last_sent_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        clicks: int | None | Unset = d.pop("clicks", UNSET)
 
-        last_sent_date = _parse_last_sent_date(d.pop("last_sent_date", UNSET))
+        cto: float | None | Unset = d.pop("cto", UNSET)
 
-        def _parse_sent(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        bounces: int | None | Unset = d.pop("bounces", UNSET)
 
-        sent = _parse_sent(d.pop("sent", UNSET))
+        unsubscribes: int | None | Unset = d.pop("unsubscribes", UNSET)
 
-        def _parse_opens(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        complaints: int | None | Unset = d.pop("complaints", UNSET)
 
-        opens = _parse_opens(d.pop("opens", UNSET))
-
-        def _parse_clicks(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        clicks = _parse_clicks(d.pop("clicks", UNSET))
-
-        def _parse_cto(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        cto = _parse_cto(d.pop("cto", UNSET))
-
-        def _parse_bounces(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        bounces = _parse_bounces(d.pop("bounces", UNSET))
-
-        def _parse_unsubscribes(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        unsubscribes = _parse_unsubscribes(d.pop("unsubscribes", UNSET))
-
-        def _parse_complaints(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        complaints = _parse_complaints(d.pop("complaints", UNSET))
-
-        def _parse_unopened(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        unopened = _parse_unopened(d.pop("unopened", UNSET))
+        unopened: int | None | Unset = d.pop("unopened", UNSET)
 
         campaign_report_summary = cls(
             campaign_id=campaign_id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -106,68 +106,19 @@ class CampaignUnsubscribe:
         d = dict(src_dict)
         id = d.pop("id")
 
-        def _parse_first_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        first_name: None | str | Unset = d.pop("first_name", UNSET)
 
-        first_name = _parse_first_name(d.pop("first_name", UNSET))
+        last_name: None | str | Unset = d.pop("last_name", UNSET)
 
-        def _parse_last_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        resone_id: int | None | Unset = d.pop("resone_id", UNSET)
 
-        last_name = _parse_last_name(d.pop("last_name", UNSET))
+        customer_reason: None | str | Unset = d.pop("customer_reason", UNSET)
 
-        def _parse_resone_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        email: None | str | Unset = d.pop("email", UNSET)
 
-        resone_id = _parse_resone_id(d.pop("resone_id", UNSET))
+        state_id: int | None | Unset = d.pop("state_id", UNSET)
 
-        def _parse_customer_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        customer_reason = _parse_customer_reason(d.pop("customer_reason", UNSET))
-
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        email = _parse_email(d.pop("email", UNSET))
-
-        def _parse_state_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        state_id = _parse_state_id(d.pop("state_id", UNSET))
-
-        def _parse_unsubscribe_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        unsubscribe_date = _parse_unsubscribe_date(d.pop("unsubscribe_date", UNSET))
+        unsubscribe_date: None | str | Unset = d.pop("unsubscribe_date", UNSET)
 
         campaign_unsubscribe = cls(
             id=id,

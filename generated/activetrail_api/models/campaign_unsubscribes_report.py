@@ -91,14 +91,7 @@ class CampaignUnsubscribesReport:
 
         unsubscribes = _parse_unsubscribes(d.pop("unsubscribes"))
 
-        def _parse_total_items(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        total_items = _parse_total_items(d.pop("total_items", UNSET))
+        total_items: int | None | Unset = d.pop("total_items", UNSET)
 
         campaign_unsubscribes_report = cls(
             campaign_id=campaign_id,

@@ -445,131 +445,33 @@ class CommerceOrder:
         d = dict(src_dict)
         order_id = d.pop("orderId")
 
-        def _parse_order_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        order_name: None | str | Unset = d.pop("orderName", UNSET)
 
-        order_name = _parse_order_name(d.pop("orderName", UNSET))
+        external_id: None | str | Unset = d.pop("externalId", UNSET)
 
-        def _parse_external_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        external_name: None | str | Unset = d.pop("externalName", UNSET)
 
-        external_id = _parse_external_id(d.pop("externalId", UNSET))
+        first_name: None | str | Unset = d.pop("firstName", UNSET)
 
-        def _parse_external_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        last_name: None | str | Unset = d.pop("lastName", UNSET)
 
-        external_name = _parse_external_name(d.pop("externalName", UNSET))
+        email: None | str | Unset = d.pop("email", UNSET)
 
-        def _parse_first_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        mobile: None | str | Unset = d.pop("mobile", UNSET)
 
-        first_name = _parse_first_name(d.pop("firstName", UNSET))
+        net_amount: float | None | Unset = d.pop("netAmount", UNSET)
 
-        def _parse_last_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        tax: float | None | Unset = d.pop("tax", UNSET)
 
-        last_name = _parse_last_name(d.pop("lastName", UNSET))
+        coupon: None | str | Unset = d.pop("coupon", UNSET)
 
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        quantity: float | None | Unset = d.pop("quantity", UNSET)
 
-        email = _parse_email(d.pop("email", UNSET))
+        total_amount: float | None | Unset = d.pop("totalAmount", UNSET)
 
-        def _parse_mobile(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        address: None | str | Unset = d.pop("address", UNSET)
 
-        mobile = _parse_mobile(d.pop("mobile", UNSET))
-
-        def _parse_net_amount(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        net_amount = _parse_net_amount(d.pop("netAmount", UNSET))
-
-        def _parse_tax(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        tax = _parse_tax(d.pop("tax", UNSET))
-
-        def _parse_coupon(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        coupon = _parse_coupon(d.pop("coupon", UNSET))
-
-        def _parse_quantity(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        quantity = _parse_quantity(d.pop("quantity", UNSET))
-
-        def _parse_total_amount(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        total_amount = _parse_total_amount(d.pop("totalAmount", UNSET))
-
-        def _parse_address(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        address = _parse_address(d.pop("address", UNSET))
-
-        def _parse_city(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        city = _parse_city(d.pop("city", UNSET))
+        city: None | str | Unset = d.pop("city", UNSET)
 
         def _parse_products(data: object) -> list[CommerceOrderProduct] | None | Unset:
             if data is None:
@@ -595,221 +497,53 @@ class CommerceOrder:
 
         products = _parse_products(d.pop("products", UNSET))
 
-        def _parse_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        url: None | str | Unset = d.pop("url", UNSET)
 
-        url = _parse_url(d.pop("url", UNSET))
+        purchase_date: None | str | Unset = d.pop("purchaseDate", UNSET)
 
-        def _parse_purchase_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        last_update: None | str | Unset = d.pop("lastUpdate", UNSET)
 
-        purchase_date = _parse_purchase_date(d.pop("purchaseDate", UNSET))
+        purchase_type: None | str | Unset = d.pop("purchaseType", UNSET)
 
-        def _parse_last_update(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        store_id: int | None | Unset = d.pop("storeId", UNSET)
 
-        last_update = _parse_last_update(d.pop("lastUpdate", UNSET))
+        location_type: None | str | Unset = d.pop("locationType", UNSET)
 
-        def _parse_purchase_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        ext1: None | str | Unset = d.pop("ext1", UNSET)
 
-        purchase_type = _parse_purchase_type(d.pop("purchaseType", UNSET))
+        ext2: None | str | Unset = d.pop("ext2", UNSET)
 
-        def _parse_store_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        ext3: None | str | Unset = d.pop("ext3", UNSET)
 
-        store_id = _parse_store_id(d.pop("storeId", UNSET))
+        ext4: None | str | Unset = d.pop("ext4", UNSET)
 
-        def _parse_location_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        ext5: None | str | Unset = d.pop("ext5", UNSET)
 
-        location_type = _parse_location_type(d.pop("locationType", UNSET))
+        ext6: None | str | Unset = d.pop("ext6", UNSET)
 
-        def _parse_ext1(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        ext7: None | str | Unset = d.pop("ext7", UNSET)
 
-        ext1 = _parse_ext1(d.pop("ext1", UNSET))
+        ext8: None | str | Unset = d.pop("ext8", UNSET)
 
-        def _parse_ext2(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        ext9: None | str | Unset = d.pop("ext9", UNSET)
 
-        ext2 = _parse_ext2(d.pop("ext2", UNSET))
+        ext10: None | str | Unset = d.pop("ext10", UNSET)
 
-        def _parse_ext3(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        num1: float | None | Unset = d.pop("num1", UNSET)
 
-        ext3 = _parse_ext3(d.pop("ext3", UNSET))
+        num2: float | None | Unset = d.pop("num2", UNSET)
 
-        def _parse_ext4(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        num3: float | None | Unset = d.pop("num3", UNSET)
 
-        ext4 = _parse_ext4(d.pop("ext4", UNSET))
+        num4: float | None | Unset = d.pop("num4", UNSET)
 
-        def _parse_ext5(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        num5: float | None | Unset = d.pop("num5", UNSET)
 
-        ext5 = _parse_ext5(d.pop("ext5", UNSET))
+        date1: None | str | Unset = d.pop("date1", UNSET)
 
-        def _parse_ext6(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        date2: None | str | Unset = d.pop("date2", UNSET)
 
-        ext6 = _parse_ext6(d.pop("ext6", UNSET))
-
-        def _parse_ext7(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ext7 = _parse_ext7(d.pop("ext7", UNSET))
-
-        def _parse_ext8(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ext8 = _parse_ext8(d.pop("ext8", UNSET))
-
-        def _parse_ext9(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ext9 = _parse_ext9(d.pop("ext9", UNSET))
-
-        def _parse_ext10(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ext10 = _parse_ext10(d.pop("ext10", UNSET))
-
-        def _parse_num1(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        num1 = _parse_num1(d.pop("num1", UNSET))
-
-        def _parse_num2(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        num2 = _parse_num2(d.pop("num2", UNSET))
-
-        def _parse_num3(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        num3 = _parse_num3(d.pop("num3", UNSET))
-
-        def _parse_num4(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        num4 = _parse_num4(d.pop("num4", UNSET))
-
-        def _parse_num5(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        num5 = _parse_num5(d.pop("num5", UNSET))
-
-        def _parse_date1(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        date1 = _parse_date1(d.pop("date1", UNSET))
-
-        def _parse_date2(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        date2 = _parse_date2(d.pop("date2", UNSET))
-
-        def _parse_date3(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        date3 = _parse_date3(d.pop("date3", UNSET))
+        date3: None | str | Unset = d.pop("date3", UNSET)
 
         commerce_order = cls(
             order_id=order_id,

@@ -432,132 +432,33 @@ class CommerceOrderUpdate:
         from ..models.commerce_order_product import CommerceOrderProduct
 
         d = dict(src_dict)
+        order_name: None | str | Unset = d.pop("orderName", UNSET)
 
-        def _parse_order_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        externalid: None | str | Unset = d.pop("externalid", UNSET)
 
-        order_name = _parse_order_name(d.pop("orderName", UNSET))
+        externalname: None | str | Unset = d.pop("externalname", UNSET)
 
-        def _parse_externalid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        firstname: None | str | Unset = d.pop("firstname", UNSET)
 
-        externalid = _parse_externalid(d.pop("externalid", UNSET))
+        lastname: None | str | Unset = d.pop("lastname", UNSET)
 
-        def _parse_externalname(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        email: None | str | Unset = d.pop("email", UNSET)
 
-        externalname = _parse_externalname(d.pop("externalname", UNSET))
+        mobile: None | str | Unset = d.pop("mobile", UNSET)
 
-        def _parse_firstname(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        netamount: float | None | Unset = d.pop("netamount", UNSET)
 
-        firstname = _parse_firstname(d.pop("firstname", UNSET))
+        tax: float | None | Unset = d.pop("tax", UNSET)
 
-        def _parse_lastname(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        coupon: None | str | Unset = d.pop("coupon", UNSET)
 
-        lastname = _parse_lastname(d.pop("lastname", UNSET))
+        quantity: float | None | Unset = d.pop("quantity", UNSET)
 
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        totalamount: float | None | Unset = d.pop("totalamount", UNSET)
 
-        email = _parse_email(d.pop("email", UNSET))
+        address: None | str | Unset = d.pop("address", UNSET)
 
-        def _parse_mobile(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        mobile = _parse_mobile(d.pop("mobile", UNSET))
-
-        def _parse_netamount(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        netamount = _parse_netamount(d.pop("netamount", UNSET))
-
-        def _parse_tax(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        tax = _parse_tax(d.pop("tax", UNSET))
-
-        def _parse_coupon(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        coupon = _parse_coupon(d.pop("coupon", UNSET))
-
-        def _parse_quantity(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        quantity = _parse_quantity(d.pop("quantity", UNSET))
-
-        def _parse_totalamount(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        totalamount = _parse_totalamount(d.pop("totalamount", UNSET))
-
-        def _parse_address(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        address = _parse_address(d.pop("address", UNSET))
-
-        def _parse_city(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        city = _parse_city(d.pop("city", UNSET))
+        city: None | str | Unset = d.pop("city", UNSET)
 
         def _parse_products(data: object) -> list[CommerceOrderProduct] | None | Unset:
             if data is None:
@@ -583,221 +484,53 @@ class CommerceOrderUpdate:
 
         products = _parse_products(d.pop("products", UNSET))
 
-        def _parse_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        url: None | str | Unset = d.pop("url", UNSET)
 
-        url = _parse_url(d.pop("url", UNSET))
+        purchasedate: None | str | Unset = d.pop("purchasedate", UNSET)
 
-        def _parse_purchasedate(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        lastupdate: None | str | Unset = d.pop("lastupdate", UNSET)
 
-        purchasedate = _parse_purchasedate(d.pop("purchasedate", UNSET))
+        purchasetype: None | str | Unset = d.pop("purchasetype", UNSET)
 
-        def _parse_lastupdate(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        storeid: int | None | Unset = d.pop("storeid", UNSET)
 
-        lastupdate = _parse_lastupdate(d.pop("lastupdate", UNSET))
+        location_type: None | str | Unset = d.pop("locationType", UNSET)
 
-        def _parse_purchasetype(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        ext1: None | str | Unset = d.pop("ext1", UNSET)
 
-        purchasetype = _parse_purchasetype(d.pop("purchasetype", UNSET))
+        ext2: None | str | Unset = d.pop("ext2", UNSET)
 
-        def _parse_storeid(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        ext3: None | str | Unset = d.pop("ext3", UNSET)
 
-        storeid = _parse_storeid(d.pop("storeid", UNSET))
+        ext4: None | str | Unset = d.pop("ext4", UNSET)
 
-        def _parse_location_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        ext5: None | str | Unset = d.pop("ext5", UNSET)
 
-        location_type = _parse_location_type(d.pop("locationType", UNSET))
+        ext6: None | str | Unset = d.pop("ext6", UNSET)
 
-        def _parse_ext1(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        ext7: None | str | Unset = d.pop("ext7", UNSET)
 
-        ext1 = _parse_ext1(d.pop("ext1", UNSET))
+        ext8: None | str | Unset = d.pop("ext8", UNSET)
 
-        def _parse_ext2(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        ext9: None | str | Unset = d.pop("ext9", UNSET)
 
-        ext2 = _parse_ext2(d.pop("ext2", UNSET))
+        ext10: None | str | Unset = d.pop("ext10", UNSET)
 
-        def _parse_ext3(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        num1: float | None | Unset = d.pop("num1", UNSET)
 
-        ext3 = _parse_ext3(d.pop("ext3", UNSET))
+        num2: float | None | Unset = d.pop("num2", UNSET)
 
-        def _parse_ext4(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        num3: float | None | Unset = d.pop("num3", UNSET)
 
-        ext4 = _parse_ext4(d.pop("ext4", UNSET))
+        num4: float | None | Unset = d.pop("num4", UNSET)
 
-        def _parse_ext5(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        num5: float | None | Unset = d.pop("num5", UNSET)
 
-        ext5 = _parse_ext5(d.pop("ext5", UNSET))
+        date1: None | str | Unset = d.pop("date1", UNSET)
 
-        def _parse_ext6(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        date2: None | str | Unset = d.pop("date2", UNSET)
 
-        ext6 = _parse_ext6(d.pop("ext6", UNSET))
-
-        def _parse_ext7(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ext7 = _parse_ext7(d.pop("ext7", UNSET))
-
-        def _parse_ext8(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ext8 = _parse_ext8(d.pop("ext8", UNSET))
-
-        def _parse_ext9(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ext9 = _parse_ext9(d.pop("ext9", UNSET))
-
-        def _parse_ext10(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ext10 = _parse_ext10(d.pop("ext10", UNSET))
-
-        def _parse_num1(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        num1 = _parse_num1(d.pop("num1", UNSET))
-
-        def _parse_num2(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        num2 = _parse_num2(d.pop("num2", UNSET))
-
-        def _parse_num3(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        num3 = _parse_num3(d.pop("num3", UNSET))
-
-        def _parse_num4(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        num4 = _parse_num4(d.pop("num4", UNSET))
-
-        def _parse_num5(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        num5 = _parse_num5(d.pop("num5", UNSET))
-
-        def _parse_date1(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        date1 = _parse_date1(d.pop("date1", UNSET))
-
-        def _parse_date2(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        date2 = _parse_date2(d.pop("date2", UNSET))
-
-        def _parse_date3(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        date3 = _parse_date3(d.pop("date3", UNSET))
+        date3: None | str | Unset = d.pop("date3", UNSET)
 
         commerce_order_update = cls(
             order_name=order_name,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -97,69 +97,19 @@ class ContactActivity:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        campaign_id: int | None | Unset = d.pop("campaign_id", UNSET)
 
-        def _parse_campaign_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        campaign_name: None | str | Unset = d.pop("campaign_name", UNSET)
 
-        campaign_id = _parse_campaign_id(d.pop("campaign_id", UNSET))
+        send_date: None | str | Unset = d.pop("send_date", UNSET)
 
-        def _parse_campaign_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        opened: bool | None | Unset = d.pop("opened", UNSET)
 
-        campaign_name = _parse_campaign_name(d.pop("campaign_name", UNSET))
+        open_date: None | str | Unset = d.pop("open_date", UNSET)
 
-        def _parse_send_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        clicked: bool | None | Unset = d.pop("clicked", UNSET)
 
-        send_date = _parse_send_date(d.pop("send_date", UNSET))
-
-        def _parse_opened(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        opened = _parse_opened(d.pop("opened", UNSET))
-
-        def _parse_open_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        open_date = _parse_open_date(d.pop("open_date", UNSET))
-
-        def _parse_clicked(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        clicked = _parse_clicked(d.pop("clicked", UNSET))
-
-        def _parse_click_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        click_date = _parse_click_date(d.pop("click_date", UNSET))
+        click_date: None | str | Unset = d.pop("click_date", UNSET)
 
         contact_activity = cls(
             campaign_id=campaign_id,

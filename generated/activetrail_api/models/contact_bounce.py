@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -77,51 +77,15 @@ class ContactBounce:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        campaign_id: int | None | Unset = d.pop("campaign_id", UNSET)
 
-        def _parse_campaign_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        campaign_name: None | str | Unset = d.pop("campaign_name", UNSET)
 
-        campaign_id = _parse_campaign_id(d.pop("campaign_id", UNSET))
+        bounce_type: None | str | Unset = d.pop("bounce_type", UNSET)
 
-        def _parse_campaign_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        bounce_reason: None | str | Unset = d.pop("bounce_reason", UNSET)
 
-        campaign_name = _parse_campaign_name(d.pop("campaign_name", UNSET))
-
-        def _parse_bounce_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        bounce_type = _parse_bounce_type(d.pop("bounce_type", UNSET))
-
-        def _parse_bounce_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        bounce_reason = _parse_bounce_reason(d.pop("bounce_reason", UNSET))
-
-        def _parse_bounce_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        bounce_date = _parse_bounce_date(d.pop("bounce_date", UNSET))
+        bounce_date: None | str | Unset = d.pop("bounce_date", UNSET)
 
         contact_bounce = cls(
             campaign_id=campaign_id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -161,132 +161,33 @@ class ContactEmailMessageStats:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        customer_id: int | None | Unset = d.pop("customer_id", UNSET)
 
-        def _parse_customer_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        status: None | str | Unset = d.pop("status", UNSET)
 
-        customer_id = _parse_customer_id(d.pop("customer_id", UNSET))
+        sent_date: None | str | Unset = d.pop("sent_date", UNSET)
 
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        open_: bool | None | Unset = d.pop("open", UNSET)
 
-        status = _parse_status(d.pop("status", UNSET))
+        open_date: None | str | Unset = d.pop("open_date", UNSET)
 
-        def _parse_sent_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        click: bool | None | Unset = d.pop("click", UNSET)
 
-        sent_date = _parse_sent_date(d.pop("sent_date", UNSET))
+        click_date: None | str | Unset = d.pop("click_date", UNSET)
 
-        def _parse_open_(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        bounce: bool | None | Unset = d.pop("bounce", UNSET)
 
-        open_ = _parse_open_(d.pop("open", UNSET))
+        bounce_reason: None | str | Unset = d.pop("bounce_reason", UNSET)
 
-        def _parse_open_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        bounce_date: None | str | Unset = d.pop("bounce_date", UNSET)
 
-        open_date = _parse_open_date(d.pop("open_date", UNSET))
+        unsubscribe: bool | None | Unset = d.pop("unsubscribe", UNSET)
 
-        def _parse_click(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        unsubscribe_date: None | str | Unset = d.pop("unsubscribe_date", UNSET)
 
-        click = _parse_click(d.pop("click", UNSET))
+        complaint: bool | None | Unset = d.pop("complaint", UNSET)
 
-        def _parse_click_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        click_date = _parse_click_date(d.pop("click_date", UNSET))
-
-        def _parse_bounce(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        bounce = _parse_bounce(d.pop("bounce", UNSET))
-
-        def _parse_bounce_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        bounce_reason = _parse_bounce_reason(d.pop("bounce_reason", UNSET))
-
-        def _parse_bounce_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        bounce_date = _parse_bounce_date(d.pop("bounce_date", UNSET))
-
-        def _parse_unsubscribe(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        unsubscribe = _parse_unsubscribe(d.pop("unsubscribe", UNSET))
-
-        def _parse_unsubscribe_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        unsubscribe_date = _parse_unsubscribe_date(d.pop("unsubscribe_date", UNSET))
-
-        def _parse_complaint(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        complaint = _parse_complaint(d.pop("complaint", UNSET))
-
-        def _parse_complaint_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        complaint_date = _parse_complaint_date(d.pop("complaint_date", UNSET))
+        complaint_date: None | str | Unset = d.pop("complaint_date", UNSET)
 
         contact_email_message_stats = cls(
             customer_id=customer_id,

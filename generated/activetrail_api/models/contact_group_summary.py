@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -88,50 +88,15 @@ class ContactGroupSummary:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name: None | str | Unset = d.pop("name", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
+        active_counter: int | None | Unset = d.pop("active_counter", UNSET)
 
-        def _parse_active_counter(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        counter: int | None | Unset = d.pop("counter", UNSET)
 
-        active_counter = _parse_active_counter(d.pop("active_counter", UNSET))
+        created: None | str | Unset = d.pop("created", UNSET)
 
-        def _parse_counter(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        counter = _parse_counter(d.pop("counter", UNSET))
-
-        def _parse_created(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created = _parse_created(d.pop("created", UNSET))
-
-        def _parse_last_generated(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        last_generated = _parse_last_generated(d.pop("last_generated", UNSET))
+        last_generated: None | str | Unset = d.pop("last_generated", UNSET)
 
         contact_group_summary = cls(
             id=id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -98,59 +98,17 @@ class ContactMerge:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        email: None | str | Unset = d.pop("email", UNSET)
 
-        email = _parse_email(d.pop("email", UNSET))
+        sms: None | str | Unset = d.pop("sms", UNSET)
 
-        def _parse_sms(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        email_contact_id: int | None | Unset = d.pop("email_contact_id", UNSET)
 
-        sms = _parse_sms(d.pop("sms", UNSET))
+        sms_contact_id: int | None | Unset = d.pop("sms_contact_id", UNSET)
 
-        def _parse_email_contact_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        state: None | str | Unset = d.pop("state", UNSET)
 
-        email_contact_id = _parse_email_contact_id(d.pop("email_contact_id", UNSET))
-
-        def _parse_sms_contact_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        sms_contact_id = _parse_sms_contact_id(d.pop("sms_contact_id", UNSET))
-
-        def _parse_state(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        state = _parse_state(d.pop("state", UNSET))
-
-        def _parse_date_created_utc(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        date_created_utc = _parse_date_created_utc(d.pop("date_created_utc", UNSET))
+        date_created_utc: None | str | Unset = d.pop("date_created_utc", UNSET)
 
         contact_merge = cls(
             id=id,

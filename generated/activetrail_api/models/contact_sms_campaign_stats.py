@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -99,67 +99,19 @@ class ContactSmsCampaignStats:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        customer_id: int | None = d.pop("customer_id")
 
-        def _parse_customer_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        bounce: bool | None | Unset = d.pop("bounce", UNSET)
 
-        customer_id = _parse_customer_id(d.pop("customer_id"))
+        bounce_reason: None | str | Unset = d.pop("bounce_reason", UNSET)
 
-        def _parse_bounce(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        bounce_date: None | str | Unset = d.pop("bounce_date", UNSET)
 
-        bounce = _parse_bounce(d.pop("bounce", UNSET))
+        unsubscribe: bool | None | Unset = d.pop("unsubscribe", UNSET)
 
-        def _parse_bounce_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        unsubscribe_date: None | str | Unset = d.pop("unsubscribe_date", UNSET)
 
-        bounce_reason = _parse_bounce_reason(d.pop("bounce_reason", UNSET))
-
-        def _parse_bounce_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        bounce_date = _parse_bounce_date(d.pop("bounce_date", UNSET))
-
-        def _parse_unsubscribe(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        unsubscribe = _parse_unsubscribe(d.pop("unsubscribe", UNSET))
-
-        def _parse_unsubscribe_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        unsubscribe_date = _parse_unsubscribe_date(d.pop("unsubscribe_date", UNSET))
-
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
+        status: None | str | Unset = d.pop("status", UNSET)
 
         contact_sms_campaign_stats = cls(
             customer_id=customer_id,

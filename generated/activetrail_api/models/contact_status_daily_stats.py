@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -104,78 +104,21 @@ class ContactStatusDailyStats:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        date: None | str | Unset = d.pop("date", UNSET)
 
-        def _parse_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        active: int | None | Unset = d.pop("active", UNSET)
 
-        date = _parse_date(d.pop("date", UNSET))
+        inactive: int | None | Unset = d.pop("inactive", UNSET)
 
-        def _parse_active(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        unsubscribed: int | None | Unset = d.pop("unsubscribed", UNSET)
 
-        active = _parse_active(d.pop("active", UNSET))
+        customer_request: int | None | Unset = d.pop("customer_request", UNSET)
 
-        def _parse_inactive(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        bounced: int | None | Unset = d.pop("bounced", UNSET)
 
-        inactive = _parse_inactive(d.pop("inactive", UNSET))
+        spam_complaint: int | None | Unset = d.pop("spam_complaint", UNSET)
 
-        def _parse_unsubscribed(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        unsubscribed = _parse_unsubscribed(d.pop("unsubscribed", UNSET))
-
-        def _parse_customer_request(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        customer_request = _parse_customer_request(d.pop("customer_request", UNSET))
-
-        def _parse_bounced(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        bounced = _parse_bounced(d.pop("bounced", UNSET))
-
-        def _parse_spam_complaint(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        spam_complaint = _parse_spam_complaint(d.pop("spam_complaint", UNSET))
-
-        def _parse_quarantined(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        quarantined = _parse_quarantined(d.pop("quarantined", UNSET))
+        quarantined: int | None | Unset = d.pop("quarantined", UNSET)
 
         contact_status_daily_stats = cls(
             date=date,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -112,78 +112,26 @@ class ContactSubscriptionStatus:
         from pulsetrail._enums import SubscriptionStatus
 
         d = dict(src_dict)
+        customer_id: int | None | Unset = d.pop("customer_id", UNSET)
 
-        def _parse_customer_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        email: None | str | Unset = d.pop("email", UNSET)
 
-        customer_id = _parse_customer_id(d.pop("customer_id", UNSET))
+        sms: None | str | Unset = d.pop("sms", UNSET)
 
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        first_name: None | str | Unset = d.pop("first_name", UNSET)
 
-        email = _parse_email(d.pop("email", UNSET))
+        last_name: None | str | Unset = d.pop("last_name", UNSET)
 
-        def _parse_sms(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _status = d.pop("status", UNSET)
+        status: None | SubscriptionStatus | Unset = (
+            _status
+            if isinstance(_status, Unset) or _status is None
+            else SubscriptionStatus(_status)
+        )
 
-        sms = _parse_sms(d.pop("sms", UNSET))
+        status_source: None | str | Unset = d.pop("status_source", UNSET)
 
-        def _parse_first_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        first_name = _parse_first_name(d.pop("first_name", UNSET))
-
-        def _parse_last_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        last_name = _parse_last_name(d.pop("last_name", UNSET))
-
-        def _parse_status(data: object) -> None | SubscriptionStatus | Unset:
-            if isinstance(data, Unset):
-                return data
-            if data is None:
-                return data
-            return SubscriptionStatus(data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_status_source(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        status_source = _parse_status_source(d.pop("status_source", UNSET))
-
-        def _parse_status_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        status_date = _parse_status_date(d.pop("status_date", UNSET))
+        status_date: None | str | Unset = d.pop("status_date", UNSET)
 
         contact_subscription_status = cls(
             customer_id=customer_id,

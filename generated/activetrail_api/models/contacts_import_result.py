@@ -62,15 +62,7 @@ class ContactsImportResult:
         from ..models.contact_import_error import ContactImportError
 
         d = dict(src_dict)
-
-        def _parse_success(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        success = _parse_success(d.pop("success", UNSET))
+        success: int | None | Unset = d.pop("success", UNSET)
 
         def _parse_contact_errors(
             data: object,

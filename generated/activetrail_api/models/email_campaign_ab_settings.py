@@ -148,44 +148,16 @@ class EmailCampaignAbSettings:
 
         scheduling = _parse_scheduling(d.pop("scheduling", UNSET))
 
-        def _parse_subject(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        subject: None | str | Unset = d.pop("subject", UNSET)
 
-        subject = _parse_subject(d.pop("subject", UNSET))
+        user_profile_id: int | None | Unset = d.pop("user_profile_id", UNSET)
 
-        def _parse_user_profile_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        user_profile_id = _parse_user_profile_id(d.pop("user_profile_id", UNSET))
-
-        def _parse_google_analytics_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        google_analytics_name = _parse_google_analytics_name(
-            d.pop("google_analytics_name", UNSET)
+        google_analytics_name: None | str | Unset = d.pop(
+            "google_analytics_name", UNSET
         )
 
-        def _parse_ab_percent_split_groups(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        ab_percent_split_groups = _parse_ab_percent_split_groups(
-            d.pop("ab_percent_split_groups", UNSET)
+        ab_percent_split_groups: float | None | Unset = d.pop(
+            "ab_percent_split_groups", UNSET
         )
 
         def _parse_wait_time(data: object) -> EmailCampaignAbWaitTime | None | Unset:
@@ -205,15 +177,8 @@ class EmailCampaignAbSettings:
 
         wait_time = _parse_wait_time(d.pop("wait_time", UNSET))
 
-        def _parse_winning_version_by(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        winning_version_by = _parse_winning_version_by(
-            d.pop("winning_version_by", UNSET)
+        winning_version_by: int | None | str | Unset = d.pop(
+            "winning_version_by", UNSET
         )
 
         def _parse_design(data: object) -> EmailCampaignDesign | None | Unset:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -47,24 +47,9 @@ class EmailCampaignAbWaitTime:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        interval_type: None | str | Unset = d.pop("interval_type", UNSET)
 
-        def _parse_interval_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        interval_type = _parse_interval_type(d.pop("interval_type", UNSET))
-
-        def _parse_interval_time(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        interval_time = _parse_interval_time(d.pop("interval_time", UNSET))
+        interval_time: int | None | Unset = d.pop("interval_time", UNSET)
 
         email_campaign_ab_wait_time = cls(
             interval_type=interval_type,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -89,67 +89,20 @@ class EmailCampaignDesign:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        content: None | str | Unset = d.pop("content", UNSET)
 
-        def _parse_content(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        language_type: None | str | Unset = d.pop("language_type", UNSET)
 
-        content = _parse_content(d.pop("content", UNSET))
-
-        def _parse_language_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        language_type = _parse_language_type(d.pop("language_type", UNSET))
-
-        def _parse_header_footer_language_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        header_footer_language_type = _parse_header_footer_language_type(
-            d.pop("header_footer_language_type", UNSET)
+        header_footer_language_type: None | str | Unset = d.pop(
+            "header_footer_language_type", UNSET
         )
 
-        def _parse_is_add_print_email(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        is_add_print_email: bool | None | Unset = d.pop("is_add_print_email", UNSET)
 
-        is_add_print_email = _parse_is_add_print_email(
-            d.pop("is_add_print_email", UNSET)
-        )
+        is_auto_css_inliner: bool | None | Unset = d.pop("is_auto_css_inliner", UNSET)
 
-        def _parse_is_auto_css_inliner(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_auto_css_inliner = _parse_is_auto_css_inliner(
-            d.pop("is_auto_css_inliner", UNSET)
-        )
-
-        def _parse_is_remove_system_links(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_remove_system_links = _parse_is_remove_system_links(
-            d.pop("is_remove_system_links", UNSET)
+        is_remove_system_links: bool | None | Unset = d.pop(
+            "is_remove_system_links", UNSET
         )
 
         email_campaign_design = cls(

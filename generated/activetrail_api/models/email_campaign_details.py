@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -120,93 +120,25 @@ class EmailCampaignDetails:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        name: None | str | Unset = d.pop("name", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        subject: None | str | Unset = d.pop("subject", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
+        user_profile_id: int | None | Unset = d.pop("user_profile_id", UNSET)
 
-        def _parse_subject(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        subject = _parse_subject(d.pop("subject", UNSET))
-
-        def _parse_user_profile_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        user_profile_id = _parse_user_profile_id(d.pop("user_profile_id", UNSET))
-
-        def _parse_google_analytics_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        google_analytics_name = _parse_google_analytics_name(
-            d.pop("google_analytics_name", UNSET)
+        google_analytics_name: None | str | Unset = d.pop(
+            "google_analytics_name", UNSET
         )
 
-        def _parse_sub_account_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        sub_account_id: int | None | Unset = d.pop("sub_account_id", UNSET)
 
-        sub_account_id = _parse_sub_account_id(d.pop("sub_account_id", UNSET))
+        content_category_id: int | None | Unset = d.pop("content_category_id", UNSET)
 
-        def _parse_content_category_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        preheader: None | str | Unset = d.pop("preheader", UNSET)
 
-        content_category_id = _parse_content_category_id(
-            d.pop("content_category_id", UNSET)
-        )
+        predictive_delivery: bool | None | Unset = d.pop("predictive_delivery", UNSET)
 
-        def _parse_preheader(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        preheader = _parse_preheader(d.pop("preheader", UNSET))
-
-        def _parse_predictive_delivery(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        predictive_delivery = _parse_predictive_delivery(
-            d.pop("predictive_delivery", UNSET)
-        )
-
-        def _parse_segmentation_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        segmentation_id = _parse_segmentation_id(d.pop("segmentation_id", UNSET))
+        segmentation_id: int | None | Unset = d.pop("segmentation_id", UNSET)
 
         email_campaign_details = cls(
             name=name,

@@ -97,14 +97,7 @@ class EmailCampaignEcommerceItem:
 
         product = _parse_product(d.pop("product", UNSET))
 
-        def _parse_quantity(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        quantity = _parse_quantity(d.pop("quantity", UNSET))
+        quantity: int | None | Unset = d.pop("quantity", UNSET)
 
         def _parse_total_price(
             data: object,

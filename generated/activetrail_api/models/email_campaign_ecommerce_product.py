@@ -152,15 +152,7 @@ class EmailCampaignEcommerceProduct:
         )
 
         d = dict(src_dict)
-
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
+        id: int | None | Unset = d.pop("id", UNSET)
 
         def _parse_real_price(
             data: object,
@@ -200,86 +192,23 @@ class EmailCampaignEcommerceProduct:
 
         new_price = _parse_new_price(d.pop("new_price", UNSET))
 
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        title: None | str | Unset = d.pop("title", UNSET)
 
-        title = _parse_title(d.pop("title", UNSET))
+        description: None | str | Unset = d.pop("description", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        additional_txt_1: None | str | Unset = d.pop("additional_txt_1", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
+        additional_txt_2: None | str | Unset = d.pop("additional_txt_2", UNSET)
 
-        def _parse_additional_txt_1(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        sku: None | str | Unset = d.pop("sku", UNSET)
 
-        additional_txt_1 = _parse_additional_txt_1(d.pop("additional_txt_1", UNSET))
+        thumbnail_url: None | str | Unset = d.pop("thumbnail_url", UNSET)
 
-        def _parse_additional_txt_2(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        add_to_cart_url: None | str | Unset = d.pop("add_to_cart_url", UNSET)
 
-        additional_txt_2 = _parse_additional_txt_2(d.pop("additional_txt_2", UNSET))
+        product_page_url: None | str | Unset = d.pop("product_page_url", UNSET)
 
-        def _parse_sku(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sku = _parse_sku(d.pop("sku", UNSET))
-
-        def _parse_thumbnail_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        thumbnail_url = _parse_thumbnail_url(d.pop("thumbnail_url", UNSET))
-
-        def _parse_add_to_cart_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        add_to_cart_url = _parse_add_to_cart_url(d.pop("add_to_cart_url", UNSET))
-
-        def _parse_product_page_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        product_page_url = _parse_product_page_url(d.pop("product_page_url", UNSET))
-
-        def _parse_tags(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        tags = _parse_tags(d.pop("tags", UNSET))
+        tags: None | str | Unset = d.pop("tags", UNSET)
 
         email_campaign_ecommerce_product = cls(
             id=id,

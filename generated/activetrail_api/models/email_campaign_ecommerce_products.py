@@ -157,15 +157,7 @@ class EmailCampaignEcommerceProducts:
         )
 
         d = dict(src_dict)
-
-        def _parse_object_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        object_url = _parse_object_url(d.pop("object_url", UNSET))
+        object_url: None | str | Unset = d.pop("object_url", UNSET)
 
         def _parse_total(data: object) -> EmailCampaignEcommerceAmount | None | Unset:
             if data is None:
@@ -284,32 +276,11 @@ class EmailCampaignEcommerceProducts:
 
         status = _parse_status(d.pop("status", UNSET))
 
-        def _parse_created_on(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        created_on: None | str | Unset = d.pop("created_on", UNSET)
 
-        created_on = _parse_created_on(d.pop("created_on", UNSET))
+        modified_on: None | str | Unset = d.pop("modified_on", UNSET)
 
-        def _parse_modified_on(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        modified_on = _parse_modified_on(d.pop("modified_on", UNSET))
-
-        def _parse_order_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        order_id = _parse_order_id(d.pop("order_id", UNSET))
+        order_id: None | str | Unset = d.pop("order_id", UNSET)
 
         email_campaign_ecommerce_products = cls(
             object_url=object_url,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -57,36 +57,12 @@ class EmailCampaignScheduling:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        is_sent: bool | None | Unset = d.pop("is_sent", UNSET)
 
-        def _parse_is_sent(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        scheduled_date_utc: None | str | Unset = d.pop("scheduled_date_utc", UNSET)
 
-        is_sent = _parse_is_sent(d.pop("is_sent", UNSET))
-
-        def _parse_scheduled_date_utc(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        scheduled_date_utc = _parse_scheduled_date_utc(
-            d.pop("scheduled_date_utc", UNSET)
-        )
-
-        def _parse_is_limit_to_confirmed(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_limit_to_confirmed = _parse_is_limit_to_confirmed(
-            d.pop("is_limit_to_confirmed", UNSET)
+        is_limit_to_confirmed: bool | None | Unset = d.pop(
+            "is_limit_to_confirmed", UNSET
         )
 
         email_campaign_scheduling = cls(

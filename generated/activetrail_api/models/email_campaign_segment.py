@@ -132,34 +132,12 @@ class EmailCampaignSegment:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        limit_amount: int | None | Unset = d.pop("limit_amount", UNSET)
 
-        def _parse_limit_amount(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        limit_per_hour: int | None | Unset = d.pop("limit_per_hour", UNSET)
 
-        limit_amount = _parse_limit_amount(d.pop("limit_amount", UNSET))
-
-        def _parse_limit_per_hour(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        limit_per_hour = _parse_limit_per_hour(d.pop("limit_per_hour", UNSET))
-
-        def _parse_last_days_not_received(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        last_days_not_received = _parse_last_days_not_received(
-            d.pop("last_days_not_received", UNSET)
+        last_days_not_received: int | None | Unset = d.pop(
+            "last_days_not_received", UNSET
         )
 
         def _parse_groups_excluded_ids(data: object) -> list[int] | None | Unset:
@@ -219,14 +197,7 @@ class EmailCampaignSegment:
             d.pop("not_received_campaign_ids", UNSET)
         )
 
-        def _parse_sub_account_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        sub_account_id = _parse_sub_account_id(d.pop("sub_account_id", UNSET))
+        sub_account_id: int | None | Unset = d.pop("sub_account_id", UNSET)
 
         def _parse_group_ids(data: object) -> list[int] | None | Unset:
             if data is None:
@@ -245,14 +216,7 @@ class EmailCampaignSegment:
 
         group_ids = _parse_group_ids(d.pop("group_ids", UNSET))
 
-        def _parse_mailing_list_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        mailing_list_id = _parse_mailing_list_id(d.pop("mailing_list_id", UNSET))
+        mailing_list_id: int | None | Unset = d.pop("mailing_list_id", UNSET)
 
         email_campaign_segment = cls(
             limit_amount=limit_amount,

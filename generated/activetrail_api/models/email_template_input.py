@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -101,71 +101,19 @@ class EmailTemplateInput:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        name: None | str | Unset = d.pop("name", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        subject: None | str | Unset = d.pop("subject", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
+        content: None | str | Unset = d.pop("content", UNSET)
 
-        def _parse_subject(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        editor_type: None | str | Unset = d.pop("editor_type", UNSET)
 
-        subject = _parse_subject(d.pop("subject", UNSET))
+        add_print_button: bool | None | Unset = d.pop("AddPrintButton", UNSET)
 
-        def _parse_content(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        campaign_encoding: int | None | Unset = d.pop("campaign_encoding", UNSET)
 
-        content = _parse_content(d.pop("content", UNSET))
-
-        def _parse_editor_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        editor_type = _parse_editor_type(d.pop("editor_type", UNSET))
-
-        def _parse_add_print_button(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        add_print_button = _parse_add_print_button(d.pop("AddPrintButton", UNSET))
-
-        def _parse_campaign_encoding(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        campaign_encoding = _parse_campaign_encoding(d.pop("campaign_encoding", UNSET))
-
-        def _parse_template_category_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        template_category_id = _parse_template_category_id(
-            d.pop("template_category_id", UNSET)
-        )
+        template_category_id: int | None | Unset = d.pop("template_category_id", UNSET)
 
         email_template_input = cls(
             name=name,

@@ -75,24 +75,9 @@ class ErrorResponse:
         )
 
         d = dict(src_dict)
+        message: None | str | Unset = d.pop("Message", UNSET)
 
-        def _parse_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        message = _parse_message(d.pop("Message", UNSET))
-
-        def _parse_message_detail(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        message_detail = _parse_message_detail(d.pop("MessageDetail", UNSET))
+        message_detail: None | str | Unset = d.pop("MessageDetail", UNSET)
 
         def _parse_model_state(
             data: object,

@@ -61,13 +61,7 @@ class ExternalBulkResult:
         from ..models.external_contact_error import ExternalContactError
 
         d = dict(src_dict)
-
-        def _parse_success(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        success = _parse_success(d.pop("success"))
+        success: int | None = d.pop("success")
 
         def _parse_contact_errors(
             data: object,

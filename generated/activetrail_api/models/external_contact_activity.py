@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -99,69 +99,24 @@ class ExternalContactActivity:
         from pulsetrail._enums import SubscriptionStatus
 
         d = dict(src_dict)
+        customer_id: int | None | Unset = d.pop("customerId", UNSET)
 
-        def _parse_customer_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        external_id: None | str | Unset = d.pop("externalId", UNSET)
 
-        customer_id = _parse_customer_id(d.pop("customerId", UNSET))
+        external_name: None | str | Unset = d.pop("externalName", UNSET)
 
-        def _parse_external_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        email: None | str | Unset = d.pop("email", UNSET)
 
-        external_id = _parse_external_id(d.pop("externalId", UNSET))
+        sms: None | str | Unset = d.pop("sms", UNSET)
 
-        def _parse_external_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _status = d.pop("status", UNSET)
+        status: None | SubscriptionStatus | Unset = (
+            _status
+            if isinstance(_status, Unset) or _status is None
+            else SubscriptionStatus(_status)
+        )
 
-        external_name = _parse_external_name(d.pop("externalName", UNSET))
-
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        email = _parse_email(d.pop("email", UNSET))
-
-        def _parse_sms(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sms = _parse_sms(d.pop("sms", UNSET))
-
-        def _parse_status(data: object) -> None | SubscriptionStatus | Unset:
-            if isinstance(data, Unset):
-                return data
-            if data is None:
-                return data
-            return SubscriptionStatus(data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_status_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        status_date = _parse_status_date(d.pop("status_date", UNSET))
+        status_date: None | str | Unset = d.pop("status_date", UNSET)
 
         external_contact_activity = cls(
             customer_id=customer_id,

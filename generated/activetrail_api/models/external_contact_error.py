@@ -57,15 +57,7 @@ class ExternalContactError:
         from ..models.external_contact_ref import ExternalContactRef
 
         d = dict(src_dict)
-
-        def _parse_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        message = _parse_message(d.pop("message", UNSET))
+        message: None | str | Unset = d.pop("message", UNSET)
 
         def _parse_contact_error(data: object) -> ExternalContactRef | None | Unset:
             if data is None:

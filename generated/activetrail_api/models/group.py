@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -92,41 +92,13 @@ class Group:
 
         name = d.pop("name")
 
-        def _parse_active_counter(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        active_counter: int | None | Unset = d.pop("active_counter", UNSET)
 
-        active_counter = _parse_active_counter(d.pop("active_counter", UNSET))
+        counter: int | None | Unset = d.pop("counter", UNSET)
 
-        def _parse_counter(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        created: None | str | Unset = d.pop("created", UNSET)
 
-        counter = _parse_counter(d.pop("counter", UNSET))
-
-        def _parse_created(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created = _parse_created(d.pop("created", UNSET))
-
-        def _parse_last_generated(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        last_generated = _parse_last_generated(d.pop("last_generated", UNSET))
+        last_generated: None | str | Unset = d.pop("last_generated", UNSET)
 
         group = cls(
             id=id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -54,14 +54,7 @@ class GroupInput:
         d = dict(src_dict)
         name = d.pop("name")
 
-        def _parse_last_generated(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        last_generated = _parse_last_generated(d.pop("last_generated", UNSET))
+        last_generated: None | str | Unset = d.pop("last_generated", UNSET)
 
         group_input = cls(
             name=name,

@@ -79,33 +79,11 @@ class GroupMemberOptions:
         from ..models.member_double_optin import MemberDoubleOptin
 
         d = dict(src_dict)
+        campaign_id: int | None | Unset = d.pop("campaign_id", UNSET)
 
-        def _parse_campaign_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        is_trigger_events: bool | None | Unset = d.pop("is_trigger_events", UNSET)
 
-        campaign_id = _parse_campaign_id(d.pop("campaign_id", UNSET))
-
-        def _parse_is_trigger_events(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_trigger_events = _parse_is_trigger_events(d.pop("is_trigger_events", UNSET))
-
-        def _parse_is_solve_merge(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_solve_merge = _parse_is_solve_merge(d.pop("is_solve_merge", UNSET))
+        is_solve_merge: bool | None | Unset = d.pop("is_solve_merge", UNSET)
 
         def _parse_double_optin(data: object) -> MemberDoubleOptin | None | Unset:
             if data is None:

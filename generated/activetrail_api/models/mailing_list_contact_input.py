@@ -566,32 +566,11 @@ class MailingListContactInput:
         d = dict(src_dict)
         group_ids = cast(list[int], d.pop("GroupIds"))
 
-        def _parse_subscribe_ip(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        subscribe_ip: None | str | Unset = d.pop("SubscribeIp", UNSET)
 
-        subscribe_ip = _parse_subscribe_ip(d.pop("SubscribeIp", UNSET))
+        status: None | str | Unset = d.pop("status", UNSET)
 
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_sms_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sms_status = _parse_sms_status(d.pop("sms_status", UNSET))
+        sms_status: None | str | Unset = d.pop("sms_status", UNSET)
 
         def _parse_double_optin(data: object) -> MemberDoubleOptin | None | Unset:
             if data is None:
@@ -610,437 +589,101 @@ class MailingListContactInput:
 
         double_optin = _parse_double_optin(d.pop("DoubleOptin", UNSET))
 
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        id = _parse_id(d.pop("Id", UNSET))
-
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        email = _parse_email(d.pop("Email", UNSET))
-
-        def _parse_sms(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sms = _parse_sms(d.pop("SMS", UNSET))
-
-        def _parse_first_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        first_name = _parse_first_name(d.pop("FirstName", UNSET))
-
-        def _parse_last_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        last_name = _parse_last_name(d.pop("LastName", UNSET))
-
-        def _parse_anniversary(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        anniversary = _parse_anniversary(d.pop("Anniversary", UNSET))
-
-        def _parse_birthday(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        birthday = _parse_birthday(d.pop("Birthday", UNSET))
-
-        def _parse_city(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        city = _parse_city(d.pop("City", UNSET))
-
-        def _parse_fax(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        fax = _parse_fax(d.pop("Fax", UNSET))
-
-        def _parse_phone_1(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        phone_1 = _parse_phone_1(d.pop("Phone1", UNSET))
-
-        def _parse_phone_2(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        phone_2 = _parse_phone_2(d.pop("Phone2", UNSET))
-
-        def _parse_street(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        street = _parse_street(d.pop("Street", UNSET))
-
-        def _parse_zip_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        zip_code = _parse_zip_code(d.pop("ZipCode", UNSET))
-
-        def _parse_ext_1(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ext_1 = _parse_ext_1(d.pop("Ext1", UNSET))
-
-        def _parse_ext_2(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ext_2 = _parse_ext_2(d.pop("Ext2", UNSET))
-
-        def _parse_ext_3(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ext_3 = _parse_ext_3(d.pop("Ext3", UNSET))
-
-        def _parse_ext_4(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ext_4 = _parse_ext_4(d.pop("Ext4", UNSET))
-
-        def _parse_ext_5(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ext_5 = _parse_ext_5(d.pop("Ext5", UNSET))
-
-        def _parse_ext_6(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ext_6 = _parse_ext_6(d.pop("Ext6", UNSET))
-
-        def _parse_ext_7(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ext_7 = _parse_ext_7(d.pop("Ext7", UNSET))
-
-        def _parse_ext_8(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ext_8 = _parse_ext_8(d.pop("Ext8", UNSET))
-
-        def _parse_ext_9(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ext_9 = _parse_ext_9(d.pop("Ext9", UNSET))
-
-        def _parse_ext_10(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ext_10 = _parse_ext_10(d.pop("Ext10", UNSET))
-
-        def _parse_ext_11(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ext_11 = _parse_ext_11(d.pop("Ext11", UNSET))
-
-        def _parse_ext_12(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ext_12 = _parse_ext_12(d.pop("Ext12", UNSET))
-
-        def _parse_ext_13(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ext_13 = _parse_ext_13(d.pop("Ext13", UNSET))
-
-        def _parse_ext_14(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ext_14 = _parse_ext_14(d.pop("Ext14", UNSET))
-
-        def _parse_ext_15(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ext_15 = _parse_ext_15(d.pop("Ext15", UNSET))
-
-        def _parse_ext_16(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ext_16 = _parse_ext_16(d.pop("Ext16", UNSET))
-
-        def _parse_ext_17(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ext_17 = _parse_ext_17(d.pop("Ext17", UNSET))
-
-        def _parse_ext_18(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ext_18 = _parse_ext_18(d.pop("Ext18", UNSET))
-
-        def _parse_ext_19(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ext_19 = _parse_ext_19(d.pop("Ext19", UNSET))
-
-        def _parse_ext_20(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ext_20 = _parse_ext_20(d.pop("Ext20", UNSET))
-
-        def _parse_ext_21(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ext_21 = _parse_ext_21(d.pop("Ext21", UNSET))
-
-        def _parse_ext_22(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ext_22 = _parse_ext_22(d.pop("Ext22", UNSET))
-
-        def _parse_ext_23(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ext_23 = _parse_ext_23(d.pop("Ext23", UNSET))
-
-        def _parse_ext_24(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ext_24 = _parse_ext_24(d.pop("Ext24", UNSET))
-
-        def _parse_ext_25(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ext_25 = _parse_ext_25(d.pop("Ext25", UNSET))
-
-        def _parse_date_1(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        date_1 = _parse_date_1(d.pop("Date1", UNSET))
-
-        def _parse_date_2(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        date_2 = _parse_date_2(d.pop("Date2", UNSET))
-
-        def _parse_date_3(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        date_3 = _parse_date_3(d.pop("Date3", UNSET))
-
-        def _parse_date_4(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        date_4 = _parse_date_4(d.pop("Date4", UNSET))
-
-        def _parse_date_5(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        date_5 = _parse_date_5(d.pop("Date5", UNSET))
-
-        def _parse_num_1(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        num_1 = _parse_num_1(d.pop("Num1", UNSET))
-
-        def _parse_num_2(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        num_2 = _parse_num_2(d.pop("Num2", UNSET))
-
-        def _parse_num_3(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        num_3 = _parse_num_3(d.pop("Num3", UNSET))
-
-        def _parse_num_4(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        num_4 = _parse_num_4(d.pop("Num4", UNSET))
-
-        def _parse_num_5(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        num_5 = _parse_num_5(d.pop("Num5", UNSET))
+        id: int | None | Unset = d.pop("Id", UNSET)
+
+        email: None | str | Unset = d.pop("Email", UNSET)
+
+        sms: None | str | Unset = d.pop("SMS", UNSET)
+
+        first_name: None | str | Unset = d.pop("FirstName", UNSET)
+
+        last_name: None | str | Unset = d.pop("LastName", UNSET)
+
+        anniversary: None | str | Unset = d.pop("Anniversary", UNSET)
+
+        birthday: None | str | Unset = d.pop("Birthday", UNSET)
+
+        city: None | str | Unset = d.pop("City", UNSET)
+
+        fax: None | str | Unset = d.pop("Fax", UNSET)
+
+        phone_1: None | str | Unset = d.pop("Phone1", UNSET)
+
+        phone_2: None | str | Unset = d.pop("Phone2", UNSET)
+
+        street: None | str | Unset = d.pop("Street", UNSET)
+
+        zip_code: None | str | Unset = d.pop("ZipCode", UNSET)
+
+        ext_1: None | str | Unset = d.pop("Ext1", UNSET)
+
+        ext_2: None | str | Unset = d.pop("Ext2", UNSET)
+
+        ext_3: None | str | Unset = d.pop("Ext3", UNSET)
+
+        ext_4: None | str | Unset = d.pop("Ext4", UNSET)
+
+        ext_5: None | str | Unset = d.pop("Ext5", UNSET)
+
+        ext_6: None | str | Unset = d.pop("Ext6", UNSET)
+
+        ext_7: None | str | Unset = d.pop("Ext7", UNSET)
+
+        ext_8: None | str | Unset = d.pop("Ext8", UNSET)
+
+        ext_9: None | str | Unset = d.pop("Ext9", UNSET)
+
+        ext_10: None | str | Unset = d.pop("Ext10", UNSET)
+
+        ext_11: None | str | Unset = d.pop("Ext11", UNSET)
+
+        ext_12: None | str | Unset = d.pop("Ext12", UNSET)
+
+        ext_13: None | str | Unset = d.pop("Ext13", UNSET)
+
+        ext_14: None | str | Unset = d.pop("Ext14", UNSET)
+
+        ext_15: None | str | Unset = d.pop("Ext15", UNSET)
+
+        ext_16: None | str | Unset = d.pop("Ext16", UNSET)
+
+        ext_17: None | str | Unset = d.pop("Ext17", UNSET)
+
+        ext_18: None | str | Unset = d.pop("Ext18", UNSET)
+
+        ext_19: None | str | Unset = d.pop("Ext19", UNSET)
+
+        ext_20: None | str | Unset = d.pop("Ext20", UNSET)
+
+        ext_21: None | str | Unset = d.pop("Ext21", UNSET)
+
+        ext_22: None | str | Unset = d.pop("Ext22", UNSET)
+
+        ext_23: None | str | Unset = d.pop("Ext23", UNSET)
+
+        ext_24: None | str | Unset = d.pop("Ext24", UNSET)
+
+        ext_25: None | str | Unset = d.pop("Ext25", UNSET)
+
+        date_1: None | str | Unset = d.pop("Date1", UNSET)
+
+        date_2: None | str | Unset = d.pop("Date2", UNSET)
+
+        date_3: None | str | Unset = d.pop("Date3", UNSET)
+
+        date_4: None | str | Unset = d.pop("Date4", UNSET)
+
+        date_5: None | str | Unset = d.pop("Date5", UNSET)
+
+        num_1: float | None | Unset = d.pop("Num1", UNSET)
+
+        num_2: float | None | Unset = d.pop("Num2", UNSET)
+
+        num_3: float | None | Unset = d.pop("Num3", UNSET)
+
+        num_4: float | None | Unset = d.pop("Num4", UNSET)
+
+        num_5: float | None | Unset = d.pop("Num5", UNSET)
 
         mailing_list_contact_input = cls(
             group_ids=group_ids,

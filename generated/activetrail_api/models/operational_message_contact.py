@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -465,428 +465,99 @@ class OperationalMessageContact:
         d = dict(src_dict)
         email = d.pop("email")
 
-        def _parse_sms(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sms = _parse_sms(d.pop("sms", UNSET))
-
-        def _parse_first_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        first_name = _parse_first_name(d.pop("first_name", UNSET))
-
-        def _parse_last_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        last_name = _parse_last_name(d.pop("last_name", UNSET))
-
-        def _parse_anniversary(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        anniversary = _parse_anniversary(d.pop("anniversary", UNSET))
-
-        def _parse_birthday(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        birthday = _parse_birthday(d.pop("birthday", UNSET))
-
-        def _parse_city(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        city = _parse_city(d.pop("city", UNSET))
-
-        def _parse_fax(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        fax = _parse_fax(d.pop("fax", UNSET))
-
-        def _parse_phone1(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        phone1 = _parse_phone1(d.pop("phone1", UNSET))
-
-        def _parse_phone2(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        phone2 = _parse_phone2(d.pop("phone2", UNSET))
-
-        def _parse_street(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        street = _parse_street(d.pop("street", UNSET))
-
-        def _parse_zip_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        zip_code = _parse_zip_code(d.pop("zip_code", UNSET))
-
-        def _parse_ext1(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ext1 = _parse_ext1(d.pop("ext1", UNSET))
-
-        def _parse_ext2(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ext2 = _parse_ext2(d.pop("ext2", UNSET))
-
-        def _parse_ext3(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ext3 = _parse_ext3(d.pop("ext3", UNSET))
-
-        def _parse_ext4(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ext4 = _parse_ext4(d.pop("ext4", UNSET))
-
-        def _parse_ext5(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ext5 = _parse_ext5(d.pop("ext5", UNSET))
-
-        def _parse_ext6(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ext6 = _parse_ext6(d.pop("ext6", UNSET))
-
-        def _parse_ext7(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ext7 = _parse_ext7(d.pop("ext7", UNSET))
-
-        def _parse_ext8(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ext8 = _parse_ext8(d.pop("ext8", UNSET))
-
-        def _parse_ext9(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ext9 = _parse_ext9(d.pop("ext9", UNSET))
-
-        def _parse_ext10(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ext10 = _parse_ext10(d.pop("ext10", UNSET))
-
-        def _parse_ext11(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ext11 = _parse_ext11(d.pop("ext11", UNSET))
-
-        def _parse_ext12(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ext12 = _parse_ext12(d.pop("ext12", UNSET))
-
-        def _parse_ext13(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ext13 = _parse_ext13(d.pop("ext13", UNSET))
-
-        def _parse_ext14(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ext14 = _parse_ext14(d.pop("ext14", UNSET))
-
-        def _parse_ext15(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ext15 = _parse_ext15(d.pop("ext15", UNSET))
-
-        def _parse_ext16(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ext16 = _parse_ext16(d.pop("ext16", UNSET))
-
-        def _parse_ext17(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ext17 = _parse_ext17(d.pop("ext17", UNSET))
-
-        def _parse_ext18(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ext18 = _parse_ext18(d.pop("ext18", UNSET))
-
-        def _parse_ext19(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ext19 = _parse_ext19(d.pop("ext19", UNSET))
-
-        def _parse_ext20(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ext20 = _parse_ext20(d.pop("ext20", UNSET))
-
-        def _parse_ext21(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ext21 = _parse_ext21(d.pop("ext21", UNSET))
-
-        def _parse_ext22(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ext22 = _parse_ext22(d.pop("ext22", UNSET))
-
-        def _parse_ext23(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ext23 = _parse_ext23(d.pop("ext23", UNSET))
-
-        def _parse_ext24(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ext24 = _parse_ext24(d.pop("ext24", UNSET))
-
-        def _parse_ext25(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ext25 = _parse_ext25(d.pop("ext25", UNSET))
-
-        def _parse_date1(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        date1 = _parse_date1(d.pop("date1", UNSET))
-
-        def _parse_date2(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        date2 = _parse_date2(d.pop("date2", UNSET))
-
-        def _parse_date3(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        date3 = _parse_date3(d.pop("date3", UNSET))
-
-        def _parse_date4(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        date4 = _parse_date4(d.pop("date4", UNSET))
-
-        def _parse_date5(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        date5 = _parse_date5(d.pop("date5", UNSET))
-
-        def _parse_num1(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        num1 = _parse_num1(d.pop("num1", UNSET))
-
-        def _parse_num2(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        num2 = _parse_num2(d.pop("num2", UNSET))
-
-        def _parse_num3(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        num3 = _parse_num3(d.pop("num3", UNSET))
-
-        def _parse_num4(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        num4 = _parse_num4(d.pop("num4", UNSET))
-
-        def _parse_num5(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        num5 = _parse_num5(d.pop("num5", UNSET))
-
-        def _parse_is_deleted(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_deleted = _parse_is_deleted(d.pop("is_deleted", UNSET))
+        sms: None | str | Unset = d.pop("sms", UNSET)
+
+        first_name: None | str | Unset = d.pop("first_name", UNSET)
+
+        last_name: None | str | Unset = d.pop("last_name", UNSET)
+
+        anniversary: None | str | Unset = d.pop("anniversary", UNSET)
+
+        birthday: None | str | Unset = d.pop("birthday", UNSET)
+
+        city: None | str | Unset = d.pop("city", UNSET)
+
+        fax: None | str | Unset = d.pop("fax", UNSET)
+
+        phone1: None | str | Unset = d.pop("phone1", UNSET)
+
+        phone2: None | str | Unset = d.pop("phone2", UNSET)
+
+        street: None | str | Unset = d.pop("street", UNSET)
+
+        zip_code: None | str | Unset = d.pop("zip_code", UNSET)
+
+        ext1: None | str | Unset = d.pop("ext1", UNSET)
+
+        ext2: None | str | Unset = d.pop("ext2", UNSET)
+
+        ext3: None | str | Unset = d.pop("ext3", UNSET)
+
+        ext4: None | str | Unset = d.pop("ext4", UNSET)
+
+        ext5: None | str | Unset = d.pop("ext5", UNSET)
+
+        ext6: None | str | Unset = d.pop("ext6", UNSET)
+
+        ext7: None | str | Unset = d.pop("ext7", UNSET)
+
+        ext8: None | str | Unset = d.pop("ext8", UNSET)
+
+        ext9: None | str | Unset = d.pop("ext9", UNSET)
+
+        ext10: None | str | Unset = d.pop("ext10", UNSET)
+
+        ext11: None | str | Unset = d.pop("ext11", UNSET)
+
+        ext12: None | str | Unset = d.pop("ext12", UNSET)
+
+        ext13: None | str | Unset = d.pop("ext13", UNSET)
+
+        ext14: None | str | Unset = d.pop("ext14", UNSET)
+
+        ext15: None | str | Unset = d.pop("ext15", UNSET)
+
+        ext16: None | str | Unset = d.pop("ext16", UNSET)
+
+        ext17: None | str | Unset = d.pop("ext17", UNSET)
+
+        ext18: None | str | Unset = d.pop("ext18", UNSET)
+
+        ext19: None | str | Unset = d.pop("ext19", UNSET)
+
+        ext20: None | str | Unset = d.pop("ext20", UNSET)
+
+        ext21: None | str | Unset = d.pop("ext21", UNSET)
+
+        ext22: None | str | Unset = d.pop("ext22", UNSET)
+
+        ext23: None | str | Unset = d.pop("ext23", UNSET)
+
+        ext24: None | str | Unset = d.pop("ext24", UNSET)
+
+        ext25: None | str | Unset = d.pop("ext25", UNSET)
+
+        date1: None | str | Unset = d.pop("date1", UNSET)
+
+        date2: None | str | Unset = d.pop("date2", UNSET)
+
+        date3: None | str | Unset = d.pop("date3", UNSET)
+
+        date4: None | str | Unset = d.pop("date4", UNSET)
+
+        date5: None | str | Unset = d.pop("date5", UNSET)
+
+        num1: float | None | Unset = d.pop("num1", UNSET)
+
+        num2: float | None | Unset = d.pop("num2", UNSET)
+
+        num3: float | None | Unset = d.pop("num3", UNSET)
+
+        num4: float | None | Unset = d.pop("num4", UNSET)
+
+        num5: float | None | Unset = d.pop("num5", UNSET)
+
+        is_deleted: bool | None | Unset = d.pop("is_deleted", UNSET)
 
         operational_message_contact = cls(
             email=email,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -89,60 +89,17 @@ class OperationalMessageDesign:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        content: None | str | Unset = d.pop("content", UNSET)
 
-        def _parse_content(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        language_type: None | str | Unset = d.pop("language_type", UNSET)
 
-        content = _parse_content(d.pop("content", UNSET))
+        body_part_format: int | None | Unset = d.pop("body_part_format", UNSET)
 
-        def _parse_language_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        add_print_button: bool | None | Unset = d.pop("add_print_button", UNSET)
 
-        language_type = _parse_language_type(d.pop("language_type", UNSET))
+        template_id: int | None | Unset = d.pop("template_id", UNSET)
 
-        def _parse_body_part_format(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        body_part_format = _parse_body_part_format(d.pop("body_part_format", UNSET))
-
-        def _parse_add_print_button(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        add_print_button = _parse_add_print_button(d.pop("add_print_button", UNSET))
-
-        def _parse_template_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        template_id = _parse_template_id(d.pop("template_id", UNSET))
-
-        def _parse_add_statistics(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        add_statistics = _parse_add_statistics(d.pop("add_Statistics", UNSET))
+        add_statistics: bool | None | Unset = d.pop("add_Statistics", UNSET)
 
         operational_message_design = cls(
             content=content,

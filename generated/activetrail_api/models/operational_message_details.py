@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -77,52 +77,16 @@ class OperationalMessageDetails:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        name: None | str | Unset = d.pop("name", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        subject: None | str | Unset = d.pop("subject", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
+        user_profile_id: int | None | Unset = d.pop("user_profile_id", UNSET)
 
-        def _parse_subject(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        classification: None | str | Unset = d.pop("classification", UNSET)
 
-        subject = _parse_subject(d.pop("subject", UNSET))
-
-        def _parse_user_profile_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        user_profile_id = _parse_user_profile_id(d.pop("user_profile_id", UNSET))
-
-        def _parse_classification(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        classification = _parse_classification(d.pop("classification", UNSET))
-
-        def _parse_user_profile_fromname(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        user_profile_fromname = _parse_user_profile_fromname(
-            d.pop("user_profile_fromname", UNSET)
+        user_profile_fromname: None | str | Unset = d.pop(
+            "user_profile_fromname", UNSET
         )
 
         operational_message_details = cls(

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -131,86 +131,23 @@ class PushCampaign:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name: None | str | Unset = d.pop("name", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
+        title: None | str | Unset = d.pop("title", UNSET)
 
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        content: None | str | Unset = d.pop("content", UNSET)
 
-        title = _parse_title(d.pop("title", UNSET))
+        url: None | str | Unset = d.pop("url", UNSET)
 
-        def _parse_content(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        status_id: int | None | Unset = d.pop("status_id", UNSET)
 
-        content = _parse_content(d.pop("content", UNSET))
+        status_name: None | str | Unset = d.pop("status_name", UNSET)
 
-        def _parse_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        send_date: None | str | Unset = d.pop("send_date", UNSET)
 
-        url = _parse_url(d.pop("url", UNSET))
+        total_sent: int | None | Unset = d.pop("total_sent", UNSET)
 
-        def _parse_status_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        status_id = _parse_status_id(d.pop("status_id", UNSET))
-
-        def _parse_status_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        status_name = _parse_status_name(d.pop("status_name", UNSET))
-
-        def _parse_send_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        send_date = _parse_send_date(d.pop("send_date", UNSET))
-
-        def _parse_total_sent(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        total_sent = _parse_total_sent(d.pop("total_sent", UNSET))
-
-        def _parse_is_deleted(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_deleted = _parse_is_deleted(d.pop("is_deleted", UNSET))
+        is_deleted: bool | None | Unset = d.pop("is_deleted", UNSET)
 
         push_campaign = cls(
             id=id,

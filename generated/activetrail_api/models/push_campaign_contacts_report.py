@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -57,15 +57,7 @@ class PushCampaignContactsReport:
         from ..models.push_campaign_report_contact import PushCampaignReportContact
 
         d = dict(src_dict)
-
-        def _parse_total_items(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        total_items = _parse_total_items(d.pop("total_items", UNSET))
+        total_items: int | None | Unset = d.pop("total_items", UNSET)
 
         _contacts = d.pop("contacts", UNSET)
         contacts: list[PushCampaignReportContact] | Unset = UNSET

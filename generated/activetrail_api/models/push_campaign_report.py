@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -139,95 +139,25 @@ class PushCampaignReport:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name: None | str | Unset = d.pop("name", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
+        status: None | str | Unset = d.pop("status", UNSET)
 
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        send_date: None | str | Unset = d.pop("send_date", UNSET)
 
-        status = _parse_status(d.pop("status", UNSET))
+        total_sent: int | None | Unset = d.pop("total_sent", UNSET)
 
-        def _parse_send_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        total_delivered: int | None | Unset = d.pop("total_delivered", UNSET)
 
-        send_date = _parse_send_date(d.pop("send_date", UNSET))
+        total_failed: int | None | Unset = d.pop("total_failed", UNSET)
 
-        def _parse_total_sent(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        total_opens: int | None | Unset = d.pop("total_opens", UNSET)
 
-        total_sent = _parse_total_sent(d.pop("total_sent", UNSET))
+        total_clicks: int | None | Unset = d.pop("total_clicks", UNSET)
 
-        def _parse_total_delivered(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        open_rate: float | None | Unset = d.pop("open_rate", UNSET)
 
-        total_delivered = _parse_total_delivered(d.pop("total_delivered", UNSET))
-
-        def _parse_total_failed(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        total_failed = _parse_total_failed(d.pop("total_failed", UNSET))
-
-        def _parse_total_opens(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        total_opens = _parse_total_opens(d.pop("total_opens", UNSET))
-
-        def _parse_total_clicks(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        total_clicks = _parse_total_clicks(d.pop("total_clicks", UNSET))
-
-        def _parse_open_rate(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        open_rate = _parse_open_rate(d.pop("open_rate", UNSET))
-
-        def _parse_click_rate(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        click_rate = _parse_click_rate(d.pop("click_rate", UNSET))
+        click_rate: float | None | Unset = d.pop("click_rate", UNSET)
 
         push_campaign_report = cls(
             id=id,

@@ -56,17 +56,7 @@ class SegmentationChainedRulesSet:
         from ..models.segmentation_rules_set import SegmentationRulesSet
 
         d = dict(src_dict)
-
-        def _parse_connecting_operator(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        connecting_operator = _parse_connecting_operator(
-            d.pop("connecting_operator", UNSET)
-        )
+        connecting_operator: None | str | Unset = d.pop("connecting_operator", UNSET)
 
         def _parse_segment_rules_set(
             data: object,

@@ -83,42 +83,13 @@ class SegmentationRule:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        type_id: None | str | Unset = d.pop("type_id", UNSET)
 
-        def _parse_type_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        field: None | str | Unset = d.pop("field", UNSET)
 
-        type_id = _parse_type_id(d.pop("type_id", UNSET))
+        operator_type: None | str | Unset = d.pop("operator_type", UNSET)
 
-        def _parse_field(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        field = _parse_field(d.pop("field", UNSET))
-
-        def _parse_operator_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        operator_type = _parse_operator_type(d.pop("operator_type", UNSET))
-
-        def _parse_seg_operator(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        seg_operator = _parse_seg_operator(d.pop("seg_operator", UNSET))
+        seg_operator: None | str | Unset = d.pop("seg_operator", UNSET)
 
         def _parse_value(data: object) -> list[str] | None | Unset:
             if data is None:

@@ -200,120 +200,31 @@ class SmsCampaign:
         d = dict(src_dict)
         id = d.pop("id")
 
-        def _parse_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        name: None | str = d.pop("name")
 
-        name = _parse_name(d.pop("name"))
+        from_name: None | str | Unset = d.pop("from_name", UNSET)
 
-        def _parse_from_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        content: None | str | Unset = d.pop("content", UNSET)
 
-        from_name = _parse_from_name(d.pop("from_name", UNSET))
+        unsubscribe_text: None | str | Unset = d.pop("unsubscribe_text", UNSET)
 
-        def _parse_content(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        can_unsubscribe: bool | None | Unset = d.pop("can_unsubscribe", UNSET)
 
-        content = _parse_content(d.pop("content", UNSET))
+        is_link_tracking: bool | None | Unset = d.pop("is_link_tracking", UNSET)
 
-        def _parse_unsubscribe_text(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        send_type: None | str | Unset = d.pop("send_type", UNSET)
 
-        unsubscribe_text = _parse_unsubscribe_text(d.pop("unsubscribe_text", UNSET))
+        send_type_name: None | str | Unset = d.pop("send_type_name", UNSET)
 
-        def _parse_can_unsubscribe(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        status_id: int | None | Unset = d.pop("status_id", UNSET)
 
-        can_unsubscribe = _parse_can_unsubscribe(d.pop("can_unsubscribe", UNSET))
+        status_name: None | str | Unset = d.pop("status_name", UNSET)
 
-        def _parse_is_link_tracking(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        total_sent: int | None | Unset = d.pop("total_sent", UNSET)
 
-        is_link_tracking = _parse_is_link_tracking(d.pop("is_link_tracking", UNSET))
+        status_date: None | str | Unset = d.pop("status_date", UNSET)
 
-        def _parse_send_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        send_type = _parse_send_type(d.pop("send_type", UNSET))
-
-        def _parse_send_type_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        send_type_name = _parse_send_type_name(d.pop("send_type_name", UNSET))
-
-        def _parse_status_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        status_id = _parse_status_id(d.pop("status_id", UNSET))
-
-        def _parse_status_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        status_name = _parse_status_name(d.pop("status_name", UNSET))
-
-        def _parse_total_sent(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        total_sent = _parse_total_sent(d.pop("total_sent", UNSET))
-
-        def _parse_status_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        status_date = _parse_status_date(d.pop("status_date", UNSET))
-
-        def _parse_handled_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        handled_date = _parse_handled_date(d.pop("handled_date", UNSET))
+        handled_date: None | str | Unset = d.pop("handled_date", UNSET)
 
         def _parse_segment(data: object) -> None | SmsCampaignSegment | Unset:
             if data is None:

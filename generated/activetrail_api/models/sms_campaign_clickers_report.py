@@ -87,14 +87,7 @@ class SmsCampaignClickersReport:
 
         urls_clicked = _parse_urls_clicked(d.pop("urls_clicked", UNSET))
 
-        def _parse_total_items(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        total_items = _parse_total_items(d.pop("total_items", UNSET))
+        total_items: int | None | Unset = d.pop("total_items", UNSET)
 
         sms_campaign_clickers_report = cls(
             urls_clicked=urls_clicked,

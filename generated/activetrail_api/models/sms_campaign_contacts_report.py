@@ -62,15 +62,7 @@ class SmsCampaignContactsReport:
         from ..models.sms_report_contact import SmsReportContact
 
         d = dict(src_dict)
-
-        def _parse_total_items(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        total_items = _parse_total_items(d.pop("total_items", UNSET))
+        total_items: int | None | Unset = d.pop("total_items", UNSET)
 
         def _parse_contacts(data: object) -> list[SmsReportContact] | None | Unset:
             if data is None:

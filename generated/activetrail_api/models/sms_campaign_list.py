@@ -87,14 +87,7 @@ class SmsCampaignList:
 
         sms_campaign = _parse_sms_campaign(d.pop("sms_campaign", UNSET))
 
-        def _parse_total_items(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        total_items = _parse_total_items(d.pop("total_items", UNSET))
+        total_items: int | None | Unset = d.pop("total_items", UNSET)
 
         sms_campaign_list = cls(
             sms_campaign=sms_campaign,

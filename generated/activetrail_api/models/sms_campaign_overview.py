@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -128,86 +128,23 @@ class SmsCampaignOverview:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name: None | str | Unset = d.pop("name", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
+        sent: int | None | Unset = d.pop("sent", UNSET)
 
-        def _parse_sent(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        delivered: int | None | Unset = d.pop("delivered", UNSET)
 
-        sent = _parse_sent(d.pop("sent", UNSET))
+        errors: int | None | Unset = d.pop("errors", UNSET)
 
-        def _parse_delivered(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        unsubscribed: int | None | Unset = d.pop("unsubscribed", UNSET)
 
-        delivered = _parse_delivered(d.pop("delivered", UNSET))
+        error_rate: float | None | Unset = d.pop("error_rate", UNSET)
 
-        def _parse_errors(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        sum_clicks: int | None | Unset = d.pop("sum_clicks", UNSET)
 
-        errors = _parse_errors(d.pop("errors", UNSET))
+        clickers: int | None | Unset = d.pop("clickers", UNSET)
 
-        def _parse_unsubscribed(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        unsubscribed = _parse_unsubscribed(d.pop("unsubscribed", UNSET))
-
-        def _parse_error_rate(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        error_rate = _parse_error_rate(d.pop("error_rate", UNSET))
-
-        def _parse_sum_clicks(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        sum_clicks = _parse_sum_clicks(d.pop("sum_clicks", UNSET))
-
-        def _parse_clickers(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        clickers = _parse_clickers(d.pop("clickers", UNSET))
-
-        def _parse_click_rate(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        click_rate = _parse_click_rate(d.pop("click_rate", UNSET))
+        click_rate: float | None | Unset = d.pop("click_rate", UNSET)
 
         sms_campaign_overview = cls(
             id=id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -111,80 +111,21 @@ class SmsCampaignReportsSummary:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        total_sent: int | None | Unset = d.pop("total_sent", UNSET)
 
-        def _parse_total_sent(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        total_sent_calc: int | None | Unset = d.pop("total_sent_calc", UNSET)
 
-        total_sent = _parse_total_sent(d.pop("total_sent", UNSET))
+        total_succeeded: int | None | Unset = d.pop("total_succeeded", UNSET)
 
-        def _parse_total_sent_calc(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        total_failed: int | None | Unset = d.pop("total_failed", UNSET)
 
-        total_sent_calc = _parse_total_sent_calc(d.pop("total_sent_calc", UNSET))
+        total_credits: int | None | Unset = d.pop("total_credits", UNSET)
 
-        def _parse_total_succeeded(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        total_unsubscribe: int | None | Unset = d.pop("total_unsubscribe", UNSET)
 
-        total_succeeded = _parse_total_succeeded(d.pop("total_succeeded", UNSET))
+        total_clicks: int | None | Unset = d.pop("total_clicks", UNSET)
 
-        def _parse_total_failed(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        total_failed = _parse_total_failed(d.pop("total_failed", UNSET))
-
-        def _parse_total_credits(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        total_credits = _parse_total_credits(d.pop("total_credits", UNSET))
-
-        def _parse_total_unsubscribe(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        total_unsubscribe = _parse_total_unsubscribe(d.pop("total_unsubscribe", UNSET))
-
-        def _parse_total_clicks(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        total_clicks = _parse_total_clicks(d.pop("total_clicks", UNSET))
-
-        def _parse_total_unique_clicks(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        total_unique_clicks = _parse_total_unique_clicks(
-            d.pop("total_unique_clicks", UNSET)
-        )
+        total_unique_clicks: int | None | Unset = d.pop("total_unique_clicks", UNSET)
 
         sms_campaign_reports_summary = cls(
             total_sent=total_sent,

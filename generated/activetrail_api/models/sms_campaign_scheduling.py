@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -61,35 +61,11 @@ class SmsCampaignScheduling:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        is_sent: bool | None | Unset = d.pop("is_sent", UNSET)
 
-        def _parse_is_sent(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        scheduled_date: None | str | Unset = d.pop("scheduled_date", UNSET)
 
-        is_sent = _parse_is_sent(d.pop("is_sent", UNSET))
-
-        def _parse_scheduled_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        scheduled_date = _parse_scheduled_date(d.pop("scheduled_date", UNSET))
-
-        def _parse_scheduled_time_zone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        scheduled_time_zone = _parse_scheduled_time_zone(
-            d.pop("scheduled_time_zone", UNSET)
-        )
+        scheduled_time_zone: None | str | Unset = d.pop("scheduled_time_zone", UNSET)
 
         sms_campaign_scheduling = cls(
             is_sent=is_sent,

@@ -157,33 +157,12 @@ class SmsCampaignSegment:
             d.pop("restricated_campaign_ids", UNSET)
         )
 
-        def _parse_mailing_list_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        mailing_list_id: int | None | Unset = d.pop("mailing_list_id", UNSET)
 
-        mailing_list_id = _parse_mailing_list_id(d.pop("mailing_list_id", UNSET))
+        limit_amount: int | None | Unset = d.pop("limit_amount", UNSET)
 
-        def _parse_limit_amount(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        limit_amount = _parse_limit_amount(d.pop("limit_amount", UNSET))
-
-        def _parse_sms_sending_profile_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        sms_sending_profile_id = _parse_sms_sending_profile_id(
-            d.pop("sms_sending_profile_id", UNSET)
+        sms_sending_profile_id: int | None | Unset = d.pop(
+            "sms_sending_profile_id", UNSET
         )
 
         sms_campaign_segment = cls(

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -97,59 +97,19 @@ class SmsOperationalMessage:
         d = dict(src_dict)
         id = d.pop("id")
 
-        def _parse_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        name: None | str = d.pop("name")
 
-        name = _parse_name(d.pop("name"))
+        from_name: None | str | Unset = d.pop("from_name", UNSET)
 
-        def _parse_from_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        from_name = _parse_from_name(d.pop("from_name", UNSET))
-
-        def _parse_sms_sending_profile_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        sms_sending_profile_id = _parse_sms_sending_profile_id(
-            d.pop("sms_sending_profile_id", UNSET)
+        sms_sending_profile_id: int | None | Unset = d.pop(
+            "sms_sending_profile_id", UNSET
         )
 
-        def _parse_content(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        content: None | str | Unset = d.pop("content", UNSET)
 
-        content = _parse_content(d.pop("content", UNSET))
+        unsubscribe_text: None | str | Unset = d.pop("unsubscribe_text", UNSET)
 
-        def _parse_unsubscribe_text(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        unsubscribe_text = _parse_unsubscribe_text(d.pop("unsubscribe_text", UNSET))
-
-        def _parse_can_unsubscribe(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        can_unsubscribe = _parse_can_unsubscribe(d.pop("can_unsubscribe", UNSET))
+        can_unsubscribe: bool | None | Unset = d.pop("can_unsubscribe", UNSET)
 
         sms_operational_message = cls(
             id=id,

@@ -143,48 +143,15 @@ class Webhook:
         d = dict(src_dict)
         id = d.pop("id")
 
-        def _parse_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        name: None | str = d.pop("name")
 
-        name = _parse_name(d.pop("name"))
+        url: None | str | Unset = d.pop("url", UNSET)
 
-        def _parse_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        event_type: None | str | Unset = d.pop("event_type", UNSET)
 
-        url = _parse_url(d.pop("url", UNSET))
+        format_: None | str | Unset = d.pop("format", UNSET)
 
-        def _parse_event_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        event_type = _parse_event_type(d.pop("event_type", UNSET))
-
-        def _parse_format_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        format_ = _parse_format_(d.pop("format", UNSET))
-
-        def _parse_stateid(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        stateid = _parse_stateid(d.pop("stateid", UNSET))
+        stateid: int | None | Unset = d.pop("stateid", UNSET)
 
         def _parse_parameters(data: object) -> list[WebhookParameter] | None | Unset:
             if data is None:
@@ -210,41 +177,13 @@ class Webhook:
 
         parameters = _parse_parameters(d.pop("parameters", UNSET))
 
-        def _parse_is_active(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        is_active: bool | None | Unset = d.pop("is_active", UNSET)
 
-        is_active = _parse_is_active(d.pop("is_active", UNSET))
+        target_type_id: None | str | Unset = d.pop("target_type_id", UNSET)
 
-        def _parse_target_type_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        date_updated_utc: None | str | Unset = d.pop("date_updated_utc", UNSET)
 
-        target_type_id = _parse_target_type_id(d.pop("target_type_id", UNSET))
-
-        def _parse_date_updated_utc(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        date_updated_utc = _parse_date_updated_utc(d.pop("date_updated_utc", UNSET))
-
-        def _parse_date_created_utc(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        date_created_utc = _parse_date_created_utc(d.pop("date_created_utc", UNSET))
+        date_created_utc: None | str | Unset = d.pop("date_created_utc", UNSET)
 
         webhook = cls(
             id=id,

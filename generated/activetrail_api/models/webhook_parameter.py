@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -87,52 +87,15 @@ class WebhookParameter:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        def _parse_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        key: None | str | Unset = d.pop("key", UNSET)
 
-        key = _parse_key(d.pop("key", UNSET))
+        value: None | str | Unset = d.pop("value", UNSET)
 
-        def _parse_value(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        event_parameter_type: None | str | Unset = d.pop("event_parameter_type", UNSET)
 
-        value = _parse_value(d.pop("value", UNSET))
+        event_value_type: None | str | Unset = d.pop("event_value_type", UNSET)
 
-        def _parse_event_parameter_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        event_parameter_type = _parse_event_parameter_type(
-            d.pop("event_parameter_type", UNSET)
-        )
-
-        def _parse_event_value_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        event_value_type = _parse_event_value_type(d.pop("event_value_type", UNSET))
-
-        def _parse_user_field(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        user_field = _parse_user_field(d.pop("user_field", UNSET))
+        user_field: None | str | Unset = d.pop("user_field", UNSET)
 
         webhook_parameter = cls(
             id=id,

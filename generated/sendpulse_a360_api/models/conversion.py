@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -89,30 +89,13 @@ class Conversion:
         d = dict(src_dict)
         id = d.pop("id")
 
-        def _parse_conversion_type(data: object) -> A360ElementType:
-            return A360ElementType(data)
-
-        conversion_type = _parse_conversion_type(d.pop("conversion_type"))
+        conversion_type = A360ElementType(d.pop("conversion_type"))
 
         flow_id = d.pop("flow_id")
 
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        email: None | str | Unset = d.pop("email", UNSET)
 
-        email = _parse_email(d.pop("email", UNSET))
-
-        def _parse_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        phone = _parse_phone(d.pop("phone", UNSET))
+        phone: None | str | Unset = d.pop("phone", UNSET)
 
         conversion_date = d.pop("conversion_date", UNSET)
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -50,13 +50,7 @@ class DeleteEventLogRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_event_id(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        event_id = _parse_event_id(d.pop("event_id", UNSET))
+        event_id: int | str | Unset = d.pop("event_id", UNSET)
 
         email = d.pop("email", UNSET)
 

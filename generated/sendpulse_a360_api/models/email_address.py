@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -158,28 +158,11 @@ class EmailAddress:
 
         event_id = d.pop("event_id")
 
-        def _parse_delivered_status(data: object) -> EmailDeliveryStatus:
-            return EmailDeliveryStatus(data)
+        delivered_status = EmailDeliveryStatus(d.pop("delivered_status"))
 
-        delivered_status = _parse_delivered_status(d.pop("delivered_status"))
+        email: None | str | Unset = d.pop("email", UNSET)
 
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        email = _parse_email(d.pop("email", UNSET))
-
-        def _parse_email_b64(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        email_b64 = _parse_email_b64(d.pop("email_b64", UNSET))
+        email_b64: None | str | Unset = d.pop("email_b64", UNSET)
 
         delivered_status_description = d.pop("delivered_status_description", UNSET)
 
@@ -187,59 +170,17 @@ class EmailAddress:
 
         is_unsubscribe = d.pop("is_unsubscribe", UNSET)
 
-        def _parse_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        phone: None | str | Unset = d.pop("phone", UNSET)
 
-        phone = _parse_phone(d.pop("phone", UNSET))
+        sent_date: None | str | Unset = d.pop("sent_date", UNSET)
 
-        def _parse_sent_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        delivered_date: None | str | Unset = d.pop("delivered_date", UNSET)
 
-        sent_date = _parse_sent_date(d.pop("sent_date", UNSET))
+        open_date: None | str | Unset = d.pop("open_date", UNSET)
 
-        def _parse_delivered_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        redirect_date: None | str | Unset = d.pop("redirect_date", UNSET)
 
-        delivered_date = _parse_delivered_date(d.pop("delivered_date", UNSET))
-
-        def _parse_open_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        open_date = _parse_open_date(d.pop("open_date", UNSET))
-
-        def _parse_redirect_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        redirect_date = _parse_redirect_date(d.pop("redirect_date", UNSET))
-
-        def _parse_updated(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        updated = _parse_updated(d.pop("updated", UNSET))
+        updated: None | str | Unset = d.pop("updated", UNSET)
 
         email_address = cls(
             id=id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -155,63 +155,21 @@ class EmailStats:
         else:
             task = FlowEmailTask.from_dict(_task)
 
-        def _parse_sent(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        sent: int | str | Unset = d.pop("sent", UNSET)
 
-        sent = _parse_sent(d.pop("sent", UNSET))
+        delivered: int | str | Unset = d.pop("delivered", UNSET)
 
-        def _parse_delivered(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        opened: int | str | Unset = d.pop("opened", UNSET)
 
-        delivered = _parse_delivered(d.pop("delivered", UNSET))
+        clicked: int | str | Unset = d.pop("clicked", UNSET)
 
-        def _parse_opened(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        errors: int | str | Unset = d.pop("errors", UNSET)
 
-        opened = _parse_opened(d.pop("opened", UNSET))
+        unsubscribed: int | str | Unset = d.pop("unsubscribed", UNSET)
 
-        def _parse_clicked(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        marked_as_spam: int | str | Unset = d.pop("marked_as_spam", UNSET)
 
-        clicked = _parse_clicked(d.pop("clicked", UNSET))
-
-        def _parse_errors(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        errors = _parse_errors(d.pop("errors", UNSET))
-
-        def _parse_unsubscribed(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        unsubscribed = _parse_unsubscribed(d.pop("unsubscribed", UNSET))
-
-        def _parse_marked_as_spam(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        marked_as_spam = _parse_marked_as_spam(d.pop("marked_as_spam", UNSET))
-
-        def _parse_last_send(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        last_send = _parse_last_send(d.pop("last_send", UNSET))
+        last_send: None | str | Unset = d.pop("last_send", UNSET)
 
         email_stats = cls(
             flow_id=flow_id,

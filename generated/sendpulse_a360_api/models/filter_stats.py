@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -97,42 +97,15 @@ class FilterStats:
         d = dict(src_dict)
         flow_id = d.pop("flow_id")
 
-        def _parse_executed(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        executed: int | str | Unset = d.pop("executed", UNSET)
 
-        executed = _parse_executed(d.pop("executed", UNSET))
+        positive: int | str | Unset = d.pop("positive", UNSET)
 
-        def _parse_positive(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        negative: int | str | Unset = d.pop("negative", UNSET)
 
-        positive = _parse_positive(d.pop("positive", UNSET))
+        stopped: int | str | Unset = d.pop("stopped", UNSET)
 
-        def _parse_negative(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        negative = _parse_negative(d.pop("negative", UNSET))
-
-        def _parse_stopped(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        stopped = _parse_stopped(d.pop("stopped", UNSET))
-
-        def _parse_last_send(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        last_send = _parse_last_send(d.pop("last_send", UNSET))
+        last_send: None | str | Unset = d.pop("last_send", UNSET)
 
         filter_stats = cls(
             flow_id=flow_id,

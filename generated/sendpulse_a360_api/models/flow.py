@@ -71,10 +71,7 @@ class Flow:
 
         name = d.pop("name")
 
-        def _parse_status(data: object) -> FlowStatus:
-            return FlowStatus(data)
-
-        status = _parse_status(d.pop("status"))
+        status = FlowStatus(d.pop("status"))
 
         created = d.pop("created", UNSET)
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -92,29 +92,13 @@ class FlowConversions:
         from ..models.start_conversion_stats import StartConversionStats
 
         d = dict(src_dict)
+        total_conversions: int | str | Unset = d.pop("total_conversions", UNSET)
 
-        def _parse_total_conversions(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        total_conversions = _parse_total_conversions(d.pop("total_conversions", UNSET))
-
-        def _parse_maintrigger_conversions(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        maintrigger_conversions = _parse_maintrigger_conversions(
-            d.pop("maintrigger_conversions", UNSET)
+        maintrigger_conversions: int | str | Unset = d.pop(
+            "maintrigger_conversions", UNSET
         )
 
-        def _parse_goal_conversions(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        goal_conversions = _parse_goal_conversions(d.pop("goal_conversions", UNSET))
+        goal_conversions: int | str | Unset = d.pop("goal_conversions", UNSET)
 
         _maintrigger = d.pop("maintrigger", UNSET)
         maintrigger: StartConversionStats | Unset

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -123,40 +123,15 @@ class FlowDetails:
 
             flows.append(flows_item)
 
-        def _parse_starts(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        starts: int | str | Unset = d.pop("starts", UNSET)
 
-        starts = _parse_starts(d.pop("starts", UNSET))
+        in_queue: int | str | Unset = d.pop("in_queue", UNSET)
 
-        def _parse_in_queue(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        end_count: int | str | Unset = d.pop("end_count", UNSET)
 
-        in_queue = _parse_in_queue(d.pop("in_queue", UNSET))
+        send_messages: int | str | Unset = d.pop("send_messages", UNSET)
 
-        def _parse_end_count(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        end_count = _parse_end_count(d.pop("end_count", UNSET))
-
-        def _parse_send_messages(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        send_messages = _parse_send_messages(d.pop("send_messages", UNSET))
-
-        def _parse_conversions(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        conversions = _parse_conversions(d.pop("conversions", UNSET))
+        conversions: int | str | Unset = d.pop("conversions", UNSET)
 
         flow_details = cls(
             autoresponder=autoresponder,

@@ -112,23 +112,13 @@ class FlowElement:
         d = dict(src_dict)
         id = d.pop("id")
 
-        def _parse_af_type(data: object) -> A360ElementType:
-            return A360ElementType(data)
-
-        af_type = _parse_af_type(d.pop("af_type"))
+        af_type = A360ElementType(d.pop("af_type"))
 
         main_id = d.pop("main_id", UNSET)
 
         created = d.pop("created", UNSET)
 
-        def _parse_last_send(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        last_send = _parse_last_send(d.pop("last_send", UNSET))
+        last_send: None | str | Unset = d.pop("last_send", UNSET)
 
         def _parse_task(
             data: object,

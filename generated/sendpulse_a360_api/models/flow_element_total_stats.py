@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -220,113 +220,37 @@ class FlowElementTotalStats:
         from pulsetrail._enums import A360ElementType
 
         d = dict(src_dict)
-
-        def _parse_type_(data: object) -> A360ElementType:
-            return A360ElementType(data)
-
-        type_ = _parse_type_(d.pop("type"))
+        type_ = A360ElementType(d.pop("type"))
 
         flow_id = d.pop("flow_id")
 
-        def _parse_executed(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        executed: int | str | Unset = d.pop("executed", UNSET)
 
-        executed = _parse_executed(d.pop("executed", UNSET))
+        deleted: int | str | Unset = d.pop("deleted", UNSET)
 
-        def _parse_deleted(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        positive: int | str | Unset = d.pop("positive", UNSET)
 
-        deleted = _parse_deleted(d.pop("deleted", UNSET))
+        negative: int | str | Unset = d.pop("negative", UNSET)
 
-        def _parse_positive(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        stopped: int | str | Unset = d.pop("stopped", UNSET)
 
-        positive = _parse_positive(d.pop("positive", UNSET))
+        sent: int | str | Unset = d.pop("sent", UNSET)
 
-        def _parse_negative(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        delivered: int | str | Unset = d.pop("delivered", UNSET)
 
-        negative = _parse_negative(d.pop("negative", UNSET))
+        opened: int | str | Unset = d.pop("opened", UNSET)
 
-        def _parse_stopped(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        clicked: int | str | Unset = d.pop("clicked", UNSET)
 
-        stopped = _parse_stopped(d.pop("stopped", UNSET))
+        marked_as_spam: int | str | Unset = d.pop("marked_as_spam", UNSET)
 
-        def _parse_sent(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        unsubscribed: int | str | Unset = d.pop("unsubscribed", UNSET)
 
-        sent = _parse_sent(d.pop("sent", UNSET))
+        errors: int | str | Unset = d.pop("errors", UNSET)
 
-        def _parse_delivered(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        error: int | str | Unset = d.pop("error", UNSET)
 
-        delivered = _parse_delivered(d.pop("delivered", UNSET))
-
-        def _parse_opened(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        opened = _parse_opened(d.pop("opened", UNSET))
-
-        def _parse_clicked(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        clicked = _parse_clicked(d.pop("clicked", UNSET))
-
-        def _parse_marked_as_spam(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        marked_as_spam = _parse_marked_as_spam(d.pop("marked_as_spam", UNSET))
-
-        def _parse_unsubscribed(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        unsubscribed = _parse_unsubscribed(d.pop("unsubscribed", UNSET))
-
-        def _parse_errors(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        errors = _parse_errors(d.pop("errors", UNSET))
-
-        def _parse_error(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        error = _parse_error(d.pop("error", UNSET))
-
-        def _parse_last_send(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        last_send = _parse_last_send(d.pop("last_send", UNSET))
+        last_send: None | str | Unset = d.pop("last_send", UNSET)
 
         flow_element_total_stats = cls(
             type_=type_,

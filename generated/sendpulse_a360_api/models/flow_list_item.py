@@ -89,10 +89,7 @@ class FlowListItem:
 
         name = d.pop("name")
 
-        def _parse_status(data: object) -> FlowStatus:
-            return FlowStatus(data)
-
-        status = _parse_status(d.pop("status"))
+        status = FlowStatus(d.pop("status"))
 
         def _parse_main_data(data: object) -> FlowMainData | None | Unset:
             if data is None:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -56,10 +56,7 @@ class FlowOperatorAddressList:
 
             data.append(data_item)
 
-        def _parse_total(data: object) -> int | str:
-            return cast(int | str, data)
-
-        total = _parse_total(d.pop("total"))
+        total: int | str = d.pop("total")
 
         flow_operator_address_list = cls(
             data=data,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -83,21 +83,13 @@ class GoalConversionStats:
 
         name = d.pop("name")
 
-        def _parse_af_type(data: object) -> A360ElementType:
-            return A360ElementType(data)
-
-        af_type = _parse_af_type(d.pop("af_type"))
+        af_type = A360ElementType(d.pop("af_type"))
 
         main_id = d.pop("main_id", UNSET)
 
         created = d.pop("created", UNSET)
 
-        def _parse_conversions(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        conversions = _parse_conversions(d.pop("conversions", UNSET))
+        conversions: int | str | Unset = d.pop("conversions", UNSET)
 
         goal_conversion_stats = cls(
             id=id,

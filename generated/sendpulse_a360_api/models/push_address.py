@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -112,37 +112,13 @@ class PushAddress:
 
         event_id = d.pop("event_id")
 
-        def _parse_status(data: object) -> PushStatus:
-            return PushStatus(data)
+        status = PushStatus(d.pop("status"))
 
-        status = _parse_status(d.pop("status"))
+        email: None | str | Unset = d.pop("email", UNSET)
 
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        email_b64: None | str | Unset = d.pop("email_b64", UNSET)
 
-        email = _parse_email(d.pop("email", UNSET))
-
-        def _parse_email_b64(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        email_b64 = _parse_email_b64(d.pop("email_b64", UNSET))
-
-        def _parse_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        phone = _parse_phone(d.pop("phone", UNSET))
+        phone: None | str | Unset = d.pop("phone", UNSET)
 
         is_sent = d.pop("is_sent", UNSET)
 
@@ -150,14 +126,7 @@ class PushAddress:
 
         is_redirected = d.pop("is_redirected", UNSET)
 
-        def _parse_sent_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sent_date = _parse_sent_date(d.pop("sent_date", UNSET))
+        sent_date: None | str | Unset = d.pop("sent_date", UNSET)
 
         push_address = cls(
             id=id,

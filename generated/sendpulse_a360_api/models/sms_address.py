@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -116,21 +116,11 @@ class SmsAddress:
         d = dict(src_dict)
         id = d.pop("id")
 
-        def _parse_status(data: object) -> SmsStatus:
-            return SmsStatus(data)
-
-        status = _parse_status(d.pop("status"))
+        status = SmsStatus(d.pop("status"))
 
         event_id = d.pop("event_id")
 
-        def _parse_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        phone = _parse_phone(d.pop("phone", UNSET))
+        phone: None | str | Unset = d.pop("phone", UNSET)
 
         sender = d.pop("sender", UNSET)
 
@@ -145,23 +135,9 @@ class SmsAddress:
 
         cur = d.pop("cur", UNSET)
 
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        email: None | str | Unset = d.pop("email", UNSET)
 
-        email = _parse_email(d.pop("email", UNSET))
-
-        def _parse_sent_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sent_date = _parse_sent_date(d.pop("sent_date", UNSET))
+        sent_date: None | str | Unset = d.pop("sent_date", UNSET)
 
         sms_address = cls(
             id=id,

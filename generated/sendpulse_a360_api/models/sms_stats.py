@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -115,60 +115,19 @@ class SmsStats:
         d = dict(src_dict)
         flow_id = d.pop("flow_id", UNSET)
 
-        def _parse_executed(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        executed: int | str | Unset = d.pop("executed", UNSET)
 
-        executed = _parse_executed(d.pop("executed", UNSET))
+        sent: int | str | Unset = d.pop("sent", UNSET)
 
-        def _parse_sent(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        delivered: int | str | Unset = d.pop("delivered", UNSET)
 
-        sent = _parse_sent(d.pop("sent", UNSET))
+        opened: int | None | str | Unset = d.pop("opened", UNSET)
 
-        def _parse_delivered(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        clicked: int | None | str | Unset = d.pop("clicked", UNSET)
 
-        delivered = _parse_delivered(d.pop("delivered", UNSET))
+        errors: int | str | Unset = d.pop("errors", UNSET)
 
-        def _parse_opened(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        opened = _parse_opened(d.pop("opened", UNSET))
-
-        def _parse_clicked(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        clicked = _parse_clicked(d.pop("clicked", UNSET))
-
-        def _parse_errors(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        errors = _parse_errors(d.pop("errors", UNSET))
-
-        def _parse_last_send(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        last_send = _parse_last_send(d.pop("last_send", UNSET))
+        last_send: None | str | Unset = d.pop("last_send", UNSET)
 
         sms_stats = cls(
             flow_id=flow_id,
