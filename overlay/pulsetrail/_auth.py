@@ -378,17 +378,26 @@ class SendPulseAuth(httpx.Auth):
         self._token_client = token_client
 
     async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
-        token = await self._token(request, stale=None)
-        self._sign(request, token)
-        response = yield request
-        if response.status_code == 401 and self.uses_oauth:
-            # The 401's body was read (and its pooled connection freed) by the transport: the token request can
-            # always get a connection, even when every one was held by a rejected request waiting here.
+        # The sync twin (`_sync.SyncSendPulseAuth.sync_auth_flow`) is this loop without `await`: what to do with
+        # an answer is decided once, by `refreshes_after`.
+        token: str | None = None
+        for attempt in (1, 2):
             token = await self._token(request, stale=token)
             self._sign(request, token)
             response = yield request
-        if response.status_code == 401:
-            raise AuthenticationError(response, attempts=2 if self.uses_oauth else 1)
+            if not self.refreshes_after(response, attempt):
+                return
+
+    def refreshes_after(self, response: httpx.Response, attempt: int) -> bool:
+        """Whether the answer to attempt 1 or 2 calls for another with a fresh token: a 401 to the first attempt
+        with OAuth2 credentials does (the transport read its body and freed its pooled connection, so the token
+        request can always get a connection); a 401 with a static key, or to the second attempt, raises
+        `AuthenticationError`; any other answer is the call's."""
+        if response.status_code != 401:
+            return False
+        if not self.uses_oauth or attempt == 2:
+            raise AuthenticationError(response, attempts=attempt)
+        return True
 
     def _sign(self, request: httpx.Request, token: str) -> None:
         request.headers["Authorization"] = f"Bearer {token}"

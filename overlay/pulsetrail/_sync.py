@@ -32,7 +32,7 @@ from ._auth import (
     wait_bound,
 )
 from ._client import ClientOptions, OperationCore, _json
-from ._exceptions import AuthenticationError, parse_failures_as
+from ._exceptions import parse_failures_as
 from ._observe import ObservedClient, observe_token_fetch
 from ._operation import CallOptions, Operation
 from ._pagination import SyncPaginator
@@ -161,16 +161,14 @@ class SyncSendPulseAuth(SendPulseAuth):
         self._sync_token_client = token_client
 
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        stale: str | None = None
+        # `SendPulseAuth.async_auth_flow` without `await`: the decision on each answer is `refreshes_after`'s.
+        token: str | None = None
         for attempt in (1, 2):
-            stale = self._token_sync(request, stale)
-            self._sign(request, stale)
+            token = self._token_sync(request, token)
+            self._sign(request, token)
             response = yield request
-            if response.status_code != 401:
+            if not self.refreshes_after(response, attempt):
                 return
-            # (its body was read, and its pooled connection freed, by the transport)
-            if not self.uses_oauth or attempt == 2:
-                raise AuthenticationError(response, attempts=attempt)
 
     def _token_sync(self, request: httpx.Request, stale: str | None) -> str:
         """The token to send: the static key, the stored one while `usable`, else the outcome of the fetch under
