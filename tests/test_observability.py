@@ -443,7 +443,7 @@ async def test_a_raising_hook_does_not_break_the_call(
         route = mock_a360(router, *(httpx.Response(200, json={"data": []}) for _ in range(3)))
         async with a360(hooks=recorder.hooks(before_request=boom, after_response=boom)) as api:
             for _ in range(3):
-                assert (await api.flows.list_flows()).data == []
+                assert list(await api.flows.list_flows()) == []
     assert route.call_count == 3
     warnings = [r for r in caplog.records if r.levelno == logging.WARNING and "hook raised" in r.getMessage()]
     assert sorted(r.getMessage().split()[2] for r in warnings) == ["after_response", "before_request"]
