@@ -264,11 +264,14 @@ async def per_call(url: str, sizes: Sizes, results: dict[str, Any]) -> None:
     async def pt_contacts() -> None:
         await at.contacts.list_contacts()
 
-    # The typed parse happens: check it once.
-    assert isinstance(await a360.flows.list_flows(), FlowList)
-    parsed = await at.contacts.list_contacts()
-    assert isinstance(parsed, list)
-    assert all(isinstance(c, Contact) for c in parsed)
+    # The typed parse happens: check it once (a Page of typed items, holding the operation's parsed answer).
+    flows = await a360.flows.list_flows()
+    assert isinstance(flows.parsed, FlowList)
+    assert flows.parsed.data == list(flows)
+    contacts = await at.contacts.list_contacts()
+    assert isinstance(contacts.parsed, list)
+    assert contacts
+    assert all(isinstance(c, Contact) for c in contacts)
 
     operations = {
         "a360_list_flows": {"raw": raw_flows, "generated": gen_flows, "pulsetrail": pt_flows},
@@ -583,7 +586,7 @@ from pulsetrail import A360
 async def main(url):
     async with A360(client_id="id", client_secret="secret", base_url=url) as a360:
         page = await a360.flows.list_flows()
-        assert type(page).__name__ == "FlowList", page
+        assert type(page).__name__ == "Page" and type(page.parsed).__name__ == "FlowList", page
 
 asyncio.run(main(sys.argv[1]))
 print((time.perf_counter() - start) * 1000)

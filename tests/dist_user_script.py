@@ -16,14 +16,23 @@ import datetime as dt
 import os
 
 from activetrail_api.models import ContactInput, Group, GroupMemberAdd
-from pulsetrail import A360, A360ElementType, ActiveTrail, PulsetrailError, RawResponse, SyncActiveTrail, __version__
+from pulsetrail import (
+    A360,
+    A360ElementType,
+    ActiveTrail,
+    Page,
+    PulsetrailError,
+    RawResponse,
+    SyncActiveTrail,
+    __version__,
+)
 from sendpulse_a360_api.models import FlowList
 
 SINCE, UNTIL = dt.date(2026, 10, 1), dt.date(2026, 10, 31)
 
 
 async def sync_activetrail(at: ActiveTrail) -> int:
-    groups = await at.groups.list_groups(limit=50)  # awaited: one page, a list[Group]
+    groups = await at.groups.list_groups(limit=50)  # awaited: one page, a Page[Group, list[Group]] of its groups
     for group in groups:
         print(f"group {group.id} {group.name}")
     contact = await at.contacts.create_contact(body=ContactInput(email="dana@example.com", first_name="Dana"))
@@ -60,11 +69,11 @@ async def open_surface(at: ActiveTrail, a360: A360) -> None:
     raw: RawResponse[FlowList] = await a360.flows.with_raw_response.list_flows(
         limit=5, timeout=30.0, extra_headers={"X-Job": "nightly"}, deadline=120.0
     )
-    page = raw.parse()  # the same FlowList the plain call returns
+    page = raw.parse()  # the operation's own answer, a FlowList (the awaited call's Page holds it as `.parsed`)
     print(f"raw page: status {raw.status_code}, {len(page.data or [])} flows, {raw.attempts} attempt(s)")
     print(f"  content type {raw.headers.get('content-type', '-')}, {raw.elapsed:.3f}s")
     patient = at.with_options(timeout=60.0, max_retries=5, headers={"X-Job": "nightly"})
-    groups: list[Group] = await patient.groups.list_groups(limit=10, extra_query={"trace": "nightly"})
+    groups: Page[Group] = await patient.groups.list_groups(limit=10, extra_query={"trace": "nightly"})
     print(f"with_options: {len(groups)} groups")
     answer = await a360.request("GET", "/a360/autoresponders/list", params={"limit": 1, "offset": 0})
     print(f"request: status {answer.status_code}, json {type(answer.json()).__name__}")

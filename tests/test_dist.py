@@ -32,7 +32,7 @@ PYPROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
 VERSION = PYPROJECT["project"]["version"]
 GENERATED = ("sendpulse_a360_api", "activetrail_api")
 #: what a plain `pip install pulsetrail` brings: nothing else (the CLI's and fleet mode's libraries are extras)
-CORE_DEPENDENCIES = {"httpx", "attrs", "python-dateutil", "sniffio"}
+CORE_DEPENDENCIES = {"httpx", "attrs", "python-dateutil", "sniffio", "typing-extensions"}
 EXTRAS = {
     "redis": {"redis"},
     "cli": {"typer", "rich", "jsonschema", "pyyaml"},
@@ -112,7 +112,7 @@ def venv(dist: Dist, tmp_path_factory: pytest.TempPathFactory) -> Venv:
     python = root / "bin" / "python"
     _run([python, "-m", "pip", "install", "--quiet", dist.wheel], cwd=work)
     listed = json.loads(_run([python, "-m", "pip", "list", "--format=json"], cwd=work))
-    return Venv(root=root, python=python, work=work, core_install=frozenset(p["name"].lower() for p in listed))
+    return Venv(root=root, python=python, work=work, core_install=frozenset(_normalized(p["name"]) for p in listed))
 
 
 def _wheel_metadata(wheel: Path) -> tuple[list[str], dict[str, list[str]]]:
@@ -127,7 +127,12 @@ def _wheel_metadata(wheel: Path) -> tuple[list[str], dict[str, list[str]]]:
 def _requirement_name(requirement: str) -> str:
     match = re.match(r"[A-Za-z0-9._-]+", requirement)
     assert match, requirement
-    return match.group(0).lower().replace("_", "-")
+    return _normalized(match.group(0))
+
+
+def _normalized(name: str) -> str:
+    """A distribution's name as PEP 503 compares it (`pip list` says `typing_extensions`, its metadata may not)."""
+    return re.sub(r"[-_.]+", "-", name).lower()
 
 
 def test_twine_check_strict(dist: Dist) -> None:

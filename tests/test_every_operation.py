@@ -63,7 +63,11 @@ async def _call(op: Operation, client: BaseClient[Any]) -> None:
     result = method_of(client, op)(**build_arguments(op))
     if isinstance(result, AsyncPaginator):
         assert op.paginated, f"{op.id} returns a paginator but has no paging parameters"
-    parsed = await result
+        page = await result  # a Page: its items, and the operation's answer as parsed
+        parsed = page.parsed
+        assert list(page) == list(page.items)
+    else:
+        parsed = await result
     (response,) = answers
     assert response.status_code == success_status(op), response.content[:500]
     sent = json_body(response.content)

@@ -7,7 +7,10 @@ from __future__ import annotations
 import importlib
 import inspect
 import pydoc
-from typing import Any
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any, get_args
 
 import httpx
 import pytest
@@ -118,7 +121,7 @@ async def test_none_is_not_sent(op: Operation) -> None:
 def test_search_term_none_is_not_sent_by_the_sync_client() -> None:
     with respx.mock(base_url=BASE) as router, SyncActiveTrail("0Xk", base_url=BASE) as at:
         route = router.get("/api/contacts").mock(return_value=httpx.Response(200, json=[]))
-        assert at.contacts.list_contacts(search_term=None, from_date=None, customer_states=None).get() == []
+        assert list(at.contacts.list_contacts(search_term=None, from_date=None, customer_states=None).get()) == []
         assert list(at.contacts.list_contacts(search_term=None)) == []
         at.contacts.list_contacts(search_term="ann").get()
     sent = [dict(call.request.url.params) for call in route.calls]
@@ -139,7 +142,8 @@ async def test_none_for_a_required_parameter_is_still_refused() -> None:
     assert not anything.called
 
 
-# One page shape (issue 24, 5): a page of either API reads as the sequence of its items.
+# One page shape (issue 24, 5): a paginator gives a `Page` for both APIs, awaited (`.get()` in sync code) or not,
+# and a page reads as the sequence of its items.
 
 
 async def test_a_page_reads_as_its_items_for_both_apis(a360_mock: MockServer, activetrail_mock: MockServer) -> None:
@@ -157,9 +161,17 @@ async def _pages_read_as_items(a360: A360, at: ActiveTrail) -> None:
 
     flows = await a360.flows.list_flows(limit=10).first_page()
     contacts = await at.contacts.list_contacts(limit=10).first_page()
-    for page, item_type in ((flows, FlowListItem), (contacts, Contact)):
+    awaited_flows = await a360.flows.list_flows(limit=10)
+    awaited_contacts = await at.contacts.list_contacts(limit=10)
+    for page, item_type in (
+        (flows, FlowListItem),
+        (contacts, Contact),
+        (awaited_flows, FlowListItem),
+        (awaited_contacts, Contact),
+    ):
         assert isinstance(page, Page)
-        assert len(page) == len(page.items) > 0
+        assert page.index == 0
+        assert len(page) == len(page.items) > 0 and page
         assert page[0] is page.items[0] and isinstance(page[0], item_type)
         assert page[-1] is page.items[-1]
         assert list(page[:1]) == list(page.items[:1])
@@ -168,11 +180,56 @@ async def _pages_read_as_items(a360: A360, at: ActiveTrail) -> None:
         with pytest.raises(IndexError):
             page[len(page)]
     # what the operation answered stays on the page, as the docs say: FlowList for A360, list[Contact] for ActiveTrail
+    for page in (flows, awaited_flows):
+        assert isinstance(page.parsed, FlowList) and page.parsed.data == list(page)
+    for page in (contacts, awaited_contacts):
+        assert isinstance(page.parsed, list) and page.parsed == list(page)
+
+
+async def test_an_awaited_page_indexes_its_items(a360_mock: MockServer, activetrail_mock: MockServer) -> None:
+    from activetrail_api.models import Contact
+    from sendpulse_a360_api.models import FlowListItem
+
+    async with (
+        A360(api_key="test-token", base_url=a360_mock.url, rate_limit=None) as a360,
+        ActiveTrail("0Xtest-token", base_url=activetrail_mock.url) as at,
+    ):
+        assert isinstance((await a360.flows.list_flows(limit=2))[0], FlowListItem)
+        assert isinstance((await at.contacts.list_contacts(limit=2))[0], Contact)
+
+
+def test_a_sync_page_indexes_its_items(a360_mock: MockServer, activetrail_mock: MockServer) -> None:
+    from activetrail_api.models import Contact
+    from pulsetrail import Page, SyncA360
+    from sendpulse_a360_api.models import FlowList, FlowListItem
+
+    with (
+        SyncA360(api_key="test-token", base_url=a360_mock.url, rate_limit=None) as a360,
+        SyncActiveTrail("0Xtest-token", base_url=activetrail_mock.url) as at,
+    ):
+        flows = a360.flows.list_flows(limit=2).get()
+        contacts = at.contacts.list_contacts(limit=2).get()
+    assert isinstance(flows, Page) and isinstance(contacts, Page)
+    assert isinstance(flows[0], FlowListItem) and isinstance(contacts[0], Contact)
     assert isinstance(flows.parsed, FlowList) and flows.parsed.data == list(flows)
-    assert isinstance(contacts.parsed, list) and contacts.parsed == list(contacts)
-    # and the awaited call answers that same parsed type (documented in docs/guides/pagination.md)
-    assert isinstance(await a360.flows.list_flows(limit=10), FlowList)
-    assert isinstance(await at.contacts.list_contacts(limit=10), list)
+    assert contacts.parsed == list(contacts)
+
+
+async def test_a360_no_data_is_an_empty_page_awaited_or_not() -> None:
+    from pulsetrail import SyncA360
+
+    with respx.mock(base_url=BASE) as router:
+        route = router.get("/a360/autoresponders/list").mock(
+            return_value=httpx.Response(404, json={"error_code": 404, "message": "No data"})
+        )
+        async with A360(api_key="k", base_url=BASE) as a360:
+            pages = [await a360.flows.list_flows(), await a360.flows.list_flows().first_page()]
+        with SyncA360(api_key="k", base_url=BASE) as sync:
+            pages += [sync.flows.list_flows().get(), sync.flows.list_flows().first_page()]
+    assert route.call_count == 4
+    for page in pages:
+        assert (page.index, list(page), page.total, page.parsed) == (0, [], None, None)
+        assert not page
 
 
 def test_an_empty_page_is_empty() -> None:
@@ -182,6 +239,66 @@ def test_an_empty_page_is_empty() -> None:
     assert len(page) == 0 and list(page) == [] and not page
     with pytest.raises(IndexError):
         page[0]
+
+
+def test_page_takes_its_answer_type_or_only_the_item_type_at_run_time() -> None:
+    from activetrail_api.models import Contact
+    from pulsetrail import Page
+    from sendpulse_a360_api.models import FlowList, FlowListItem
+
+    assert get_args(Page[Contact]) == (Contact, Any)
+    assert get_args(Page[FlowListItem, FlowList]) == (FlowListItem, FlowList)
+    page = Page[Contact](index=0, items=[], total=None, parsed=[])
+    assert isinstance(page, Page)
+
+
+PAGE_TYPES = """
+from collections.abc import Sequence
+from typing import Any, assert_type
+
+from activetrail_api.models import Contact
+from pulsetrail import A360, ActiveTrail, Page, SyncA360, SyncActiveTrail
+from sendpulse_a360_api.models import FlowList, FlowListItem
+
+
+def first_contact(page: Page[Contact]) -> Contact:
+    assert_type(page.parsed, Any | None)
+    return page[0]
+
+
+async def awaited(a360: A360, at: ActiveTrail) -> None:
+    flows = await a360.flows.list_flows(limit=2)
+    assert_type(flows, Page[FlowListItem, FlowList])
+    assert_type(flows[0], FlowListItem)
+    assert_type(flows.parsed, FlowList | None)
+    contacts: Page[Contact] = await at.contacts.list_contacts(limit=2)
+    assert_type(await at.contacts.list_contacts(), Page[Contact, list[Contact]])
+    assert_type(first_contact(contacts), Contact)
+    assert_type(await a360.flows.list_flows().first_page(), Page[FlowListItem, FlowList])
+    async for page in a360.flows.list_flows().pages():
+        assert_type(page, Page[FlowListItem, FlowList])
+    flows.data  # E: a Page is no FlowList: its items are the page itself (or .items, .parsed)
+
+
+def got(a360: SyncA360, at: SyncActiveTrail) -> None:
+    assert_type(a360.flows.list_flows().get(), Page[FlowListItem, FlowList])
+    assert_type(at.contacts.list_contacts().get()[0], Contact)
+    assert_type(at.contacts.list_contacts().get()[:1], Sequence[Contact])
+"""
+
+
+def test_pages_are_typed_for_mypy(tmp_path: Path) -> None:
+    source = tmp_path / "typed_pages.py"
+    source.write_text(PAGE_TYPES)
+    run = subprocess.run(  # noqa: S603 - this interpreter's mypy on a file the test wrote
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--cache-dir", str(tmp_path / "cache"), source],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    wrong = next(n for n, line in enumerate(PAGE_TYPES.splitlines(), 1) if "# E:" in line)
+    lines = {line.split(":")[1] for line in run.stdout.splitlines() if ": error:" in line}
+    assert lines == {str(wrong)}, run.stdout  # every assert_type holds; only the FlowList attribute is refused
 
 
 # Namespace docstrings say what the section covers (issue 24, 7): the first sentence of the tag's description.

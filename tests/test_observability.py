@@ -443,7 +443,7 @@ async def test_a_raising_hook_does_not_break_the_call(
         route = mock_a360(router, *(httpx.Response(200, json={"data": []}) for _ in range(3)))
         async with a360(hooks=recorder.hooks(before_request=boom, after_response=boom)) as api:
             for _ in range(3):
-                assert (await api.flows.list_flows()).data == []
+                assert list(await api.flows.list_flows()) == []
     assert route.call_count == 3
     warnings = [r for r in caplog.records if r.levelno == logging.WARNING and "hook raised" in r.getMessage()]
     assert sorted(r.getMessage().split()[2] for r in warnings) == ["after_response", "before_request"]
@@ -488,8 +488,7 @@ async def test_info_logs_one_line_per_call(caplog: pytest.LogCaptureFixture) -> 
     with respx.mock(base_url=BASE) as router:
         mock_a360(router, httpx.Response(404, json={"error": "no data"}))
         async with a360() as api:
-            with pytest.raises(Exception, match="404"):
-                await api.flows.list_flows()
+            assert not await api.flows.list_flows()  # A360's 404 "no data": an empty page; the log line says why
     lines = [r.getMessage() for r in caplog.records if "->" in r.getMessage()]
     assert len(lines) == 2
     assert lines[1].startswith("pulsetrail: list_flows GET /a360/autoresponders/list -> NoDataError (404), 1 attempt")

@@ -59,7 +59,9 @@ def _call(op: Operation, client: Any) -> None:
     result = method_of(client, op)(**build_arguments(op))
     if isinstance(result, SyncPaginator):
         assert op.paginated, f"{op.id} returns a paginator but has no paging parameters"
-        result = result.get()
+        page = result.get()  # a Page: its items, and the operation's answer as parsed
+        assert list(page) == list(page.items)
+        result = page.parsed
     (response,) = answers
     assert response.status_code == success_status(op), response.content[:500]
     sent = json_body(response.content)

@@ -5,11 +5,12 @@ A list operation asks for pages either by `limit`/`offset` (A360) or by page num
 (a bare list, or a wrapper's `data`/`items`/... list), stops on a short page, an empty page or a reached total, and
 holds one page at a time, so memory stays flat however long the stream.
 
-    page = await at.contacts.list_contacts(page=2, limit=50)   # one page: the operation's answer (list[Contact])
+    page = await at.contacts.list_contacts(page=2, limit=50)   # one page: a Page[Contact, list[Contact]]
+    page[0], len(page), list(page)                             # ... which reads as the sequence of its items
     async for contact in at.contacts.list_contacts():          # every contact of every page
         ...
     async for page in at.contacts.list_contacts().pages():     # page after page, with totals when the API gives one
-        print(page.total, len(page.items))
+        print(page.total, len(page))
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any, Generic, Self, TypeGuard, TypeVar, overload
 
 import attrs
+from typing_extensions import TypeVar as DefaultedTypeVar
 
 from ._exceptions import InvalidInputError, NoDataError, ResponseParseError
 
@@ -35,7 +37,9 @@ __all__ = [
 ]
 
 T = TypeVar("T")
-P = TypeVar("P")
+#: what an operation parsed a page into (`list[Contact]`, `FlowList`); defaulted (PEP 696) so that `Page[Contact]`,
+#: written before a page knew its answer's type, still means a page of contacts, to mypy and at run time
+P = DefaultedTypeVar("P", default=Any)
 
 MAX_PAGE_SIZE = 100  # both APIs cap a page at 100 items
 _ITEM_FIELDS = ("data", "items")
@@ -121,17 +125,20 @@ def check_page_size(value: object, field: str = "page_size") -> None:
 
 
 @dataclass(frozen=True)
-class Page(Generic[T]):
-    """One page: its items, the total the server reported (if any), and the parsed response it came from.
+class Page(Generic[T, P]):
+    """One page: its items (`T`), the total the server reported (if any), and what the operation parsed it into
+    (`P`: `list[Contact]`, `FlowList`...; `Page[Contact]` leaves `P` as `Any`).
 
-    The same shape for both APIs (whatever the operation answers: `list[Contact]`, `FlowList`...): it reads as the
-    sequence of the page's items, so `page[0]`, `page[-1]`, `page[:3]`, `len(page)` and `for item in page` read the
-    items. (Not a registered `Sequence`: its `index` field is the page's position, not `Sequence.index`.)"""
+    What every paginator gives, awaited or not, for both APIs: it reads as the sequence of the page's items, so
+    `page[0]`, `page[-1]`, `page[:3]`, `len(page)`, `bool(page)` and `for item in page` read the items. (Not a
+    registered `Sequence`, nor equal to a list: its `index` field is the page's position, not `Sequence.index`.)
+    `parsed` is the operation's answer as it came (what `with_raw_response` parses to), None when there was none:
+    A360's 404 "no data for this request", which makes an empty page."""
 
     index: int
     items: Sequence[T]
     total: int | None
-    parsed: Any = field(repr=False)
+    parsed: P | None = field(repr=False)
 
     @overload
     def __getitem__(self, index: int) -> T: ...
@@ -192,7 +199,7 @@ class _Items:
         return items
 
 
-class PaginatorCore(Generic[T]):
+class PaginatorCore(Generic[T, P]):
     """What both paginators (async and sync) decide without I/O: the arguments of each page, where a page's items
     and total are, and when the walk stops (`_Walk`)."""
 
@@ -230,7 +237,7 @@ class PaginatorCore(Generic[T]):
     def _page_arguments(self, index: int) -> dict[str, Any]:
         return {**self._arguments, **self._paging.arguments(index, self._page_size)}
 
-    def _page(self, index: int, parsed: Any) -> Page[T]:
+    def _page(self, index: int, parsed: P | None) -> Page[T, P]:
         return Page(index=index, items=self._items_of(parsed, index), total=_total_of(parsed), parsed=parsed)
 
     def _walk(self) -> _Walk:
@@ -260,34 +267,40 @@ class PaginatorCore(Generic[T]):
         return f"<{type(self).__name__} {self._name} page_size={self._page_size}>"
 
 
-class AsyncPaginator(PaginatorCore[T], Generic[T, P]):
-    """A list operation's pages, fetched only when asked for.
+class AsyncPaginator(PaginatorCore[T, P]):
+    """A list operation's pages, fetched only when asked for; each a `Page[T, P]` (items `T`, e.g. `Contact`; the
+    operation's answer `P`, e.g. `list[Contact]`).
 
-    - `await paginator`: the one page the arguments ask for, as the operation's answer (`P`, e.g. `list[Contact]`);
+    - `await paginator`: the one page the arguments ask for, sent as they are;
     - `async for item in paginator`: every item (`T`) of every page from there on;
-    - `paginator.pages()`: page after page (`Page[T]`, with the server's total when it gives one);
-    - `await paginator.first_page()`: the first of those pages.
+    - `paginator.pages()`: page after page (with the server's total when it gives one);
+    - `await paginator.first_page()`, `await paginator.fetch_page(n)`: the first of those pages, the n-th.
+
+    A360's 404 ("no data for this request") gives an empty page (`parsed` None), awaited or not.
     """
 
     def __init__(self, fetch: Callable[[dict[str, Any]], Awaitable[P]], **settings: Any) -> None:
         super().__init__(**settings)
         self._fetch = fetch
 
-    def __await__(self) -> Generator[Any, None, P]:
-        return self._fetch(dict(self._arguments)).__await__()
+    def __await__(self) -> Generator[Any, None, Page[T, P]]:
+        return self._page_at(0, dict(self._arguments)).__await__()
 
     # unasync: begin (scripts/unasync.py writes SyncPaginator's twin of what follows below)
-    async def fetch_page(self, index: int) -> Page[T]:
+    async def fetch_page(self, index: int) -> Page[T, P]:
         """Page `index` (0 = the first page asked for)."""
-        parsed: Any = None
-        with contextlib.suppress(NoDataError):  # A360 answers 404 when a page has nothing in it
-            parsed = await self._fetch(self._page_arguments(index))
-        return self._page(index, parsed)
+        return await self._page_at(index, self._page_arguments(index))
 
-    async def first_page(self) -> Page[T]:
+    async def first_page(self) -> Page[T, P]:
         return await self.fetch_page(0)
 
-    async def pages(self) -> AsyncIterator[Page[T]]:
+    async def _page_at(self, index: int, arguments: dict[str, Any]) -> Page[T, P]:
+        parsed: P | None = None
+        with contextlib.suppress(NoDataError):  # A360 answers 404 when a page has nothing in it
+            parsed = await self._fetch(arguments)
+        return self._page(index, parsed)
+
+    async def pages(self) -> AsyncIterator[Page[T, P]]:
         walk = self._walk()
         while (index := walk.next_index()) is not None:
             page = await self.fetch_page(index)
@@ -303,34 +316,40 @@ class AsyncPaginator(PaginatorCore[T], Generic[T, P]):
     # unasync: end
 
 
-class SyncPaginator(PaginatorCore[T], Generic[T, P]):
-    """A list operation's pages for sync code, fetched only when asked for.
+class SyncPaginator(PaginatorCore[T, P]):
+    """A list operation's pages for sync code, fetched only when asked for; each a `Page[T, P]` (items `T`, e.g.
+    `Contact`; the operation's answer `P`, e.g. `list[Contact]`).
 
-    - `paginator.get()`: the one page the arguments ask for, as the operation's answer (`P`, e.g. `list[Contact]`);
+    - `paginator.get()`: the one page the arguments ask for, sent as they are;
     - `for item in paginator`: every item (`T`) of every page from there on;
-    - `paginator.pages()`: page after page (`Page[T]`, with the server's total when it gives one);
-    - `paginator.first_page()`: the first of those pages.
+    - `paginator.pages()`: page after page (with the server's total when it gives one);
+    - `paginator.first_page()`, `paginator.fetch_page(n)`: the first of those pages, the n-th.
+
+    A360's 404 ("no data for this request") gives an empty page (`parsed` None), from `get()` too.
     """
 
     def __init__(self, fetch: Callable[[dict[str, Any]], P], **settings: Any) -> None:
         super().__init__(**settings)
         self._fetch = fetch
 
-    def get(self) -> P:
-        return self._fetch(dict(self._arguments))
+    def get(self) -> Page[T, P]:
+        return self._page_at(0, dict(self._arguments))
 
     # unasync: generated by scripts/unasync.py from AsyncPaginator's code above (edit that)
-    def fetch_page(self, index: int) -> Page[T]:
+    def fetch_page(self, index: int) -> Page[T, P]:
         """Page `index` (0 = the first page asked for)."""
-        parsed: Any = None
-        with contextlib.suppress(NoDataError):  # A360 answers 404 when a page has nothing in it
-            parsed = self._fetch(self._page_arguments(index))
-        return self._page(index, parsed)
+        return self._page_at(index, self._page_arguments(index))
 
-    def first_page(self) -> Page[T]:
+    def first_page(self) -> Page[T, P]:
         return self.fetch_page(0)
 
-    def pages(self) -> Iterator[Page[T]]:
+    def _page_at(self, index: int, arguments: dict[str, Any]) -> Page[T, P]:
+        parsed: P | None = None
+        with contextlib.suppress(NoDataError):  # A360 answers 404 when a page has nothing in it
+            parsed = self._fetch(arguments)
+        return self._page(index, parsed)
+
+    def pages(self) -> Iterator[Page[T, P]]:
         walk = self._walk()
         while (index := walk.next_index()) is not None:
             page = self.fetch_page(index)
