@@ -8,7 +8,7 @@ from typing import Annotated, Any
 import typer
 
 from .._a360_ops import ADDRESSES, STATS
-from .._enums import A360ElementType, FlowStatus
+from .._enums import A360ElementType
 from ._help import Command
 from ._output import (
     A360_CREDENTIALS,
@@ -80,8 +80,7 @@ def flows_command(fmt: FormatOption = Format.table, base_url: A360BaseUrl = None
             rows = []
             async for flow in a360.flows():
                 row = row_of(flow, FLOW_COLUMNS)
-                if isinstance(flow.status, int):
-                    row["status"] = FlowStatus(flow.status).name.lower()
+                row["status"] = flow.status.name.lower()  # a FlowStatus; an unknown code reads as `unknown_<n>`
                 rows.append(row)
             return rows
 
