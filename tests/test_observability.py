@@ -36,6 +36,7 @@ from pulsetrail import (
     InvalidInputError,
     RequestEvent,
     ResponseEvent,
+    ResponseParseError,
     RetryEvent,
     SyncA360,
     TokenFetchEvent,
@@ -219,6 +220,56 @@ async def test_a_transport_failure_is_the_attempts_error_type(otel: Telemetry, n
         key=lambda s: s.start_time or 0,
     )
     assert [(s.attributes or {}).get("error.type") for s in attempts] == ["ConnectError", None]
+
+
+#: a 200 whose body is no JSON: the call fails in the parse, after its answer arrived
+UNREADABLE = httpx.Response(200, content=b"<html>maintenance</html>", headers={"Content-Type": "application/json"})
+
+
+async def test_an_answer_that_does_not_parse_is_the_calls_outcome(
+    otel: Telemetry, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO, logger="pulsetrail")
+    recorder = Recorder()
+    with respx.mock(base_url=BASE) as router:
+        mock_a360(router, UNREADABLE, UNREADABLE, httpx.Response(200, json={"data": []}))
+        async with a360(hooks=recorder.hooks()) as api:
+            with pytest.raises(ResponseParseError):
+                await api.flows.list_flows()
+            with pytest.raises(ResponseParseError):  # a page too
+                await api.flows.list_flows().first_page()
+            await api.flows.list_flows()
+    operations = [s for s in otel.finished() if s.name == "list_flows"]
+    assert [(s.attributes or {}).get("error.type") for s in operations] == ["ResponseParseError"] * 2 + [None]
+    assert [s.status.status_code for s in operations[:2]] == [trace.StatusCode.ERROR] * 2
+    errors = [summary for summary in recorder.summary() if summary[0] == "on_error"]
+    assert errors == [("on_error", "list_flows", "ResponseParseError")] * 2
+    lines = [r.getMessage() for r in caplog.records if "list_flows GET" in r.getMessage()]
+    assert [line.split(" -> ")[1].split(",")[0] for line in lines] == ["ResponseParseError (200)"] * 2 + ["200"]
+
+
+async def test_a_raw_response_ends_its_call_when_answered() -> None:
+    # its parse() may come later, or never: the record is the answer's
+    recorder = Recorder()
+    with respx.mock(base_url=BASE) as router:
+        mock_a360(router, UNREADABLE)
+        async with a360(hooks=recorder.hooks()) as api:
+            raw = await api.flows.with_raw_response.list_flows()
+            assert not [s for s in recorder.summary() if s[0] == "on_error"]
+            with pytest.raises(ResponseParseError):
+                raw.parse()
+    assert recorder.summary()[-1] == ("after_response", "list_flows", 1, 200)
+
+
+def test_sync_an_answer_that_does_not_parse_is_the_calls_outcome(otel: Telemetry) -> None:
+    recorder = Recorder()
+    with respx.mock(base_url=BASE) as router:
+        mock_a360(router, UNREADABLE)
+        with sync_a360(hooks=recorder.hooks()) as api, pytest.raises(ResponseParseError):
+            api.flows.list_flows().get()
+    (operation,) = [s for s in otel.finished() if s.name == "list_flows"]
+    assert (operation.attributes or {}).get("error.type") == "ResponseParseError"
+    assert recorder.summary()[-1] == ("on_error", "list_flows", "ResponseParseError")
 
 
 def test_sync_client_spans_too(otel: Telemetry, no_backoff: list[float]) -> None:

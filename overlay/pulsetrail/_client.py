@@ -17,7 +17,7 @@ import httpx
 
 from ._exceptions import InvalidInputError, ResponseParseError, parse_failures_as
 from ._hooks import Hooks
-from ._observe import OPERATION, ObservedAsyncClient, Observer, configure_logging, operation_of
+from ._observe import OPERATION, PARSED, ObservedAsyncClient, Observer, configure_logging, operation_of, parse_ended
 from ._operation import CallOptions, Operation
 from ._pagination import MAX_PAGE_SIZE, AsyncPaginator, PageNumberPaging, Paging, paging_of
 from ._response import RawResponse
@@ -364,7 +364,9 @@ class OperationCore(Generic[PaginatorT]):
         """One page of a list operation, parsed (an awaitable in the async shell)."""
         raise NotImplementedError
 
-    def _build(self, operation: Operation, arguments: dict[str, Any], options: CallOptions) -> httpx.Request:
+    def _build(
+        self, operation: Operation, arguments: dict[str, Any], options: CallOptions, *, parsed: bool = True
+    ) -> httpx.Request:
         """The httpx request of an operation: each argument checked by the parameter it is for, serialized by the
         operation's generated module (`_get_kwargs`), the call's options applied; None for an optional parameter
         that cannot be null is "not sent" (`Operation.given`)."""
@@ -380,6 +382,8 @@ class OperationCore(Generic[PaginatorT]):
             raise InvalidInputError(name, value, f"cannot be sent as {operation.name} declares it ({exc})") from None
         built = self._prepare(with_options(request, options, operation.name), extra_body=options.get("extra_body"))
         built.extensions[OPERATION] = operation_of(operation.implementation())  # what logs, hooks and spans name
+        if parsed:  # parsed as soon as it is answered: the call's record includes the parse
+            built.extensions[PARSED] = True
         return built
 
     def _prepare(self, request: dict[str, Any], *, body: str = "body", extra_body: object = None) -> httpx.Request:
@@ -414,17 +418,24 @@ class OperationCore(Generic[PaginatorT]):
         request["url"] = f"{prefix}{url}?{query}" if query else prefix + url
         return request
 
-    def _parse(self, operation: Operation, response: httpx.Response) -> Any:
-        """The answer read by the operation module's own parser (None for no body); ResponseParseError otherwise."""
-        with parse_failures_as(operation.name, response):
-            return operation.implementation()._parse_response(client=self.client, response=response)
+    def _parse(self, operation: Operation, response: httpx.Response, *, whole: bool = False) -> Any:
+        """The answer read by the operation module's own parser (None for no body: a page may have none; `whole`, a
+        typed method's answer, must have a body where the spec declares one); ResponseParseError otherwise. The
+        call's record (log line, span, `on_error`) ends here, with the parse's outcome (`_observe.PARSED`)."""
+        try:
+            with parse_failures_as(operation.name, response):
+                parsed = operation.implementation()._parse_response(client=self.client, response=response)
+            if parsed is None and whole and operation.returns_body:
+                raise ResponseParseError(f"{operation.name}: the answer has no body where the spec declares one")
+        except BaseException as error:
+            parse_ended(response, error)
+            raise
+        parse_ended(response, None)
+        return parsed
 
     def _read(self, operation: Operation, response: httpx.Response) -> Any:
         """What a typed method returns: the parsed answer, which must have a body when the spec declares one."""
-        parsed = self._parse(operation, response)
-        if parsed is None and operation.returns_body:
-            raise ResponseParseError(f"{operation.name}: the answer has no body where the spec declares one")
-        return parsed
+        return self._parse(operation, response, whole=True)
 
     def _any_request(
         self,
@@ -590,7 +601,7 @@ class BaseClient(OperationCore[AsyncPaginator[Any, Any]], Generic[G]):
         self, operation: Operation, arguments: dict[str, Any], /, **options: Unpack[CallOptions]
     ) -> RawResponse[Any]:
         started = time.monotonic()
-        response = await self.http.send(self._build(operation, arguments, options))
+        response = await self.http.send(self._build(operation, arguments, options, parsed=False))
         return RawResponse(response, elapsed=time.monotonic() - started, parse=functools.partial(self._read, operation))
 
     async def _send(self, operation: Operation, arguments: dict[str, Any], options: CallOptions) -> Any:

@@ -41,6 +41,7 @@ if TYPE_CHECKING:
 __all__ = [
     "CALL",
     "OPERATION",
+    "PARSED",
     "TOKEN_OPERATION",
     "AnswerCookies",
     "Call",
@@ -50,6 +51,7 @@ __all__ = [
     "configure_logging",
     "observe_token_fetch",
     "operation_of",
+    "parse_ended",
 ]
 
 logger = logging.getLogger("pulsetrail")
@@ -58,6 +60,10 @@ logger = logging.getLogger("pulsetrail")
 OPERATION = "pulsetrail_operation"
 #: the request extension holding the `Call` being recorded (only while someone listens)
 CALL = "pulsetrail_call"
+#: set (True) by the request path on a request whose answer it parses into the method's result: the call stays open
+#: until the parse ends (`parse_ended`), so a `ResponseParseError` is the call's outcome in its log line, its
+#: operation span and `on_error`; the open `Call` waits here meanwhile
+PARSED = "pulsetrail_parsed"
 #: waits shorter than this are bookkeeping (a lock taken, a Redis round trip), not waiting: not reported
 WAIT_REPORTED = 0.001
 #: the operation of the SendPulse token request (`POST /oauth/access_token`, operationId get_access_token)
@@ -337,6 +343,22 @@ def observe_token_fetch(token_client: object, started: float, error: BaseExcepti
     observer.fire("on_token_fetch", event)
 
 
+def _end_or_leave_open(call: Call, request: httpx.Request, response: httpx.Response) -> None:
+    if request.extensions.get(PARSED) is True:
+        request.extensions[PARSED] = call  # the request path ends it once the answer is parsed
+    else:
+        call.end(response, None)
+
+
+def parse_ended(response: httpx.Response, error: BaseException | None) -> None:
+    """Ends the call left open for the parse of its answer (`PARSED`), with the parse's outcome."""
+    extensions = response.request.extensions
+    call = extensions.get(PARSED)
+    if isinstance(call, Call):
+        extensions[PARSED] = False
+        call.end(response, error)
+
+
 class AnswerCookies(httpx.Cookies):
     """The cookie jar of the clients' httpx clients: an answer without `Set-Cookie` (every answer of both APIs) is
     not handed to `http.cookiejar`, which builds two `urllib` adapters per answer to find nothing (about 17 us a
@@ -365,7 +387,7 @@ class ObservedAsyncClient(httpx.AsyncClient):
         except BaseException as error:
             call.end(None, error)
             raise
-        call.end(response, None)
+        _end_or_leave_open(call, request, response)
         return response
 
 
@@ -386,5 +408,5 @@ class ObservedClient(httpx.Client):
         except BaseException as error:
             call.end(None, error)
             raise
-        call.end(response, None)
+        _end_or_leave_open(call, request, response)
         return response

@@ -294,7 +294,7 @@ class SyncBaseClient(OperationCore[SyncPaginator[Any, Any]], Generic[G]):
         self, operation: Operation, arguments: dict[str, Any], /, **options: Unpack[CallOptions]
     ) -> RawResponse[Any]:
         started = time.monotonic()
-        response = self.http.send(self._build(operation, arguments, options))
+        response = self.http.send(self._build(operation, arguments, options, parsed=False))
         return RawResponse(response, elapsed=time.monotonic() - started, parse=functools.partial(self._read, operation))
 
     def _send(self, operation: Operation, arguments: dict[str, Any], options: CallOptions) -> Any:
