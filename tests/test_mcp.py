@@ -25,7 +25,7 @@ from mcp.client.stdio import StdioServerParameters
 from mcp_types import CallToolResult
 from pulsetrail._verify_spec import load_spec
 from pulsetrail.mcp._arguments import check_arguments, convert_arguments
-from pulsetrail.mcp._catalog import _normal, _resolve, catalog
+from pulsetrail.mcp._catalog import PACKAGES, _descriptors, _resolve, catalog
 
 SCRIPT = Path(sys.executable).with_name("pulsetrail")
 SECRETS = {
@@ -171,12 +171,13 @@ def test_every_tool_schema_is_valid_and_takes_the_spec_examples(api: str) -> Non
             assert ref in tool.input_schema["$defs"], (tool.name, ref)
         item = document["paths"][tool.path]
         operation = item[tool.http_method.lower()]
-        by_normal = {_normal(a.name): a.name for a in tool.arguments}
+        _, descriptor = _descriptors(PACKAGES[api])[tool.name]
+        by_wire = {p.wire: p.name for p in descriptor.parameters}
         examples: dict[str, Any] = {}
         for raw in [*item.get("parameters", []), *operation.get("parameters", [])]:
             parameter = _resolve(raw, document, "parameters")
             if "example" in parameter:
-                examples[by_normal[_normal(parameter["name"])]] = parameter["example"]
+                examples[by_wire[parameter["name"]]] = parameter["example"]
         media = operation.get("requestBody", {}).get("content", {}).get("application/json", {})
         if "example" in media:
             examples["body"] = media["example"]

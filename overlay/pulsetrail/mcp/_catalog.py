@@ -1,10 +1,12 @@
 """The operations of an API as MCP tools: read from the bundled spec (names, words, parameter and body schemas) and
 matched to the generated code (the namespace method each tool calls, and the declared type of each argument).
 
-The spec gives what a model needs to read (operationId, summary, description, `x-confidence`, JSON Schemas); the
-generated `_get_kwargs` of each operation module gives the Python name and type of every argument, so a tool's
-arguments are converted to exactly what the typed namespace method takes. A spec and generated code that disagree
-(an operation or a parameter without its counterpart) fail loudly here, not in a call.
+The spec gives what a model needs to read (operationId, summary, description, `x-confidence`, JSON Schemas); each
+operation's descriptor (`pulsetrail._operation.Operation`, the tag module's `OPERATIONS`) gives its namespace, each
+parameter's Python name by its name on the wire, whether it is required, and whether the operation pages; the
+generated `_get_kwargs` gives each argument's declared Python type, so a tool's arguments are converted to exactly
+what the typed namespace method takes. A spec and generated code that disagree (an operation or a parameter without
+its counterpart) fail loudly here, not in a call.
 """
 
 from __future__ import annotations
@@ -16,10 +18,9 @@ import pkgutil
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from types import ModuleType
 from typing import Any
 
-from .._pagination import paging_of
+from .._operation import Operation
 from .._verify_spec import load_spec
 
 __all__ = ["PACKAGES", "Argument", "OperationTool", "catalog", "json_schema"]
@@ -74,31 +75,15 @@ class OperationTool:
         return self.http_method == "DELETE" or self.name.startswith("delete_")
 
 
-def _normal(name: str) -> str:
-    """A wire name and its Python name compare equal here (`FromDate` and `from_date`, `filter` and `filter_`)."""
-    return re.sub(r"[^a-z0-9]", "", name.lower())
-
-
-def _operation_modules(package: str) -> dict[str, tuple[str, ModuleType]]:
-    """operationId -> (namespace, operation module) of every generated operation of `package`."""
+def _descriptors(package: str) -> dict[str, tuple[str, Operation]]:
+    """operationId -> (namespace, descriptor) of every operation of `package` (each tag module's `OPERATIONS`)."""
     api = importlib.import_module(f"{package}.api")
-    found: dict[str, tuple[str, ModuleType]] = {}
+    found: dict[str, tuple[str, Operation]] = {}
     for namespace in pkgutil.iter_modules(api.__path__):
-        group = importlib.import_module(f"{package}.api.{namespace.name}")
-        for operation in pkgutil.iter_modules(group.__path__):
-            module = importlib.import_module(f"{package}.api.{namespace.name}.{operation.name}")
-            found[operation.name] = (namespace.name, module)
+        operations: Mapping[str, Operation] = importlib.import_module(f"{package}.api.{namespace.name}").OPERATIONS
+        for name, operation in operations.items():
+            found[name] = (namespace.name, operation)
     return found
-
-
-def _namespace_class(package: str, namespace: str) -> type:
-    module = importlib.import_module(f"{package}.api.{namespace}")
-    for name in getattr(module, "__all__", ()):
-        if name.startswith("Async"):
-            found = getattr(module, name)
-            if isinstance(found, type):
-                return found
-    raise RuntimeError(f"{package}.api.{namespace} has no async namespace class")
 
 
 def json_schema(node: Any, document: Mapping[str, Any], defs: dict[str, Any]) -> Any:
@@ -162,12 +147,12 @@ def _tool(
     operation: Mapping[str, Any],
     path_parameters: list[Any],
     namespace: str,
-    module: ModuleType,
-    package: str,
+    descriptor: Operation,
 ) -> OperationTool:
     name = str(operation["operationId"])
+    module = descriptor.implementation()
     signature = inspect.signature(module._get_kwargs)
-    by_normal = {_normal(p): p for p in signature.parameters if p != "body"}
+    by_wire = {p.wire: p for p in descriptor.parameters if p.location != "body"}
     properties: dict[str, Any] = {}
     defs: dict[str, Any] = {}
     arguments: list[Argument] = []
@@ -176,10 +161,10 @@ def _tool(
         location = str(parameter["in"])
         if location not in ("path", "query"):
             continue  # headers and cookies are the client's (auth)
-        python_name = by_normal.pop(_normal(str(parameter["name"])), None)
-        if python_name is None:
+        described = by_wire.pop(str(parameter["name"]), None)
+        if described is None:
             raise RuntimeError(f"{name}: parameter {parameter['name']!r} has no argument in {module.__name__}")
-        declared = signature.parameters[python_name]
+        python_name = described.name
         raw_schema = dict(parameter.get("schema", {}))
         json_document = raw_schema.get("contentMediaType") == "application/json" and "contentSchema" in raw_schema
         schema = json_schema(raw_schema, document, defs)
@@ -188,10 +173,11 @@ def _tool(
         if parameter.get("description"):
             schema["description"] = " ".join(str(parameter["description"]).split())
         properties[python_name] = schema
-        required = declared.default is inspect.Parameter.empty
-        arguments.append(Argument(python_name, location, declared.annotation, required, json_document))
-    if by_normal:
-        raise RuntimeError(f"{name}: arguments {sorted(by_normal.values())} of {module.__name__} are not in the spec")
+        annotation = signature.parameters[python_name].annotation
+        arguments.append(Argument(python_name, location, annotation, described.required, json_document))
+    if by_wire:
+        unmatched = sorted(p.name for p in by_wire.values())
+        raise RuntimeError(f"{name}: arguments {unmatched} of {module.__name__} are not in the spec")
     body = operation.get("requestBody")
     if "body" in signature.parameters and isinstance(body, Mapping):
         body = _resolve(body, document, "requestBodies")
@@ -201,7 +187,9 @@ def _tool(
             schema = {"allOf": [schema], "description": " ".join(str(body["description"]).split())}
         properties["body"] = schema
         declared = signature.parameters["body"]
-        arguments.append(Argument("body", "body", declared.annotation, declared.default is inspect.Parameter.empty))
+        body_parameter = descriptor.body
+        required = body_parameter is not None and body_parameter.required
+        arguments.append(Argument("body", "body", declared.annotation, required))
     input_schema: dict[str, Any] = {
         "type": "object",
         "properties": properties,
@@ -210,10 +198,7 @@ def _tool(
     }
     if defs:
         input_schema["$defs"] = defs
-    method_of = getattr(_namespace_class(package, namespace), name)
-    paged = "AsyncPaginator" in str(inspect.signature(method_of).return_annotation)
-    if paged and paging_of([a.name for a in arguments]) is None:
-        raise RuntimeError(f"{name}: a paged method without page arguments")
+    paged = descriptor.paging is not None
     defaults = {
         p: signature.parameters[p].default
         for p in signature.parameters
@@ -237,19 +222,19 @@ def _tool(
 def _walk(api: str) -> Iterator[OperationTool]:
     document = load_spec(api).document
     package = PACKAGES[api]
-    modules = _operation_modules(package)
+    descriptors = _descriptors(package)
     for path, item in document.get("paths", {}).items():
         for method in ("get", *WRITE_METHODS):
             operation = item.get(method)
             if not isinstance(operation, dict):
                 continue
             name = str(operation["operationId"])
-            if name not in modules:
+            if name not in descriptors:
                 raise RuntimeError(f"{api}: operation {name!r} of the spec has no generated module")
-            namespace, module = modules[name]
+            namespace, descriptor = descriptors[name]
             if namespace in HIDDEN_NAMESPACES:
                 continue
-            yield _tool(document, path, method, operation, list(item.get("parameters", [])), namespace, module, package)
+            yield _tool(document, path, method, operation, list(item.get("parameters", [])), namespace, descriptor)
 
 
 @functools.cache
