@@ -2,8 +2,9 @@
 
 The SendPulse flow keeps the access token with its expiry in a `TokenStore`, fetches it lazily (never in a
 constructor), refreshes it before it expires, and on a 401 refreshes once and retries once. Fetches are single-flight:
-however many tasks find the token missing or expired at once, one request goes out, under an `asyncio.Lock` whose
-`async with` also releases it when a fetch fails or is cancelled, so nothing is left stuck.
+however many tasks find the token missing or expired at once, one request goes out, a `_Flight` that the first starts
+and every other joins; each waiter gets its outcome (token or error), waits at most `wait_bound`, and the fetch is
+cancelled when its last waiter leaves, so nothing is left stuck (sync: `_sync._SyncFlight`, one thread fetching).
 
 A `SharedTokenStore` (`pulsetrail.redis.RedisTokenStore`) extends the single flight across processes: the store
 decides, atomically, whether the caller gets the current token, holds the fetch (a claim that expires by itself, so a
