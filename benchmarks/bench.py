@@ -7,8 +7,9 @@ measures:
 
 - per-call time of one A360 operation (`list_flows`) and one ActiveTrail operation (`list_contacts`): raw httpx +
   `json()` (an `httpx.AsyncClient` with pulsetrail's pool limits and the auth header preset) against the
-  pulsetrail client (auth, throttle off, retries on, typed parse), sequentially (2000 calls each, interleaved in
-  blocks of 50 so that load on the machine hits both alike; the median block) and 1000 at a time (5000 calls
+  pulsetrail client (auth, throttle off, retries on, typed parse), sequentially (2000 calls each, in rounds of one
+  block of 50 calls each, side by side; a sequential ratio is the median over rounds of the two blocks' ratio, so
+  that load on the machine hits both alike) and 1000 at a time (5000 calls
   each); the generated functions over a plain httpx client too, to split the cost between the layers. A ratio is
   pulsetrail / raw; the figure is the worse of the two operations;
 - 1000 calls at once on a new client (no connection, no token) against the same client right after, for both APIs
@@ -180,19 +181,37 @@ async def admin(url: str, path: str) -> dict[str, Any]:
 # --- timing helpers -------------------------------------------------------------------------------------------------
 
 
-async def interleaved(calls: Mapping[str, Call], n: int, block: int, deadline: Deadline) -> dict[str, float]:
-    """Seconds per call of each call, `n` calls each, run in alternating blocks of `block`; the median block."""
-    per_block: dict[str, list[float]] = {name: [] for name in calls}
+@dataclass(frozen=True)
+class Blocks:
+    """Seconds per call of each call in each round of alternating blocks (`interleaved`)."""
+
+    rounds: list[dict[str, float]]
+
+    def per_call(self) -> dict[str, float]:
+        """Each call's median block, seconds per call."""
+        return {name: statistics.median(r[name] for r in self.rounds) for name in self.rounds[0]}
+
+    def ratio(self, name: str, baseline: str) -> float:
+        """The median over rounds of `name`'s block over `baseline`'s block of the same round: blocks run side by
+        side, so a load that comes and goes on a shared machine weighs on both sides of each ratio alike."""
+        return statistics.median(r[name] / r[baseline] for r in self.rounds)
+
+
+async def interleaved(calls: Mapping[str, Call], n: int, block: int, deadline: Deadline) -> Blocks:
+    """`n` calls of each call, run in rounds of one block of `block` calls each (in alternating order)."""
     names = list(calls)
+    rounds: list[dict[str, float]] = []
     for index in range(max(n // block, 1)):
+        times: dict[str, float] = {}
         for name in names if index % 2 == 0 else names[::-1]:
             call = calls[name]
             start = time.perf_counter()
             for _ in range(block):
                 await call()
-            per_block[name].append((time.perf_counter() - start) / block)
+            times[name] = (time.perf_counter() - start) / block
+        rounds.append(times)
         deadline.check()
-    return {name: statistics.median(times) for name, times in per_block.items()}
+    return Blocks(rounds)
 
 
 async def concurrently(call: Call, workers: int, per_worker: int, within: float) -> float:
@@ -278,10 +297,12 @@ async def per_call(url: str, sizes: Sizes, results: dict[str, Any]) -> None:
         "activetrail_list_contacts": {"raw": raw_contacts, "generated": gen_contacts, "pulsetrail": pt_contacts},
     }
     sequential: dict[str, dict[str, float]] = {}
+    paired: dict[str, Blocks] = {}
     concurrent: dict[str, dict[str, float]] = {}
     for name, calls in operations.items():
         await asyncio.wait_for(warm_up(calls), 60)
-        sequential[name] = await interleaved(calls, sizes.sequential, sizes.block, Deadline(60, f"{name} sequential"))
+        paired[name] = await interleaved(calls, sizes.sequential, sizes.block, Deadline(60, f"{name} sequential"))
+        sequential[name] = paired[name].per_call()
     for name, calls in operations.items():
         concurrent[name] = {}
         for client in ("raw", "pulsetrail"):  # the generated layer over plain httpx queues like raw httpx
@@ -296,8 +317,8 @@ async def per_call(url: str, sizes: Sizes, results: dict[str, Any]) -> None:
 
     results["per_call_sequential_us"] = _micro(sequential)
     results["per_call_concurrent_us"] = _micro(concurrent)
-    results["ratio_sequential"] = ratios(sequential)
-    results["ratio_generated_sequential"] = ratios(sequential, "generated")
+    results["ratio_sequential"] = {name: round(b.ratio("pulsetrail", "raw"), 4) for name, b in paired.items()}
+    results["ratio_generated_sequential"] = {name: round(b.ratio("generated", "raw"), 4) for name, b in paired.items()}
     results["ratio_concurrent"] = ratios(concurrent)
     results["call_ratio_sequential"] = max(results["ratio_sequential"].values())
     results["call_ratio_concurrent"] = max(results["ratio_concurrent"].values())
@@ -324,11 +345,11 @@ async def options_call(url: str, sizes: Sizes, results: dict[str, Any]) -> None:
     calls = {"plain": plain, "options": with_options}
     try:
         await asyncio.wait_for(warm_up(calls), 60)
-        times = await interleaved(calls, sizes.sequential, sizes.block, Deadline(60, "options_call"))
+        blocks = await interleaved(calls, sizes.sequential, sizes.block, Deadline(60, "options_call"))
     finally:
         await a360.aclose()
-    results["options_call_us"] = {name: round(t * 1e6, 1) for name, t in times.items()}
-    results["options_call_ratio"] = times["options"] / times["plain"]
+    results["options_call_us"] = {name: round(t * 1e6, 1) for name, t in blocks.per_call().items()}
+    results["options_call_ratio"] = blocks.ratio("options", "plain")
 
 
 async def sync_call(url: str, sizes: Sizes, results: dict[str, Any]) -> None:
@@ -358,20 +379,22 @@ def _sync_call(url: str, sizes: Sizes, results: dict[str, Any]) -> None:
     for call in calls.values():  # imports, token, connections: not counted
         for _ in range(50):
             call()
-    per_block: dict[str, list[float]] = {name: [] for name in calls}
+    rounds: list[dict[str, float]] = []
     deadline = Deadline(60, "sync sequential")
     for index in range(max(sizes.sequential // sizes.block, 1)):
+        times: dict[str, float] = {}
         for name in list(calls) if index % 2 == 0 else list(calls)[::-1]:
             start = time.perf_counter()
             for _ in range(sizes.block):
                 calls[name]()
-            per_block[name].append((time.perf_counter() - start) / sizes.block)
+            times[name] = (time.perf_counter() - start) / sizes.block
+        rounds.append(times)
         deadline.check()
     raw.close()
     a360.close()
-    medians = {name: statistics.median(times) for name, times in per_block.items()}
-    results["sync_per_call_us"] = {name: round(value * 1e6, 1) for name, value in medians.items()}
-    results["sync_call_ratio"] = medians["pulsetrail"] / medians["raw"]
+    blocks = Blocks(rounds)
+    results["sync_per_call_us"] = {name: round(value * 1e6, 1) for name, value in blocks.per_call().items()}
+    results["sync_call_ratio"] = blocks.ratio("pulsetrail", "raw")
 
 
 async def cold_vs_warm(url: str, sizes: Sizes, results: dict[str, Any]) -> None:
