@@ -723,7 +723,8 @@ def generate(results: dict[str, Any], budget: Deadline) -> None:
     ignore = shutil.ignore_patterns("__pycache__", ".ruff_cache", ".mypy_cache")
     with tempfile.TemporaryDirectory(prefix="pulsetrail-bench-generate-") as tmp:
         scratch = Path(tmp)
-        for folder in ("scripts", "specs", "generated", "docs"):
+        # the overlay too: scripts/generate.py hands the templates its paging rule (`_pagination.PAGING_RULES`)
+        for folder in ("scripts", "specs", "generated", "docs", "overlay"):
             if (ROOT / folder).is_dir():
                 shutil.copytree(ROOT / folder, scratch / folder, ignore=ignore)
         env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
