@@ -6,13 +6,10 @@ from collections.abc import Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Literal, TypedDict, Unpack, overload
 
-import attrs
 import httpx
-from sendpulse_a360_api import Client as GeneratedA360Client
 from sendpulse_a360_api.api import AsyncNamespaces
 from sendpulse_a360_api.api.flows import AsyncFlows
 from sendpulse_a360_api.models import SortDirection
-from sendpulse_a360_api.types import UNSET, Unset
 
 from ._a360_ops import ADDRESSES, STATS
 from ._auth import SendPulseAuth, TokenStore
@@ -31,6 +28,7 @@ from ._filter import DateInput, date_filter
 from ._pagination import MAX_PAGE_SIZE, AsyncPaginator, check_page_size
 
 if TYPE_CHECKING:
+    from sendpulse_a360_api import Client as GeneratedA360Client
     from sendpulse_a360_api.models import (
         ActionStatsResponse,
         ConditionStatsResponse,
@@ -59,6 +57,7 @@ if TYPE_CHECKING:
         StartAddressList,
         StartStatsResponse,
     )
+    from sendpulse_a360_api.types import Unset
 
 __all__ = ["A360"]
 
@@ -104,9 +103,16 @@ def _classify(response: httpx.Response) -> type[APIStatusError]:
     return status_error_class(response.status_code, error_name_of(response))
 
 
+def _generated_client(**settings: Any) -> GeneratedA360Client:
+    """The generated package's client, imported on first use: `from pulsetrail import A360` builds no attrs class."""
+    from sendpulse_a360_api import Client
+
+    return Client(**settings)
+
+
 #: what `A360` and `SyncA360` give their base besides auth and the caller's options
 _A360_SETUP: dict[str, Any] = {
-    "generated": GeneratedA360Client,
+    "generated": _generated_client,
     "classify": _classify,
     "defaults": {"base_url": SENDPULSE_BASE_URL, "rate_limit": SENDPULSE_RATE_LIMIT},
 }
@@ -127,7 +133,7 @@ class FlowsNamespace(AsyncFlows):
 # unasync: end
 
 
-class A360(BaseClient[GeneratedA360Client], AsyncNamespaces):
+class A360(BaseClient["GeneratedA360Client"], AsyncNamespaces):
     """An async client of the SendPulse Automation360 API.
 
     Give OAuth2 client credentials (`client_id` + `client_secret`; the token is fetched on first use, cached, and
@@ -282,6 +288,8 @@ class A360(BaseClient[GeneratedA360Client], AsyncNamespaces):
 
 def _counters_as_int(stats: Any) -> None:
     """A360 sends counters as `10` in one call and `"10"` in another: make every numeric string counter an int."""
+    import attrs
+
     for name in attrs.fields_dict(type(stats)):
         value = getattr(stats, name)
         if isinstance(value, str) and name != "last_send" and value.lstrip("-").isdigit():
@@ -347,6 +355,8 @@ def _addresses(
     max_items: int | None = None,
 ) -> Any:
     """The paginator (of the client's kind) of an element's addresses: its namespace list method, called."""
+    from sendpulse_a360_api.types import UNSET
+
     kind = _element_type(element_type, ADDRESSES, "has no address list")
     check_id("element_id", element_id)
     check_page_size(page_size)
@@ -374,6 +384,7 @@ def _event_request(
     automation_id: int | None,
 ) -> SendEventRequest:
     from sendpulse_a360_api.models import SendEventRequest
+    from sendpulse_a360_api.types import UNSET
 
     if not isinstance(event_name, str) or not event_name.strip() or "/" in event_name:
         raise InvalidInputError("event_name", event_name, "must be a non-empty event name without '/'")
@@ -393,6 +404,8 @@ def _event_request(
 
 
 def _event_answer(result: SendEventResult) -> SendEventResult:
+    from sendpulse_a360_api.types import Unset
+
     if isinstance(result.result, Unset):
         raise ResponseParseError("send_event: the answer has no `result`, so the event may not have been accepted")
     return result
@@ -400,6 +413,7 @@ def _event_answer(result: SendEventResult) -> SendEventResult:
 
 def _delete_request(event_id: int | str | None, email: str | None, phone: str | None) -> DeleteEventLogRequest:
     from sendpulse_a360_api.models import DeleteEventLogRequest
+    from sendpulse_a360_api.types import UNSET
 
     if event_id is None and email is None and phone is None:
         raise InvalidInputError("event_id", None, "give event_id, email and/or phone")

@@ -4,33 +4,43 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, Generic, Required, TypedDict, TypeVar, Unpack
+from typing import TYPE_CHECKING, Any, Generic, Required, TypeAlias, TypedDict, TypeVar, Unpack
 
-from activetrail_api import Client as GeneratedActiveTrailClient
 from activetrail_api.api import AsyncNamespaces
-from activetrail_api.models import (
-    ContactInput,
-    ContactsImportRequest,
-    ExternalContactList,
-    ExternalContactRef,
-    OperationalMessageContactPackage,
-    OperationalMessageContactsRequest,
-)
-from activetrail_api.types import UNSET, Unset
 
 from ._auth import ActiveTrailAuth
 from ._bulk import BulkResult, ChunkOutcome, match_index, send_in_chunks
 from ._client import AsyncOptions, BaseClient
 from ._exceptions import InvalidInputError, check_id
 from ._filter import as_date
+from ._operation import _is_unset
+
+# The generated client and models are imported where they are used: `from pulsetrail import ActiveTrail` builds no
+# attrs class (they cost a third of its import time, make bench's import_ratio).
+if TYPE_CHECKING:
+    from activetrail_api import Client as GeneratedActiveTrailClient
+    from activetrail_api.models import (
+        ContactInput,
+        ContactsImportRequest,
+        ExternalContactRef,
+        OperationalMessageContactPackage,
+        OperationalMessageContactsRequest,
+    )
+
+    ExternalContactInput: TypeAlias = ExternalContactRef | Mapping[str, Any] | tuple[str, str]
 
 __all__ = ["ActiveTrail"]
 
 ACTIVETRAIL_BASE_URL = "https://webapi.mymarketing.co.il"
 IMPORT_LIMIT = 1000  # contacts per call: contacts import, External import and add/remove
 OPERATIONAL_MESSAGE_LIMIT = 500  # recipients per operational-message call
-ExternalContactInput = ExternalContactRef | Mapping[str, Any] | tuple[str, str]
 T = TypeVar("T")
+
+
+def _generated_client(**settings: Any) -> GeneratedActiveTrailClient:
+    from activetrail_api import Client
+
+    return Client(**settings)
 
 
 class _ActiveTrailCore:
@@ -44,14 +54,14 @@ class _ActiveTrailCore:
             raise InvalidInputError("first_page", first_page, "must be 1 (documented) or 0")
         self.first_page = first_page
         defaults = {"base_url": ACTIVETRAIL_BASE_URL}
-        return {"auth": ActiveTrailAuth(token), "generated": GeneratedActiveTrailClient, "defaults": defaults}
+        return {"auth": ActiveTrailAuth(token), "generated": _generated_client, "defaults": defaults}
 
     def _paging_arguments(self, arguments: dict[str, Any]) -> dict[str, Any]:
         """ActiveTrail's date filters take a date, a datetime or an ISO string."""
         return {name: _as_query_date(name, value) for name, value in arguments.items()}
 
 
-class ActiveTrail(_ActiveTrailCore, BaseClient[GeneratedActiveTrailClient], AsyncNamespaces):
+class ActiveTrail(_ActiveTrailCore, BaseClient["GeneratedActiveTrailClient"], AsyncNamespaces):
     """An async client of the ActiveTrail REST API. The token is sent raw in `Authorization` (no scheme).
 
     `first_page` is the number of ActiveTrail's first page: 1 per the official reference pages (some sources say
@@ -117,12 +127,14 @@ class ActiveTrail(_ActiveTrailCore, BaseClient[GeneratedActiveTrailClient], Asyn
 
 def _as_query_date(name: str, value: Any) -> Any:
     """`from_date`/`to_date` (and other date filters) accept a date, a datetime or an ISO string."""
-    if not name.endswith("date") or value is None or isinstance(value, Unset):
+    if not name.endswith("date") or value is None or _is_unset(value):
         return value
     return as_date(name, value)
 
 
 def _contact(index: int, item: ContactInput | Mapping[str, Any]) -> ContactInput:
+    from activetrail_api.models import ContactInput
+
     field = f"contacts[{index}]"
     if isinstance(item, Mapping):
         try:
@@ -151,6 +163,8 @@ def _match_contact(chunk: Sequence[ContactInput], failed: Any) -> int | None:
 
 
 def _external_contact(index: int, item: ExternalContactInput) -> ExternalContactRef:
+    from activetrail_api.models import ExternalContactRef
+
     field = f"contacts[{index}]"
     if isinstance(item, tuple):
         if len(item) != 2:
@@ -170,6 +184,8 @@ def _external_contact(index: int, item: ExternalContactInput) -> ExternalContact
 def _recipient(
     index: int, item: OperationalMessageContactPackage | Mapping[str, Any]
 ) -> OperationalMessageContactPackage:
+    from activetrail_api.models import OperationalMessageContactPackage
+
     field = f"recipients[{index}]"
     if isinstance(item, Mapping):
         contact = item.get("contact")
@@ -191,6 +207,8 @@ def _recipient(
 
 
 def _operational_message(message: OperationalMessageContactsRequest | Mapping[str, Any]) -> dict[str, Any]:
+    from activetrail_api.models import OperationalMessageContactsRequest
+
     if isinstance(message, OperationalMessageContactsRequest):
         return {k: v for k, v in message.to_dict().items() if k != "contact_package"}
     if isinstance(message, Mapping):
@@ -264,6 +282,8 @@ def _external_bulk_plan(
     name, target, items = _external_plan(contacts, group_id, mailing_list_id, remove=remove)
 
     def request(client: Any, chunk: Sequence[ExternalContactRef]) -> Any:
+        from activetrail_api.models import ExternalContactList
+
         return getattr(client.external, name)(target, body=ExternalContactList(contacts=list(chunk)))
 
     return BulkPlan(items, IMPORT_LIMIT, concurrency, request, _external_outcome)
@@ -294,6 +314,9 @@ def _import_items(
 
 
 def _import_body(chunk: Sequence[ContactInput], group_id: int, mailing_list_id: int | None) -> ContactsImportRequest:
+    from activetrail_api.models import ContactsImportRequest
+    from activetrail_api.types import UNSET
+
     return ContactsImportRequest(
         group=group_id,
         contacts=list(chunk),
@@ -329,7 +352,7 @@ def _external_plan(
 def _external_outcome(chunk: Sequence[ExternalContactRef], parsed: Any) -> ChunkOutcome:
     errors = []
     for error in parsed.contact_errors or []:
-        ref = error.contact_error if not isinstance(error.contact_error, type(UNSET)) else None
+        ref = error.contact_error if not _is_unset(error.contact_error) else None
         key = (getattr(ref, "external_id", None), getattr(ref, "external_name", None))
         errors.append((match_index(chunk, lambda c: (c.external_id, c.external_name), key), str(error.message or "")))
     succeeded = parsed.success if isinstance(parsed.success, int) else len(chunk) - len(errors)
@@ -339,6 +362,8 @@ def _external_outcome(chunk: Sequence[ExternalContactRef], parsed: Any) -> Chunk
 def _message_body(
     template: dict[str, Any], chunk: Sequence[OperationalMessageContactPackage]
 ) -> OperationalMessageContactsRequest:
+    from activetrail_api.models import OperationalMessageContactsRequest
+
     body = OperationalMessageContactsRequest.from_dict({**template, "contact_package": []})
     body.contact_package = list(chunk)
     return body

@@ -20,7 +20,6 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Itera
 from dataclasses import dataclass, field
 from typing import Any, Generic, Self, TypeGuard, TypeVar, overload
 
-import attrs
 from typing_extensions import TypeVar as DefaultedTypeVar
 
 from ._exceptions import InvalidInputError, NoDataError, ResponseParseError
@@ -248,6 +247,8 @@ class PaginatorCore(Generic[T, P]):
             return []
         if isinstance(parsed, list):
             return parsed
+        import attrs  # here, not at the top: importing pulsetrail builds no attrs class
+
         names = (self._items_field,) if self._items_field else _ITEM_FIELDS
         for name in names:
             value = getattr(parsed, name, None)

@@ -6,7 +6,6 @@ from collections.abc import Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Unpack, overload
 
-from sendpulse_a360_api import Client as GeneratedA360Client
 from sendpulse_a360_api.api import SyncNamespaces
 from sendpulse_a360_api.api.flows import SyncFlows
 
@@ -38,6 +37,7 @@ from ._pagination import MAX_PAGE_SIZE, SyncPaginator, check_page_size
 from ._sync import SyncBaseClient, SyncOptions, SyncSendPulseAuth, SyncTokenStore
 
 if TYPE_CHECKING:
+    from sendpulse_a360_api import Client as GeneratedA360Client  # noqa: F401 - the base class argument, quoted
     from sendpulse_a360_api.models import (
         ActionStatsResponse,
         ConditionStatsResponse,
@@ -83,7 +83,7 @@ class SyncFlowsNamespace(SyncFlows):
 # unasync: end
 
 
-class SyncA360(SyncBaseClient[GeneratedA360Client], SyncNamespaces):
+class SyncA360(SyncBaseClient["GeneratedA360Client"], SyncNamespaces):
     """A sync client of the SendPulse Automation360 API: `A360`'s constructor, namespaces and helpers, as blocking
     calls and plain iterators (`for flow in a360.flows(): ...`). Use it as a context manager. One client may be shared
     by threads: they share one token (one token request), the rate limit and the connection pool."""

@@ -3,19 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, Unpack
+from typing import TYPE_CHECKING, Any, Unpack
 
-from activetrail_api import Client as GeneratedActiveTrailClient
 from activetrail_api.api import SyncNamespaces
-from activetrail_api.models import (
-    ContactInput,
-    ExternalContactRef,
-    OperationalMessageContactPackage,
-)
 
 from ._activetrail import (
     BulkPlan,
-    ExternalContactInput,
     ExternalOptions,
     ImportOptions,
     MessageOptions,
@@ -28,10 +21,16 @@ from ._activetrail import (
 from ._bulk import BulkResult, ChunkOutcome, send_in_chunks_sync
 from ._sync import SyncBaseClient, SyncOptions
 
+if TYPE_CHECKING:
+    from activetrail_api import Client as GeneratedActiveTrailClient  # noqa: F401 - the base class argument, quoted
+    from activetrail_api.models import ContactInput, ExternalContactRef, OperationalMessageContactPackage
+
+    from ._activetrail import ExternalContactInput
+
 __all__ = ["SyncActiveTrail"]
 
 
-class SyncActiveTrail(_ActiveTrailCore, SyncBaseClient[GeneratedActiveTrailClient], SyncNamespaces):
+class SyncActiveTrail(_ActiveTrailCore, SyncBaseClient["GeneratedActiveTrailClient"], SyncNamespaces):
     """A sync client of the ActiveTrail REST API: `ActiveTrail`'s constructor, namespaces and bulk helpers, as
     blocking calls and plain iterators (`for contact in at.contacts.list_contacts(): ...`). Use it as a context
     manager; one client may be shared by threads."""
