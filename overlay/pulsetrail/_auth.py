@@ -27,7 +27,7 @@ from typing import Any, Protocol, TypeGuard, runtime_checkable
 import httpx
 
 from ._exceptions import SECRETS, APITimeoutError, AuthenticationError, InvalidInputError, ResponseParseError
-from ._observe import CALL, OPERATION, TOKEN_OPERATION, observe_token_fetch
+from ._observe import CALL, OPERATION, observe_token_fetch, token_operation
 from ._throttle import CoordinationError
 from ._transport import DEADLINE
 
@@ -470,7 +470,7 @@ class SendPulseAuth(httpx.Auth):
 
     @property
     def _token_extensions(self) -> dict[str, Any]:
-        return {SECRETS: self._secrets, OPERATION: TOKEN_OPERATION}
+        return {SECRETS: self._secrets, OPERATION: token_operation()}
 
     def _token_request(self) -> dict[str, str | None]:
         return {"grant_type": "client_credentials", "client_id": self._client_id, "client_secret": self._client_secret}

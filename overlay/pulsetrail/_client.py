@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING, Any, Generic, Protocol, Self, TypedDict, TypeV
 import httpx
 
 from ._exceptions import InvalidInputError, ResponseParseError, parse_failures_as
-from ._hooks import Hooks
 from ._observe import OPERATION, PARSED, ObservedAsyncClient, Observer, configure_logging, operation_of, parse_ended
 from ._operation import CallOptions, Operation
 from ._pagination import MAX_PAGE_SIZE, AsyncPaginator, PageNumberPaging, Paging, paging_of
@@ -57,6 +56,8 @@ def package_version() -> str:
 
 
 if TYPE_CHECKING:
+    from ._hooks import Hooks
+
     __version__: str
 else:
 

@@ -22,27 +22,20 @@ from typing import TYPE_CHECKING, Any, Literal
 import httpx
 
 from ._exceptions import InvalidInputError, secrets_of
-from ._hooks import (
-    ErrorEvent,
-    Hooks,
-    Operation,
-    RequestEvent,
-    ResponseEvent,
-    RetryEvent,
-    TokenFetchEvent,
-    WaitEvent,
-)
 from ._otel import Telemetry, telemetry
 from ._redaction import safe_url, shown_body, shown_headers
 
+# The hooks' classes are imported where a call is recorded or an operation named: importing pulsetrail creates none of
+# their dataclasses (make bench's import_ratio).
 if TYPE_CHECKING:
     from opentelemetry.trace import Span
+
+    from ._hooks import Hooks, Operation
 
 __all__ = [
     "CALL",
     "OPERATION",
     "PARSED",
-    "TOKEN_OPERATION",
     "AnswerCookies",
     "Call",
     "ObservedAsyncClient",
@@ -52,6 +45,7 @@ __all__ = [
     "observe_token_fetch",
     "operation_of",
     "parse_ended",
+    "token_operation",
 ]
 
 logger = logging.getLogger("pulsetrail")
@@ -66,8 +60,16 @@ CALL = "pulsetrail_call"
 PARSED = "pulsetrail_parsed"
 #: waits shorter than this are bookkeeping (a lock taken, a Redis round trip), not waiting: not reported
 WAIT_REPORTED = 0.001
-#: the operation of the SendPulse token request (`POST /oauth/access_token`, operationId get_access_token)
-TOKEN_OPERATION = Operation("get_access_token", "a360", "/oauth/access_token")
+
+
+@functools.cache
+def token_operation() -> Operation:
+    """The operation of the SendPulse token request (`POST /oauth/access_token`, operationId get_access_token), as
+    logs, hooks and spans name it."""
+    from ._hooks import Operation
+
+    return Operation("get_access_token", "a360", "/oauth/access_token")
+
 
 _APIS = {"sendpulse_a360_api": "a360", "activetrail_api": "activetrail"}
 _LOG_LEVELS = {"info": logging.INFO, "debug": logging.DEBUG}
@@ -77,6 +79,8 @@ _LOG_LEVELS = {"info": logging.INFO, "debug": logging.DEBUG}
 def operation_of(module: ModuleType) -> Operation:
     """The `Operation` of a generated operation module: its name is the operationId in snake case, its path template
     the one string constant of its `_get_kwargs` that starts with "/" (read once per module, without its source)."""
+    from ._hooks import Operation
+
     package, _, name = module.__name__.rpartition(".")
     root = package.partition(".")[0]
     paths = [c for c in module._get_kwargs.__code__.co_consts if isinstance(c, str) and c.startswith("/")]
@@ -106,8 +110,11 @@ class Observer:
     __slots__ = ("_failed", "_lock", "hooks")
 
     def __init__(self, hooks: Hooks | None) -> None:
-        if hooks is not None and not isinstance(hooks, Hooks):
-            raise InvalidInputError("hooks", hooks, "must be a pulsetrail.Hooks")
+        if hooks is not None:
+            from ._hooks import Hooks
+
+            if not isinstance(hooks, Hooks):
+                raise InvalidInputError("hooks", hooks, "must be a pulsetrail.Hooks")
         self.hooks = hooks
         self._failed: set[str] = set()
         self._lock = threading.Lock()
@@ -185,11 +192,15 @@ class Call:
         else:
             self.throttle_wait += seconds
         if seconds >= WAIT_REPORTED and what != "token":
+            from ._hooks import WaitEvent
+
             self.observer.fire("on_wait", WaitEvent(self.operation, what, seconds))
 
     def sending(self, request: httpx.Request) -> None:
         """An attempt leaves now (every wait behind it)."""
         self.attempts += 1
+        from ._hooks import RequestEvent
+
         self.observer.fire("before_request", RequestEvent(self.operation, self.method, self.url, self.attempts))
         if self.debug:
             logger.debug(
@@ -237,6 +248,8 @@ class Call:
                 shown_headers(response.headers.multi_items(), secrets_of(request)),
                 shown_body(response.content, secrets_of(request)),
             )
+        from ._hooks import ResponseEvent
+
         self.observer.fire(
             "after_response", ResponseEvent(self.operation, self.method, self.url, self.attempts, status, elapsed)
         )
@@ -264,6 +277,8 @@ class Call:
     def retrying(self, reason: str, wait: float) -> None:
         if self.otel is not None and self.otel.retries is not None:
             self.otel.retries.add(1, self._metric_attributes(reason))
+        from ._hooks import RetryEvent
+
         event = RetryEvent(self.operation, self.method, self.url, self.attempts, reason, wait)
         self.observer.fire("before_retry", event)
 
@@ -297,6 +312,8 @@ class Call:
                 elapsed,
             )
         if isinstance(error, Exception):
+            from ._hooks import ErrorEvent
+
             self.observer.fire(
                 "on_error", ErrorEvent(self.operation, self.method, self.url, error, self.attempts, elapsed)
             )
@@ -335,6 +352,8 @@ def observe_token_fetch(token_client: object, started: float, error: BaseExcepti
     observer: Observer | None = getattr(token_client, "observer", None)
     if observer is None or observer.hooks is None:
         return
+    from ._hooks import TokenFetchEvent
+
     event = TokenFetchEvent(
         "ok" if error is None else "error",
         time.perf_counter() - started,

@@ -16,11 +16,11 @@ import os
 import sys
 from typing import TYPE_CHECKING, Any
 
-from ._hooks import Operation
-
 if TYPE_CHECKING:
     from opentelemetry.metrics import Counter, Histogram, Meter
     from opentelemetry.trace import Span, Tracer
+
+    from ._hooks import Operation
 
 __all__ = ["Telemetry", "telemetry"]
 
