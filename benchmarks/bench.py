@@ -76,15 +76,15 @@ CLIENT_ID, CLIENT_SECRET = "bench-client-id", "bench-client-secret"  # fake cred
 #: caller one retry, not an error, so a few are tolerable; more mean the throttle's pacing margin is too thin.
 LIMIT_429_TARGET = 2.0
 
-#: key -> (target, kind): "max" at most, "eq" exactly, "near" within 5 %
+#: key -> (target, kind): "max" at most, "eq" exactly, "near" within 5 %. Times are targets only as ratios measured
+#: in the same run (the machine's speed cancels out): `import_ms` and `first_call_ms` are reported beside them, and
+#: `import_ratio` and `first_call_ratio` hold their targets.
 TARGETS: dict[str, tuple[float, str]] = {
     "call_ratio_sequential": (1.10, "max"),
     "call_ratio_concurrent": (1.15, "max"),
     "sync_call_ratio": (1.10, "max"),
     "options_call_ratio": (1.05, "max"),
     "cold_vs_warm_1000": (1.3, "max"),
-    "import_ms": (100.0, "max"),
-    "first_call_ms": (150.0, "max"),
     "paginate_peak_mb": (10.0, "max"),
     "token_requests_1000": (1.0, "eq"),
     "throttle_rps": (10.0, "near"),  # within 5 %
@@ -796,8 +796,9 @@ def table(results: dict[str, Any]) -> str:
             f" connections opened), warm {burst['warm_ms']} ms, ratio {burst['ratio']:.3f}"
         )
     lines += [
-        f"import pulsetrail: cold cache {results['import_ms_cold']} ms; with every export loaded (warm)"
-        f" {results['import_every_export_ms']} ms; import + first call: cold cache {results['first_call_ms_cold']} ms",
+        f"import pulsetrail: {results['import_ms']:.1f} ms, cold cache {results['import_ms_cold']} ms; with every"
+        f" export loaded (warm) {results['import_every_export_ms']} ms; import + first call:"
+        f" {results['first_call_ms']:.1f} ms, cold cache {results['first_call_ms_cold']} ms",
         f"pagination: {results['paginate_rows']} rows in {results['paginate_s_traced']} s (traced)",
         f"token requests: expired {results['token_requests_expired']},"
         f" rejected by the server (401) {results['token_requests_rejected_401']}",
