@@ -97,9 +97,10 @@ def bomb(gib: int) -> Behaviour:
     return gzip_bomb
 
 
-#: a client process reading one answer with the default options: prints the error class and its peak RSS in MiB
+#: a client process reading one answer with the default options: prints the error class and its peak RSS in MiB,
+#: its own (`VmHWM`: `ru_maxrss` would carry the peak of the parent it was forked from, Linux keeps it across exec)
 BOMB_CLIENT = """\
-import asyncio, resource, sys
+import asyncio, pathlib, re, resource, sys
 from pulsetrail import ActiveTrail, PulsetrailError
 
 async def main() -> str:
@@ -110,8 +111,13 @@ async def main() -> str:
             return type(error).__name__
     return "no error"
 
+def peak_mib() -> float:
+    status = pathlib.Path("/proc/self/status")
+    found = re.search(r"^VmHWM:\\s+(\\d+) kB", status.read_text(), re.M) if status.exists() else None
+    return int(found.group(1)) / 1024 if found else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
 outcome = asyncio.run(main())
-print(outcome, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+print(outcome, peak_mib())
 """
 
 
