@@ -25,6 +25,7 @@ from ._exceptions import (
     status_error_class,
 )
 from ._filter import DateInput, date_filter
+from ._operation import is_unset
 from ._pagination import MAX_PAGE_SIZE, AsyncPaginator, check_page_size
 
 if TYPE_CHECKING:
@@ -404,9 +405,7 @@ def _event_request(
 
 
 def _event_answer(result: SendEventResult) -> SendEventResult:
-    from sendpulse_a360_api.types import Unset
-
-    if isinstance(result.result, Unset):
+    if is_unset(result.result):
         raise ResponseParseError("send_event: the answer has no `result`, so the event may not have been accepted")
     return result
 

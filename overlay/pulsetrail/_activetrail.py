@@ -13,7 +13,7 @@ from ._bulk import BulkResult, ChunkOutcome, match_index, send_in_chunks
 from ._client import AsyncOptions, BaseClient
 from ._exceptions import InvalidInputError, check_id
 from ._filter import as_date
-from ._operation import _is_unset
+from ._operation import is_unset
 
 # The generated client and models are imported where they are used: `from pulsetrail import ActiveTrail` builds no
 # attrs class (they cost a third of its import time, make bench's import_ratio).
@@ -127,7 +127,7 @@ class ActiveTrail(_ActiveTrailCore, BaseClient["GeneratedActiveTrailClient"], As
 
 def _as_query_date(name: str, value: Any) -> Any:
     """`from_date`/`to_date` (and other date filters) accept a date, a datetime or an ISO string."""
-    if not name.endswith("date") or value is None or _is_unset(value):
+    if not name.endswith("date") or value is None or is_unset(value):
         return value
     return as_date(name, value)
 
@@ -352,7 +352,7 @@ def _external_plan(
 def _external_outcome(chunk: Sequence[ExternalContactRef], parsed: Any) -> ChunkOutcome:
     errors = []
     for error in parsed.contact_errors or []:
-        ref = error.contact_error if not _is_unset(error.contact_error) else None
+        ref = error.contact_error if not is_unset(error.contact_error) else None
         key = (getattr(ref, "external_id", None), getattr(ref, "external_name", None))
         errors.append((match_index(chunk, lambda c: (c.external_id, c.external_name), key), str(error.message or "")))
     succeeded = parsed.success if isinstance(parsed.success, int) else len(chunk) - len(errors)

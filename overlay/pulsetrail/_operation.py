@@ -38,6 +38,7 @@ __all__ = [
     "PageNumberPaging",
     "Parameter",
     "Type",
+    "is_unset",
 ]
 
 Location = Literal["path", "query", "header", "cookie", "body"]
@@ -119,7 +120,7 @@ class Parameter:
         if self.location == "path" and self.type.accepts(value):  # an enum
             check_path_segment(self.name, value, self.type)
             return
-        if self.type.accepts(value) or (not self.required and _is_unset(value)):
+        if self.type.accepts(value) or (not self.required and is_unset(value)):
             return
         raise InvalidInputError(self.name, value, f"must be {_article(str(self.type))} {self.type}")
 
@@ -224,7 +225,7 @@ def _is_named(value: object, name: str) -> bool:
     return any(cls.__name__ == name for cls in type(value).__mro__)
 
 
-def _is_unset(value: object) -> bool:
+def is_unset(value: object) -> bool:
     """The generated packages' `UNSET` (each package has its own `Unset` class)."""
     return type(value).__name__ == "Unset"
 

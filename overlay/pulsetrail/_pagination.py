@@ -247,13 +247,13 @@ class PaginatorCore(Generic[T, P]):
             return []
         if isinstance(parsed, list):
             return parsed
-        import attrs  # here, not at the top: importing pulsetrail builds no attrs class
-
         names = (self._items_field,) if self._items_field else _ITEM_FIELDS
         for name in names:
             value = getattr(parsed, name, None)
             if isinstance(value, list):
                 return value
+        import attrs  # here, not at the top: importing pulsetrail builds no attrs class
+
         if self._items_field is None and attrs.has(type(parsed)):
             lists = [v for v in attrs.asdict(parsed, recurse=False).values() if isinstance(v, list)]
             if len(lists) == 1:  # a report wrapper with one item list beside its totals
